@@ -1,0 +1,34 @@
+// summakoll dump FILE [--format tsv|json]: every non-empty cell as summakoll sees it.
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/command.hpp"
+#include "read/read_workbook.hpp"
+#include "report/dump.hpp"
+
+namespace sk::cli {
+
+void register_dump(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("dump", "Visa varje icke-tom cell som summakoll läser den");
+    auto file = std::make_shared<std::string>();
+    auto format = std::make_shared<std::string>("tsv");
+    cmd->add_option("FILE", *file, "Arbetsbok (.xlsx, .xlsm)")->required();
+    cmd->add_option("--format", *format, "tsv eller json")->check(CLI::IsMember({"tsv", "json"}));
+    cmd->callback([&ctx, file, format] {
+        Workbook wb;
+        try {
+            wb = read_workbook(*file);
+        } catch (const ReadError& e) {
+            std::cerr << describe(e, *file, ctx.lang()) << "\n";
+            ctx.exit_code = 2;
+            return;
+        }
+        if (*format == "json")
+            std::cout << dump_json(wb).dump(1) << "\n";
+        else
+            dump_tsv(wb, std::cout);
+    });
+}
+
+}  // namespace sk::cli

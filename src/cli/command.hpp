@@ -1,0 +1,20 @@
+// The program is a thin layer over the library: each command lives in its own
+// cmd_<name>.cpp and registers itself on the CLI11 app.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "report/lang.hpp"
+
+namespace sk::cli {
+
+struct Context {
+    std::string lang_name = "sv";
+    Lang lang() const { return lang_name == "en" ? Lang::En : Lang::Sv; }
+    int exit_code = 0;
+};
+
+void register_dump(CLI::App& app, Context& ctx);
+
+}  // namespace sk::cli

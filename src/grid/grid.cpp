@@ -1,0 +1,100 @@
+#include "grid/grid.hpp"
+
+#include <algorithm>
+
+namespace sk {
+
+namespace {
+bool before(const Cell& c, std::uint32_t row, std::uint32_t col) {
+    return c.row < row || (c.row == row && c.col < col);
+}
+}  // namespace
+
+const Cell* Sheet::find(std::uint32_t row, std::uint32_t col) const {
+    auto it = std::lower_bound(cells.begin(), cells.end(), 0,
+                               [&](const Cell& c, int) { return before(c, row, col); });
+    if (it == cells.end() || it->row != row || it->col != col) return nullptr;
+    return &*it;
+}
+
+std::pair<const Cell*, const Cell*> Sheet::row_cells(std::uint32_t row) const {
+    auto lo = std::lower_bound(cells.begin(), cells.end(), 0,
+                               [&](const Cell& c, int) { return c.row < row; });
+    auto hi = std::lower_bound(lo, cells.end(), 0,
+                               [&](const Cell& c, int) { return c.row <= row; });
+    const Cell* base = cells.data();
+    return {base + (lo - cells.begin()), base + (hi - cells.begin())};
+}
+
+std::string column_name(std::uint32_t col) {
+    std::string s;
+    for (std::uint64_t n = std::uint64_t(col) + 1; n > 0; n = (n - 1) / 26)
+        s.insert(s.begin(), char('A' + (n - 1) % 26));
+    return s;
+}
+
+std::string a1(std::uint32_t row, std::uint32_t col) {
+    return column_name(col) + std::to_string(std::uint64_t(row) + 1);
+}
+
+std::string a1(const Range& r) {
+    std::string s = a1(r.first_row, r.first_col);
+    if (r.first_row != r.last_row || r.first_col != r.last_col) s += ":" + a1(r.last_row, r.last_col);
+    return s;
+}
+
+bool parse_a1(std::string_view s, std::uint32_t& row, std::uint32_t& col) {
+    std::size_t i = 0;
+    if (i < s.size() && s[i] == '$') ++i;
+    std::uint64_t c = 0;
+    std::size_t letters = 0;
+    for (; i < s.size(); ++i, ++letters) {
+        char ch = s[i];
+        if (ch >= 'a' && ch <= 'z') ch = char(ch - 'a' + 'A');
+        if (ch < 'A' || ch > 'Z') break;
+        if (letters >= 3) return false;
+        c = c * 26 + std::uint64_t(ch - 'A' + 1);
+    }
+    if (letters == 0) return false;
+    if (i < s.size() && s[i] == '$') ++i;
+    std::uint64_t r = 0;
+    std::size_t digits = 0;
+    for (; i < s.size(); ++i, ++digits) {
+        if (s[i] < '0' || s[i] > '9' || digits >= 7) return false;
+        r = r * 10 + std::uint64_t(s[i] - '0');
+    }
+    if (digits == 0 || r == 0 || r > max_rows || c > max_cols) return false;
+    row = std::uint32_t(r - 1);
+    col = std::uint32_t(c - 1);
+    return true;
+}
+
+std::optional<Range> parse_range(std::string_view s) {
+    Range r;
+    auto colon = s.find(':');
+    if (colon == std::string_view::npos) {
+        if (!parse_a1(s, r.first_row, r.first_col)) return std::nullopt;
+        r.last_row = r.first_row;
+        r.last_col = r.first_col;
+        return r;
+    }
+    if (!parse_a1(s.substr(0, colon), r.first_row, r.first_col) ||
+        !parse_a1(s.substr(colon + 1), r.last_row, r.last_col))
+        return std::nullopt;
+    if (r.first_row > r.last_row) std::swap(r.first_row, r.last_row);
+    if (r.first_col > r.last_col) std::swap(r.first_col, r.last_col);
+    return r;
+}
+
+const char* type_name(CellType t) {
+    switch (t) {
+        case CellType::Empty: return "empty";
+        case CellType::Number: return "number";
+        case CellType::Text: return "text";
+        case CellType::Bool: return "bool";
+        case CellType::Error: return "error";
+    }
+    return "empty";
+}
+
+}  // namespace sk

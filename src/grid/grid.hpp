@@ -1,0 +1,91 @@
+// The one model in the middle of the pipeline: a workbook of sheets of sparse
+// cells. Every reader (xlsx, docx, csv) produces it; the normaliser, table
+// finder, checker and fixer only ever see it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sk {
+
+enum class CellType : std::uint8_t { Empty, Number, Text, Bool, Error };
+
+// Style hints the checker uses; one entry per xf in the source workbook so
+// that a cell's style index is the file's own `s` attribute.
+struct StyleHint {
+    std::uint32_t num_fmt_id = 0;
+    std::string num_format;  // format code, e.g. "General", "#,##0 \"kr\""
+    bool is_date = false;    // the format displays a date or time
+    bool bold = false;
+    bool filled = false;     // a solid/pattern fill other than none/gray125
+    std::uint8_t indent = 0;
+};
+
+struct Cell {
+    std::uint32_t row = 0;  // 0-based
+    std::uint32_t col = 0;  // 0-based
+    CellType type = CellType::Empty;
+    bool boolean = false;
+    bool is_date = false;   // a number shown as a date by its format
+    std::uint32_t style = 0;  // index into Workbook::styles
+    double number = 0;
+    std::string text;     // the text as the file holds it (number: its <v> spelling)
+    std::string formula;  // formula text without '=', empty when none; the
+                          // value fields then hold the cached value
+};
+
+struct Range {
+    std::uint32_t first_row = 0, first_col = 0, last_row = 0, last_col = 0;  // inclusive, 0-based
+    bool contains(std::uint32_t r, std::uint32_t c) const {
+        return r >= first_row && r <= last_row && c >= first_col && c <= last_col;
+    }
+};
+
+enum class Visibility : std::uint8_t { Visible, Hidden, VeryHidden };
+
+struct Sheet {
+    std::string name;
+    Visibility visibility = Visibility::Visible;
+    std::string part;  // package part the sheet came from ("xl/worksheets/sheet1.xml"); empty for docx/csv
+    std::vector<Cell> cells;  // row-major order: sorted by (row, col), no duplicates
+    std::vector<Range> merged;
+
+    // The cell at (row, col), or nullptr. O(log n).
+    const Cell* find(std::uint32_t row, std::uint32_t col) const;
+    // Cells of one row as [begin, end) pointers into `cells`.
+    std::pair<const Cell*, const Cell*> row_cells(std::uint32_t row) const;
+    std::uint32_t max_row() const { return cells.empty() ? 0 : cells.back().row; }
+};
+
+enum class SourceFormat : std::uint8_t { Xlsx, Docx, Csv };
+
+struct Workbook {
+    std::string path;
+    SourceFormat format = SourceFormat::Xlsx;
+    std::vector<Sheet> sheets;      // in workbook order; for docx one per table ("Tabell 1", …)
+    std::vector<StyleHint> styles;  // index 0 always exists (the default style)
+
+    const StyleHint& style_of(const Cell& c) const {
+        return c.style < styles.size() ? styles[c.style] : styles.front();
+    }
+};
+
+// "A1" addresses. Column 0 = "A".
+std::string column_name(std::uint32_t col);
+std::string a1(std::uint32_t row, std::uint32_t col);
+std::string a1(const Range& r);  // "B2:C5", or "B2" for a single cell
+// Parses "B12" / "$B$12" (no sheet part). Returns false on anything else.
+bool parse_a1(std::string_view s, std::uint32_t& row, std::uint32_t& col);
+// Parses "B2:C5" or a single cell.
+std::optional<Range> parse_range(std::string_view s);
+
+const char* type_name(CellType t);  // "empty", "number", "text", "bool", "error"
+
+// Excel's largest sheet: 1 048 576 rows × 16 384 columns.
+inline constexpr std::uint32_t max_rows = 1048576;
+inline constexpr std::uint32_t max_cols = 16384;
+
+}  // namespace sk

@@ -1,0 +1,74 @@
+#include "report/dump.hpp"
+
+#include <charconv>
+
+namespace sk {
+
+std::string number_text(double v) {
+    char buf[32];
+    auto res = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, res.ptr);
+}
+
+namespace {
+
+void put_escaped(std::ostream& out, const std::string& s) {
+    for (char c : s) {
+        switch (c) {
+            case '\\': out << "\\\\"; break;
+            case '\t': out << "\\t"; break;
+            case '\r': out << "\\r"; break;
+            case '\n': out << "\\n"; break;
+            default: out << c;
+        }
+    }
+}
+
+const char* dump_type(const Cell& c) {
+    if (c.type == CellType::Number && c.is_date) return "date";
+    return type_name(c.type);
+}
+
+std::string dump_value(const Cell& c) {
+    switch (c.type) {
+        case CellType::Number: return number_text(c.number);
+        case CellType::Bool: return c.boolean ? "TRUE" : "FALSE";
+        default: return c.text;
+    }
+}
+
+}  // namespace
+
+void dump_tsv(const Workbook& wb, std::ostream& out) {
+    for (const Sheet& sh : wb.sheets) {
+        for (const Cell& c : sh.cells) {
+            if (c.type == CellType::Empty) continue;
+            put_escaped(out, sh.name);
+            out << '\t' << a1(c.row, c.col) << '\t' << dump_type(c) << '\t';
+            put_escaped(out, dump_value(c));
+            out << '\n';
+        }
+    }
+}
+
+nlohmann::json dump_json(const Workbook& wb) {
+    auto sheets = nlohmann::json::array();
+    for (const Sheet& sh : wb.sheets) {
+        auto cells = nlohmann::json::array();
+        for (const Cell& c : sh.cells) {
+            if (c.type == CellType::Empty) continue;
+            nlohmann::json j{{"cell", a1(c.row, c.col)}, {"type", dump_type(c)}};
+            if (c.type == CellType::Number) j["value"] = c.number;
+            else if (c.type == CellType::Bool) j["value"] = c.boolean;
+            else j["value"] = c.text;
+            if (!c.formula.empty()) j["formula"] = c.formula;
+            cells.push_back(std::move(j));
+        }
+        sheets.push_back({{"name", sh.name},
+                          {"hidden", sh.visibility != Visibility::Visible},
+                          {"cells", std::move(cells)}});
+    }
+    return {{"path", wb.path}, {"sheets", std::move(sheets)}};
+}
+
+}  // namespace sk
