@@ -24,6 +24,7 @@ A cell is plain text unless it has a format prefix:
     kr:=SUM(D3:D23)  a formula (SUM of ranges/cells, + and -) with that format;
                      its cached value is computed here, as a spreadsheet would.
 
+A literal \\n in a text cell starts a new line inside the cell (Alt+Enter).
 Text that only looks like an amount ("1 800 000 kr", "01") stays text, as in
 the offices' own files. The output is deterministic so it can be committed.
 """
@@ -258,8 +259,10 @@ def cell_xml(cell, style, span):
     if cell is None:
         return f"<table:table-cell{attrs}/>"
     if cell.text is not None:
+        paragraphs = "".join(f"<text:p>{escape(line)}</text:p>"
+                             for line in cell.text.split("\\n"))
         return (f'<table:table-cell{attrs} office:value-type="string">'
-                f"<text:p>{escape(cell.text)}</text:p></table:table-cell>")
+                f"{paragraphs}</table:table-cell>")
     if cell.formula:
         attrs += f' table:formula="{escape(odf_formula(cell.formula))}"'
     value_type = "percentage" if cell.fmt == "pct1" else "float"
