@@ -35,7 +35,9 @@ struct Reading {
     Unit unit = Unit::None;
     double scale = 1;        // the factor applied (1, 1e3 for tkr, 1e6 for mkr, 1e9 for miljarder)
     bool approx = false;     // "ca", "cirka", "~"
-    int decimals = 0;        // decimals as written ("12,7 %" → 1), for formatting back
+    // Decimals of `value` in its unit as written ("12,7 %" → 1, "1 234,50 kr" → 2),
+    // for formatting back; the scale absorbs decimals ("2,48 mkr" → 0).
+    int decimals = 0;
 };
 
 enum class Status {
@@ -43,7 +45,7 @@ enum class Status {
     Ambiguous,  // two or more readings in `candidates`: never convert silently
     Composite,  // several numbers in one cell ("148/10", "20,1/1,4"): `parts` holds them
     Rejected,   // not a number: `reason` says why
-    Empty,      // blank or only spaces
+    Empty,      // blank, only spaces, or a lone dash ("-", "–", "−": nothing entered)
 };
 
 enum class Rejection {
@@ -55,13 +57,18 @@ enum class Rejection {
     Words,         // leftover words: "Page 57 of 68"
     Malformed,     // separators in impossible places, two signs, …
     Year,          // a year in a year column
+    Time,          // 13:00
+    Range,         // 2012–2023, 0–25: two numbers joined by a dash; `parts` holds them
 };
 
 struct Parsed {
     Status status = Status::Empty;
     Reading reading;                    // Status::Number
     std::vector<Reading> candidates;    // Status::Ambiguous, most likely first
-    std::vector<std::string> parts;     // Status::Composite, the texts of the parts
+    // Status::Composite: the texts of the parts (spaces and dashes normalised, case folded).
+    // Also filled for Rejection::Range, and for an Ambiguous year + amount
+    // ("2022 725 000" → "2022", "725 000") so a caller can split the cell.
+    std::vector<std::string> parts;
     Rejection reason = Rejection::None; // Status::Rejected
 
     bool ok() const { return status == Status::Number; }
@@ -75,7 +82,13 @@ Parsed parse(std::string_view text, const ColumnHint& hint = {});
 std::string format(double value, Unit unit, int decimals = 0);
 inline std::string format(const Reading& r) { return format(r.value, r.unit, r.decimals); }
 
+// The reading in its written scale, for showing beside the kronor:
+// "1 150 tkr", "2,48 mkr", "14,1 miljarder kr"; empty when no scale was applied.
+std::string format_in_scale(const Reading& r);
+
 // Words for a rejection in the chosen language ("ett datum", "a date").
 const char* rejection_name(Rejection r, bool swedish);
+// A stable English key for scripts and JSON ("date", "code", …; "none").
+const char* rejection_code(Rejection r);
 
 }  // namespace sk::num
