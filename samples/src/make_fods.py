@@ -21,7 +21,8 @@ A cell is plain text unless it has a format prefix:
     int:1150         number shown with grouping, "1 150"
     num:148          number in the General format
     pct1:0.127       percentage with one decimal, "12,7%"
-    kr:=SUM(D3:D23)  a formula (SUM of ranges/cells, + and -) with that format;
+    kr:=SUM(D3:D23)  a formula (SUM of ranges/cells, + and -, 'Other sheet'!A1)
+                     with that format;
                      its cached value is computed here, as a spreadsheet would.
 
 A literal \\n in a text cell starts a new line inside the cell (Alt+Enter).
@@ -44,7 +45,8 @@ FORMATS = {
 }
 
 REF = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]+)")
-RANGE_OR_REF = re.compile(r"\$?[A-Z]{1,3}\$?[0-9]+(?::\$?[A-Z]{1,3}\$?[0-9]+)?")
+RANGE_OR_REF = re.compile(
+    r"(?:'(?P<sheet>[^']+)'!)?(?P<a>\$?[A-Z]{1,3}\$?[0-9]+)(?::(?P<b>\$?[A-Z]{1,3}\$?[0-9]+))?")
 
 
 def col_index(letters):
@@ -97,8 +99,9 @@ class Cell:
 
 
 class Sheet:
-    def __init__(self, name):
+    def __init__(self, name, book):
         self.name = name
+        self.book = book  # every sheet of the workbook by name, for 'Sheet'!A1
         self.widths = []
         self.rows = []  # (kind, span, [Cell or None])
 
@@ -116,23 +119,16 @@ def evaluate(sheet, cell, busy=()):
     if id(cell) in busy:
         raise ValueError(f"{sheet.name}: circular formula {cell.formula}")
 
-    def value_at(ref):
-        target = sheet.cell(*parse_ref(ref))
-        if target is None or target.text is not None:
-            return 0
-        return evaluate(sheet, target, busy + (id(cell),))
-
     def values(match):
-        a, _, b = match.group(0).partition(":")
-        if not b:
-            return repr(value_at(a))
-        (r1, c1), (r2, c2) = parse_ref(a), parse_ref(b)
+        source = sheet.book[match["sheet"]] if match["sheet"] else sheet
+        (r1, c1) = parse_ref(match["a"])
+        (r2, c2) = parse_ref(match["b"] or match["a"])
         total = 0
         for r in range(r1, r2 + 1):
             for c in range(c1, c2 + 1):
-                target = sheet.cell(r, c)
+                target = source.cell(r, c)
                 if target is not None and target.text is None:
-                    total += evaluate(sheet, target, busy + (id(cell),))
+                    total += evaluate(source, target, busy + (id(cell),))
         return repr(total)
 
     expr = RANGE_OR_REF.sub(values, cell.formula[1:])
@@ -146,18 +142,21 @@ def evaluate(sheet, cell, busy=()):
 
 def odf_formula(formula):
     def ref(match):
-        a, _, b = match.group(0).partition(":")
-        return f"[.{a}:.{b}]" if b else f"[.{a}]"
+        sheet = f"$'{match['sheet']}'" if match["sheet"] else ""
+        end = f":.{match['b']}" if match["b"] else ""
+        return f"[{sheet}.{match['a']}{end}]"
     return "of:=" + RANGE_OR_REF.sub(ref, formula[1:])
 
 
 def parse_description(path):
     sheets = []
+    book = {}
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.startswith("#"):
             continue
         if line.startswith("@sheet "):
-            sheets.append(Sheet(line[len("@sheet "):].strip()))
+            sheets.append(Sheet(line[len("@sheet "):].strip(), book))
+            book[sheets[-1].name] = sheets[-1]
             continue
         if not sheets:
             raise ValueError(f"{path}:{lineno}: row before @sheet")
