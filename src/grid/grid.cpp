@@ -27,19 +27,24 @@ std::pair<const Cell*, const Cell*> Sheet::row_cells(std::uint32_t row) const {
 }
 
 std::string column_name(std::uint32_t col) {
-    std::string s;
-    for (std::uint64_t n = std::uint64_t(col) + 1; n > 0; n = (n - 1) / 26)
-        s.insert(s.begin(), char('A' + (n - 1) % 26));
-    return s;
+    char buf[8];
+    char* p = buf + sizeof buf;
+    for (std::uint64_t n = std::uint64_t(col) + 1; n > 0 && p > buf; n = (n - 1) / 26) *--p = char('A' + (n - 1) % 26);
+    return std::string(p, buf + sizeof buf);
 }
 
 std::string a1(std::uint32_t row, std::uint32_t col) {
-    return column_name(col) + std::to_string(std::uint64_t(row) + 1);
+    std::string s = column_name(col);
+    s += std::to_string(std::uint64_t(row) + 1);
+    return s;
 }
 
 std::string a1(const Range& r) {
     std::string s = a1(r.first_row, r.first_col);
-    if (r.first_row != r.last_row || r.first_col != r.last_col) s += ":" + a1(r.last_row, r.last_col);
+    if (r.first_row != r.last_row || r.first_col != r.last_col) {
+        s += ':';
+        s += a1(r.last_row, r.last_col);
+    }
     return s;
 }
 

@@ -67,6 +67,7 @@ struct Workbook {
     SourceFormat format = SourceFormat::Xlsx;
     std::vector<Sheet> sheets;      // in workbook order; for docx one per table ("Tabell 1", …)
     std::vector<StyleHint> styles;  // index 0 always exists (the default style)
+    bool date1904 = false;          // date serials count from 1904 (old Mac workbooks)
 
     const StyleHint& style_of(const Cell& c) const {
         return c.style < styles.size() ? styles[c.style] : styles.front();

@@ -14,12 +14,13 @@ namespace sk {
 // Caps that keep hostile files from exhausting memory or time. Defaults are
 // written in the README; tests prove each with a crafted file.
 struct ReadLimits {
+    std::uint64_t max_file_bytes = 1024ull << 20;   // the file itself
     std::uint64_t max_entry_bytes = 512ull << 20;   // one part, uncompressed
     std::uint64_t max_total_bytes = 2048ull << 20;  // all parts read, uncompressed
     std::uint32_t max_inflate_ratio = 1000;         // uncompressed / compressed, per part over 1 MiB
     std::uint32_t max_entries = 20000;              // entries in the archive
-    std::uint64_t max_cells = 50'000'000;           // cells in the workbook
-    std::uint64_t max_text_bytes = 1ull << 30;      // text held by all cells together
+    std::uint64_t max_cells = 10'000'000;           // cells in the workbook
+    std::uint64_t max_text_bytes = 256ull << 20;    // text held by all cells together
     std::uint32_t max_string_bytes = 32767 * 4;     // one cell's text (Excel's limit, UTF-8)
     std::uint32_t max_xml_depth = 256;
 };
@@ -27,6 +28,9 @@ struct ReadLimits {
 // Reads .xlsx/.xlsm (and, as the readers arrive, .docx and .csv) by content,
 // not by name. Throws ReadError.
 Workbook read_workbook(const std::string& path, const ReadLimits& limits = {});
+
+// The whole file, under limits.max_file_bytes. Throws ReadError: NotFound, TooLarge.
+std::string read_file_bytes(const std::string& path, const ReadLimits& limits = {});
 
 // The xlsx reader on a file or on bytes in memory (the server's uploads).
 Workbook read_xlsx(const std::string& path, const ReadLimits& limits = {});

@@ -68,7 +68,7 @@ nlohmann::json dump_json(const Workbook& wb) {
                           {"hidden", sh.visibility != Visibility::Visible},
                           {"cells", std::move(cells)}});
     }
-    return {{"path", wb.path}, {"sheets", std::move(sheets)}};
+    return {{"path", wb.path}, {"date1904", wb.date1904}, {"sheets", std::move(sheets)}};
 }
 
 }  // namespace sk

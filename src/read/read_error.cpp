@@ -1,0 +1,39 @@
+#include "read/read_error.hpp"
+
+namespace sk {
+
+namespace {
+
+const char* reason(ReadErrorKind k, Lang l) {
+    switch (k) {
+        case ReadErrorKind::NotFound: return tr(l, "filen finns inte eller går inte att öppna", "the file does not exist or cannot be opened");
+        case ReadErrorKind::Unsupported: return tr(l, "filtypen stöds inte (använd .xlsx, .xlsm, .docx eller .csv)", "unsupported file type (use .xlsx, .xlsm, .docx or .csv)");
+        case ReadErrorKind::NotZip: return tr(l, "inte en Excel- eller Word-fil (inget zip-arkiv)", "not an Excel or Word file (not a zip archive)");
+        case ReadErrorKind::Encrypted: return tr(l, "filen är lösenordsskyddad eller i det gamla binära formatet; spara den utan lösenord som .xlsx", "the file is password-protected or in the old binary format; save it without a password as .xlsx");
+        case ReadErrorKind::Truncated: return tr(l, "zip-arkivet är avkortat eller skadat", "the zip archive is truncated or damaged");
+        case ReadErrorKind::Corrupt: return tr(l, "en del av arkivet är skadad", "a part of the archive is damaged");
+        case ReadErrorKind::UnsafeEntryName: return tr(l, "arkivet innehåller ett farligt filnamn (.. eller absolut sökväg)", "the archive holds an unsafe entry name (.. or an absolute path)");
+        case ReadErrorKind::TooLarge: return tr(l, "innehållet är större än gränsen", "the content is larger than the limit");
+        case ReadErrorKind::InflateRatio: return tr(l, "en del packas upp orimligt mycket (zip-bomb)", "a part inflates beyond the ratio limit (zip bomb)");
+        case ReadErrorKind::TooManyParts: return tr(l, "arkivet har för många delar", "the archive has too many entries");
+        case ReadErrorKind::MissingPart: return tr(l, "en nödvändig del saknas", "a required part is missing");
+        case ReadErrorKind::MalformedXml: return tr(l, "felaktig XML", "malformed XML");
+        case ReadErrorKind::XmlDoctype: return tr(l, "XML med DOCTYPE eller entitetsdeklarationer vägras", "XML with a DOCTYPE or entity declarations is refused");
+        case ReadErrorKind::TooDeep: return tr(l, "XML:en är för djupt nästlad", "the XML is nested too deeply");
+        case ReadErrorKind::TooManyCells: return tr(l, "för många celler", "too many cells");
+        case ReadErrorKind::StringTooLong: return tr(l, "en cells text är längre än gränsen", "a cell's text is longer than the limit");
+        case ReadErrorKind::AbsurdDimension: return tr(l, "en celladress utanför Excels rutnät", "a cell address outside Excel's grid");
+        case ReadErrorKind::NotAWorkbook: return tr(l, "filen är inte en arbetsbok", "the file is not a workbook");
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string describe(const ReadError& e, const std::string& path, Lang lang) {
+    std::string line = path + ": " + reason(e.kind, lang);
+    if (!e.detail.empty()) line += " (" + e.detail + ")";
+    return line;
+}
+
+}  // namespace sk

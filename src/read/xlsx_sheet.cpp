@@ -1,0 +1,164 @@
+#include "read/xlsx_sheet.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <unordered_map>
+
+#include "read/formula_shift.hpp"
+#include "read/iso_date.hpp"
+#include "read/xlsx_strings.hpp"
+#include "read/xml_document.hpp"
+
+namespace sk {
+
+namespace {
+
+struct SharedFormula {
+    std::uint32_t row, col;
+    std::string text;
+};
+
+bool parse_double(std::string_view s, double& out) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '+')) s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    if (s.empty()) return false;
+    auto res = std::from_chars(s.data(), s.data() + s.size(), out);
+    return res.ec == std::errc() && res.ptr == s.data() + s.size();
+}
+
+// Fills the value fields of `cell` from its type attribute and <v>/<is>.
+void read_value(const pugi::xml_node& c, Cell& cell, const SheetContext& ctx) {
+    std::string_view t = attr(c, "t").value();
+    pugi::xml_node v = child(c, "v");
+    const char* raw = v.text().get();
+    if (t == "s") {
+        std::size_t index = 0;
+        auto res = std::from_chars(raw, raw + std::strlen(raw), index);
+        if (res.ec != std::errc() || index >= ctx.shared_strings.size()) return;  // dangling index: empty
+        cell.type = CellType::Text;
+        cell.text = ctx.shared_strings[index];
+    } else if (t == "inlineStr") {
+        pugi::xml_node is = child(c, "is");
+        cell.type = CellType::Text;
+        cell.text = is ? string_item_text(is) : decode_ooxml_escapes(raw);
+    } else if (t == "str") {
+        if (!v) return;
+        cell.type = CellType::Text;
+        cell.text = decode_ooxml_escapes(raw);
+    } else if (t == "b") {
+        if (!v) return;
+        cell.type = CellType::Bool;
+        cell.text = raw;
+        cell.boolean = cell.text == "1" || cell.text == "true" || cell.text == "TRUE";
+    } else if (t == "e") {
+        if (!v) return;
+        cell.type = CellType::Error;
+        cell.text = raw;
+    } else if (t == "d") {  // ISO 8601 date: the serial Excel would store
+        if (!v) return;
+        cell.text = raw;
+        auto serial = iso_date_serial(cell.text, ctx.date1904);
+        cell.type = serial ? CellType::Number : CellType::Text;
+        cell.number = serial.value_or(0);
+        cell.is_date = true;
+    } else {
+        if (!v || *raw == 0) return;
+        cell.text = raw;
+        if (parse_double(cell.text, cell.number)) {
+            cell.type = CellType::Number;
+            cell.is_date = ctx.styles[cell.style < ctx.styles.size() ? cell.style : 0].is_date;
+        } else {
+            cell.type = CellType::Text;
+        }
+    }
+}
+
+void read_formula(const pugi::xml_node& f, Cell& cell, std::unordered_map<std::string, SharedFormula>& shared) {
+    std::string_view type = attr(f, "t").value();
+    std::string text = f.text().get();
+    if (type == "shared") {
+        std::string si = attr(f, "si").value();
+        if (!text.empty()) {
+            shared[si] = {cell.row, cell.col, text};
+        } else {
+            auto it = shared.find(si);
+            if (it != shared.end())
+                text = shift_formula(it->second.text, std::int64_t(cell.row) - it->second.row,
+                                     std::int64_t(cell.col) - it->second.col);
+        }
+    }
+    cell.formula = std::move(text);
+}
+
+}  // namespace
+
+void read_xlsx_sheet(std::string xml, Sheet& sheet, const SheetContext& ctx) {
+    pugi::xml_document doc;
+    parse_xml(doc, xml, sheet.part, ctx.limits);
+    pugi::xml_node root = doc.document_element();
+    std::unordered_map<std::string, SharedFormula> shared;
+
+    std::int64_t row_index = -1;
+    for (pugi::xml_node row : children(child(root, "sheetData"), "row")) {
+        pugi::xml_attribute r = attr(row, "r");
+        if (r) {
+            std::int64_t n = r.as_llong();
+            if (n < 1 || n > max_rows) throw ReadError(ReadErrorKind::AbsurdDimension, sheet.part + " rad " + r.value());
+            row_index = n - 1;
+        } else {
+            ++row_index;
+        }
+        std::int64_t col_index = -1;
+        for (pugi::xml_node c : children(row, "c")) {
+            Cell cell;
+            pugi::xml_attribute ref = attr(c, "r");
+            if (ref) {
+                std::uint32_t rr, cc;
+                if (!parse_a1(ref.value(), rr, cc))
+                    throw ReadError(ReadErrorKind::AbsurdDimension, sheet.part + " " + ref.value());
+                cell.row = rr;
+                cell.col = cc;
+            } else {
+                if (col_index + 1 >= max_cols || row_index >= max_rows)
+                    throw ReadError(ReadErrorKind::AbsurdDimension, sheet.part);
+                cell.row = std::uint32_t(row_index < 0 ? 0 : row_index);
+                cell.col = std::uint32_t(col_index + 1);
+            }
+            col_index = cell.col;
+            row_index = cell.row;
+            cell.style = attr(c, "s").as_uint();
+            if (cell.style >= ctx.styles.size()) cell.style = 0;
+            read_value(c, cell, ctx);
+            if (pugi::xml_node f = child(c, "f")) read_formula(f, cell, shared);
+            if (cell.type == CellType::Empty && cell.formula.empty()) continue;
+            if (cell.text.size() > ctx.limits.max_string_bytes)
+                throw ReadError(ReadErrorKind::StringTooLong, sheet.part + " " + a1(cell.row, cell.col));
+            if (++ctx.cells_so_far > ctx.limits.max_cells)
+                throw ReadError(ReadErrorKind::TooManyCells, std::to_string(ctx.limits.max_cells));
+            ctx.text_so_far += cell.text.size() + cell.formula.size();
+            if (ctx.text_so_far > ctx.limits.max_text_bytes)
+                throw ReadError(ReadErrorKind::TooLarge, sheet.part);
+            sheet.cells.push_back(std::move(cell));
+        }
+    }
+
+    auto before = [](const Cell& a, const Cell& b) { return a.row < b.row || (a.row == b.row && a.col < b.col); };
+    auto not_ascending = [&](const Cell& a, const Cell& b) { return !before(a, b); };
+    if (std::adjacent_find(sheet.cells.begin(), sheet.cells.end(), not_ascending) != sheet.cells.end()) {
+        std::stable_sort(sheet.cells.begin(), sheet.cells.end(), before);
+        // A cell written twice: the later one wins, as in Excel.
+        std::vector<Cell> unique;
+        unique.reserve(sheet.cells.size());
+        for (auto& c : sheet.cells) {
+            if (!unique.empty() && unique.back().row == c.row && unique.back().col == c.col) unique.back() = std::move(c);
+            else unique.push_back(std::move(c));
+        }
+        sheet.cells = std::move(unique);
+    }
+
+    for (pugi::xml_node m : children(child(root, "mergeCells"), "mergeCell"))
+        if (auto range = parse_range(attr(m, "ref").value())) sheet.merged.push_back(*range);
+}
+
+}  // namespace sk

@@ -1,0 +1,98 @@
+// The xlsx/xlsm reader: package → workbook part → sheets, strings, styles.
+#include <fstream>
+#include <iterator>
+
+#include "read/opc.hpp"
+#include "read/read_workbook.hpp"
+#include "read/xlsx_sheet.hpp"
+#include "read/xlsx_strings.hpp"
+#include "read/xlsx_styles.hpp"
+#include "read/xml_document.hpp"
+
+namespace sk {
+
+namespace {
+
+// The workbook part: by the package relationship, else by content type.
+std::string find_workbook_part(ZipPackage& pkg, const ReadLimits& limits) {
+    std::vector<Relationship> rels;
+    try {
+        rels = read_relationships(pkg, "", limits);
+    } catch (const ReadError& e) {
+        // A damaged package relationship part: the content types still tell.
+        if (e.kind != ReadErrorKind::MalformedXml) throw;
+    }
+    for (const Relationship& r : rels) {
+        if (!has_type(r, "officeDocument") || r.external) continue;
+        if (pkg.has(r.target)) return pkg.find(r.target);
+        throw ReadError(ReadErrorKind::MissingPart, r.target);
+    }
+    for (const char* type : {"sheet.main+xml", "sheet.macroEnabled.main+xml", "template.main+xml"}) {
+        std::string part = part_with_content_type(pkg, type, limits);
+        if (!part.empty() && pkg.has(part)) return pkg.find(part);
+    }
+    if (pkg.has("xl/workbook.xml")) return pkg.find("xl/workbook.xml");
+    if (pkg.has("word/document.xml") || pkg.has("ppt/presentation.xml"))
+        throw ReadError(ReadErrorKind::NotAWorkbook, "");
+    throw ReadError(ReadErrorKind::MissingPart, "xl/workbook.xml");
+}
+
+Visibility visibility_of(std::string_view state) {
+    if (state == "hidden") return Visibility::Hidden;
+    if (state == "veryHidden") return Visibility::VeryHidden;
+    return Visibility::Visible;
+}
+
+}  // namespace
+
+Workbook read_xlsx_bytes(std::string_view bytes, const std::string& name, const ReadLimits& limits) {
+    ZipPackage pkg{std::string(bytes), limits};
+    Workbook wb;
+    wb.path = name;
+    wb.format = SourceFormat::Xlsx;
+
+    std::string wb_part = find_workbook_part(pkg, limits);
+    std::vector<Relationship> rels = read_relationships(pkg, wb_part, limits);
+
+    std::vector<std::string> shared_strings;
+    wb.styles.clear();
+    for (const Relationship& r : rels) {
+        if (r.external || !pkg.has(r.target)) continue;
+        if (has_type(r, "sharedStrings")) shared_strings = read_shared_strings(pkg.read(r.target), r.target, limits);
+        else if (has_type(r, "styles")) wb.styles = read_xlsx_styles(pkg.read(r.target), r.target, limits);
+    }
+    if (wb.styles.empty()) wb.styles.push_back({0, "General", false, false, false, 0});
+
+    std::string xml = pkg.read(wb_part);
+    pugi::xml_document doc;
+    parse_xml(doc, xml, wb_part, limits);
+    pugi::xml_node root = doc.document_element();
+    if (!is(root, "workbook")) throw ReadError(ReadErrorKind::NotAWorkbook, wb_part);
+    std::string_view date1904 = attr(child(root, "workbookPr"), "date1904").value();
+    wb.date1904 = date1904 == "1" || date1904 == "true";
+
+    std::uint64_t cells = 0, text = 0;
+    SheetContext ctx{shared_strings, wb.styles, limits, cells, text, wb.date1904};
+    for (pugi::xml_node s : children(child(root, "sheets"), "sheet")) {
+        std::string_view id = attr(s, "id").value();
+        const Relationship* rel = nullptr;
+        for (const Relationship& r : rels)
+            if (r.id == id) rel = &r;
+        // Chart sheets and dialog sheets hold no cells.
+        if (!rel || rel->external || !has_type(*rel, "worksheet")) continue;
+        Sheet sheet;
+        sheet.name = attr(s, "name").value();
+        sheet.visibility = visibility_of(attr(s, "state").value());
+        if (!pkg.has(rel->target)) throw ReadError(ReadErrorKind::MissingPart, rel->target);
+        sheet.part = pkg.find(rel->target);
+        read_xlsx_sheet(pkg.read(sheet.part), sheet, ctx);
+        wb.sheets.push_back(std::move(sheet));
+    }
+    return wb;
+}
+
+Workbook read_xlsx(const std::string& path, const ReadLimits& limits) {
+    return read_xlsx_bytes(read_file_bytes(path), path, limits);
+}
+
+}  // namespace sk

@@ -1,0 +1,153 @@
+#include "read/zip_package.hpp"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace sk {
+
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool unsafe_name(std::string_view name) {
+    if (name.empty()) return false;
+    if (name.front() == '/' || name.front() == '\\') return true;
+    if (name.size() > 1 && name[1] == ':') return true;  // "C:\..."
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        std::size_t end = name.find_first_of("/\\", start);
+        if (end == std::string_view::npos) end = name.size();
+        if (name.substr(start, end - start) == "..") return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+std::string zip_error_code_to_text(int code) {
+    zip_error_t e;
+    zip_error_init_with_code(&e, code);
+    std::string text = zip_error_strerror(&e);
+    zip_error_fini(&e);
+    return text;
+}
+
+struct ZipFileCloser {
+    void operator()(zip_file_t* f) const { zip_fclose(f); }
+};
+
+}  // namespace
+
+bool is_ole_container(std::string_view bytes) {
+    static constexpr unsigned char magic[] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+    return bytes.size() >= sizeof magic &&
+           std::equal(std::begin(magic), std::end(magic), bytes.begin(),
+                      [](unsigned char m, char b) { return m == static_cast<unsigned char>(b); });
+}
+
+ZipPackage::ZipPackage(std::string bytes, const ReadLimits& limits)
+    : bytes_(std::move(bytes)), limits_(limits) {
+    if (is_ole_container(bytes_)) throw ReadError(ReadErrorKind::Encrypted, "");
+    if (bytes_.size() < 4 || bytes_.compare(0, 2, "PK") != 0) throw ReadError(ReadErrorKind::NotZip, "");
+
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
+    if (!source) {
+        zip_error_fini(&error);
+        throw ReadError(ReadErrorKind::NotZip, "");
+    }
+    archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
+    int code = zip_error_code_zip(&error);
+    zip_error_fini(&error);
+    if (!archive_) {
+        zip_source_free(source);
+        throw ReadError(ReadErrorKind::Truncated, zip_error_code_to_text(code));
+    }
+
+    zip_int64_t count = zip_get_num_entries(archive_, 0);
+    if (count < 0 || std::uint64_t(count) > limits_.max_entries) {
+        zip_discard(archive_);
+        archive_ = nullptr;
+        throw ReadError(ReadErrorKind::TooManyParts, std::to_string(count));
+    }
+    names_.reserve(std::size_t(count));
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const char* name = zip_get_name(archive_, zip_uint64_t(i), ZIP_FL_ENC_RAW);
+        std::string n = name ? name : "";
+        if (unsafe_name(n)) {
+            zip_discard(archive_);
+            archive_ = nullptr;
+            throw ReadError(ReadErrorKind::UnsafeEntryName, n);
+        }
+        index_.emplace(lower(n), zip_uint64_t(i));
+        names_.push_back(std::move(n));
+    }
+}
+
+ZipPackage::ZipPackage(ZipPackage&& o) noexcept
+    : bytes_(std::move(o.bytes_)), limits_(o.limits_), archive_(o.archive_), names_(std::move(o.names_)),
+      index_(std::move(o.index_)), total_read_(o.total_read_) {
+    o.archive_ = nullptr;
+}
+
+ZipPackage& ZipPackage::operator=(ZipPackage&& o) noexcept {
+    std::swap(bytes_, o.bytes_);
+    std::swap(limits_, o.limits_);
+    std::swap(archive_, o.archive_);
+    std::swap(names_, o.names_);
+    std::swap(index_, o.index_);
+    std::swap(total_read_, o.total_read_);
+    return *this;
+}
+
+ZipPackage::~ZipPackage() {
+    if (archive_) zip_discard(archive_);
+}
+
+std::string ZipPackage::find(std::string_view part) const {
+    if (!part.empty() && part.front() == '/') part.remove_prefix(1);
+    auto it = index_.find(lower(part));
+    return it == index_.end() ? std::string() : names_[it->second];
+}
+
+std::string ZipPackage::read(std::string_view part) {
+    if (!part.empty() && part.front() == '/') part.remove_prefix(1);
+    auto it = index_.find(lower(part));
+    if (it == index_.end()) throw ReadError(ReadErrorKind::MissingPart, std::string(part));
+    const std::string& name = names_[it->second];
+
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(archive_, it->second, 0, &st) != 0) throw ReadError(ReadErrorKind::Corrupt, name);
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+        throw ReadError(ReadErrorKind::Encrypted, name);
+    std::uint64_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+
+    std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(archive_, it->second, 0));
+    if (!file) throw ReadError(ReadErrorKind::Corrupt, name);
+
+    // Count what actually inflates: the sizes in the zip headers may lie.
+    std::string out;
+    if ((st.valid & ZIP_STAT_SIZE) && st.size <= limits_.max_entry_bytes) out.reserve(std::size_t(st.size));
+    char chunk[65536];
+    for (;;) {
+        zip_int64_t n = zip_fread(file.get(), chunk, sizeof chunk);
+        if (n < 0) throw ReadError(ReadErrorKind::Corrupt, name);
+        if (n == 0) break;
+        out.append(chunk, std::size_t(n));
+        if (out.size() > limits_.max_entry_bytes || total_read_ + out.size() > limits_.max_total_bytes)
+            throw ReadError(ReadErrorKind::TooLarge, name);
+        if (out.size() > (1u << 20) && out.size() > std::max<std::uint64_t>(compressed, 1) * limits_.max_inflate_ratio)
+            throw ReadError(ReadErrorKind::InflateRatio, name);
+    }
+    total_read_ += out.size();
+    return out;
+}
+
+}  // namespace sk
