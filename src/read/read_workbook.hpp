@@ -17,7 +17,7 @@ struct ReadLimits {
     std::uint64_t max_file_bytes = 1024ull << 20;   // the file itself
     std::uint64_t max_entry_bytes = 512ull << 20;   // one part, uncompressed
     std::uint64_t max_total_bytes = 2048ull << 20;  // all parts read, uncompressed
-    std::uint32_t max_inflate_ratio = 1000;         // uncompressed / compressed, per part over 1 MiB
+    std::uint32_t max_inflate_ratio = 500;          // uncompressed / compressed, per part over 1 MiB
     std::uint32_t max_entries = 20000;              // entries in the archive
     std::uint64_t max_cells = 10'000'000;           // cells in the workbook
     std::uint64_t max_text_bytes = 256ull << 20;    // text held by all cells together
