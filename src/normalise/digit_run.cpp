@@ -90,8 +90,6 @@ DigitRun no_reading(std::string_view run, const Split& s) {
         out.reason = Rejection::Date;
     else if (run[0] == '0' && digit_count(run) >= 7 && digit_count(run) <= 13)
         out.reason = Rejection::Phone;
-    else if (run[0] == '0' && s.groups[0].size() > 1)
-        out.reason = Rejection::Code;
     else
         out.reason = Rejection::Malformed;
     return out;

@@ -83,7 +83,8 @@ Parsed read_one_run(std::string_view c, const std::vector<Token>& tokens, const 
     std::optional<UnitWord> unit = pre.unit;
     if (!suffix.empty()) {
         unit = unit_after(suffix);
-        if (!unit || pre.unit) {
+        if (unit && pre.unit) return rejected(Rejection::Malformed);  // "kr 5 kr"
+        if (!unit) {
             const bool words = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(*at), tokens.end(),
                                            [](const Token& t) { return t.kind == Token::Kind::Word; });
             return words ? not_a_number(c, tokens) : rejected(Rejection::Malformed);

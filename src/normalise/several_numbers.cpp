@@ -54,8 +54,8 @@ std::optional<std::vector<std::string>> numeric_parts(std::string_view c, char s
         const std::size_t end = c.find(sep, start);
         const std::string_view part = trim(c.substr(start, end == std::string_view::npos ? end : end - start));
         Parsed p = read_part(part, hint);
-        if (p.status != Status::Number && p.status != Status::Ambiguous) {
-            first_failure = p.status == Status::Empty ? rejected(Rejection::Malformed) : p;
+        if (p.status != Status::Number) {
+            first_failure = p.status == Status::Rejected ? p : rejected(Rejection::Malformed);
             return std::nullopt;
         }
         parts.emplace_back(part);
@@ -95,16 +95,16 @@ Parsed classify_several(std::string_view c, const std::vector<Token>& tokens, co
         if (t.kind == Token::Kind::Digits) runs.push_back(t.text);
         shape += t.kind == Token::Kind::Digits ? 'n' : t.kind == Token::Kind::Word ? 'w' : t.text[0];
     }
-    if (shape == "n-n-n" || shape == "n/n/n" || shape == "n.n.n")
-        return rejected(is_date(runs[0], runs[1], runs[2]) ? Rejection::Date
-                        : runs[0][0] == '0'                 ? Rejection::Phone
-                                                            : Rejection::Malformed);
+    if ((shape == "n-n-n" || shape == "n/n/n") && is_date(runs[0], runs[1], runs[2])) return rejected(Rejection::Date);
+    if (shape == "n-n-n") return rejected(runs[0][0] == '0' ? Rejection::Phone : Rejection::Malformed);
     if ((shape == "n/n" && is_month_then_year(runs[1])) || (shape == "n/n-n" && is_date(runs[0], runs[1], runs[2])))
         return rejected(Rejection::Date);
     if (shape == "n:n") {
         const bool time = runs[0].size() <= 2 && to_int(runs[0]) <= 23 && runs[1].size() == 2 && to_int(runs[1]) <= 59;
         return rejected(time ? Rejection::Time : Rejection::Ratio);
     }
+    // "2007/08:110": a reference, not numbers.
+    if (shape.find('/') != std::string::npos && shape.find(':') != std::string::npos) return rejected(Rejection::Code);
     if (runs[0].size() > 1 && runs[0][0] == '0' && shape.starts_with("n-") && digit_count(tokens) >= 7)
         return rejected(Rejection::Phone);
     Parsed failure = rejected(Rejection::Malformed);
