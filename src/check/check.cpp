@@ -1,0 +1,61 @@
+#include "check/check.hpp"
+
+#include <algorithm>
+
+#include "check/sheet_context.hpp"
+
+namespace sk::check {
+
+namespace {
+
+// When one cell has several findings, the one that explains it best stays:
+// a stale value or a short range explains a wrong total, a wrong total
+// outranks the notes about its text or its typed constant.
+int rank(Code c) {
+    switch (c) {
+        case Code::FormulaStaleValue: return 0;
+        case Code::FormulaRangeGap: return 1;
+        case Code::BalanceMismatch: return 2;
+        case Code::TotalMismatch: return 3;
+        case Code::TotalRounding: return 4;
+        case Code::PercentMismatch: return 5;
+        case Code::AmbiguousNumber: return 6;
+        case Code::NumberAsText: return 7;
+        case Code::HardcodedTotal: return 8;
+        case Code::UnreadableFile: return 9;
+    }
+    return 10;
+}
+
+}  // namespace
+
+std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
+    SheetContext ctx{wb, sheet, tables::find_blocks(wb, sheet), {}};
+    check_formulas(ctx);
+    check_column_totals(ctx);
+    check_row_totals(ctx);
+    check_balances(ctx);
+    check_percentages(ctx);
+    check_cell_values(ctx);
+    // Stable: among equal ranks the first (and most detailed) finding stays.
+    std::stable_sort(ctx.findings.begin(), ctx.findings.end(), [](const Finding& a, const Finding& b) {
+        if (a.row != b.row) return a.row < b.row;
+        if (a.col != b.col) return a.col < b.col;
+        return rank(a.code) < rank(b.code);
+    });
+    auto last = std::unique(ctx.findings.begin(), ctx.findings.end(),
+                            [](const Finding& a, const Finding& b) { return a.row == b.row && a.col == b.col; });
+    ctx.findings.erase(last, ctx.findings.end());
+    return std::move(ctx.findings);
+}
+
+std::vector<Finding> check_workbook(const Workbook& wb) {
+    std::vector<Finding> all;
+    for (const Sheet& s : wb.sheets) {
+        std::vector<Finding> f = check_sheet(wb, s);
+        all.insert(all.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
+    }
+    return all;
+}
+
+}  // namespace sk::check

@@ -1,0 +1,17 @@
+// The total checker: every total, subtotal, SUM formula, balance and
+// percentage of a workbook recomputed, every disagreement a Finding at its
+// cell. The CLI, the fixer and the server all start here.
+#pragma once
+
+#include <vector>
+
+#include "check/finding.hpp"
+#include "grid/grid.hpp"
+
+namespace sk::check {
+
+// Findings in sheet order, then row, then column; at most one per cell.
+std::vector<Finding> check_workbook(const Workbook& wb);
+std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet);
+
+}  // namespace sk::check

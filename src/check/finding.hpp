@@ -1,0 +1,71 @@
+// One thing the checker found, at one cell, with what the fixer needs to put
+// it right (the summed cells and the value they give).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grid/grid.hpp"
+#include "normalise/amount.hpp"
+
+namespace sk::check {
+
+enum class Code {
+    TotalMismatch,
+    TotalRounding,
+    FormulaRangeGap,
+    FormulaStaleValue,
+    NumberAsText,
+    AmbiguousNumber,
+    HardcodedTotal,
+    BalanceMismatch,
+    PercentMismatch,
+    UnreadableFile,
+};
+
+enum class Severity { Info, Warning, Error };
+
+const char* code_name(Code c);          // "total-mismatch", as in DESIGN.md
+const char* severity_name(Severity s);  // "error", "warning", "info"
+Severity severity_of(Code c);
+
+struct Finding {
+    Code code = Code::TotalMismatch;
+    Severity severity = Severity::Error;
+    std::string sheet;           // sheet name (a Word table: "Tabell N")
+    std::uint32_t row = 0, col = 0;  // the cell, 0-based
+    // The cells whose values give `expected`: what a correct SUM covers.
+    std::vector<Range> summed;
+    std::optional<double> expected;  // what the cell should hold (kronor, or a fraction for percent)
+    std::optional<double> actual;    // what it holds
+    num::Unit unit = num::Unit::Kr;
+    int decimals = 0;                // decimals to show for expected/actual
+
+    // Message parts.
+    std::string label;           // the row's label as written ("Totalt:", "Riket")
+    std::string header;          // a row total: its column's header ("Totalt belopp")
+    std::string text;            // a cell's text as written (number-as-text, ambiguous-number)
+    std::string formula;         // the formula as written (formula findings)
+    std::string fixed_formula;   // the formula that gives `expected` ("SUM(E20:E22)"), when there is one
+    std::optional<Range> total_cell;  // number-as-text: the total that skips this text
+    std::optional<double> excel_shows; // number-as-text: what Excel's SUM shows in total_cell
+    std::optional<double> total_value; // number-as-text: what total_cell gives with the text counted
+    std::size_t components = 0;        // total findings: how many parts were summed
+    std::vector<Range> missed;         // formula-range-gap: the cells the range leaves out
+    std::vector<double> candidates;    // ambiguous-number: the readings
+    std::string detail;          // unreadable-file: the reader's one-line reason
+    bool by_sections = false;    // a grand total that matched its section totals, not the items
+    std::optional<double> received;  // balance-mismatch: the received amount
+    std::optional<double> spent;     // balance-mismatch: the total spent
+};
+
+// "E20:E21" or "E3, E7, E12"; empty when nothing was summed.
+std::string ranges_a1(const std::vector<Range>& ranges);
+
+// Rows (or columns) collapsed into as few ranges as possible, in order.
+std::vector<Range> column_ranges(std::uint32_t col, const std::vector<std::uint32_t>& rows);
+std::vector<Range> row_ranges(std::uint32_t row, const std::vector<std::uint32_t>& cols);
+
+}  // namespace sk::check

@@ -1,0 +1,110 @@
+// SUM formulas and sums of references: the saved value against a
+// recomputation from the saved inputs (formula-stale-value), and ranges that
+// stop short of numbers of their own block (formula-range-gap).
+#include <cmath>
+
+#include "check/formula.hpp"
+#include "check/sheet_context.hpp"
+#include "check/total_finding.hpp"
+
+namespace sk::check {
+
+using tables::Block;
+using tables::BlockRow;
+using tables::LabelKind;
+
+namespace {
+
+bool differs(double a, double b) { return std::fabs(a - b) > std::max(0.005, 1e-9 * std::fabs(a)); }
+
+const Block* block_at(const SheetContext& ctx, std::uint32_t row, std::uint32_t col) {
+    for (const Block& b : ctx.blocks)
+        if (b.col == col && !b.rows.empty() && b.rows.front().row <= row && b.rows.back().row >= row) return &b;
+    return nullptr;
+}
+
+// True when every row strictly between a and b is empty in the whole sheet.
+bool only_empty_rows_between(const Sheet& sheet, std::uint32_t a, std::uint32_t b) {
+    for (std::uint32_t r = a + 1; r < b; ++r) {
+        auto [lo, hi] = sheet.row_cells(r);
+        if (lo != hi) return false;
+    }
+    return true;
+}
+
+// The items of block `b` right next to the vertical range [first, last] that
+// it leaves out: below it (up to the formula's row) and above it, each run
+// adjacent to the range, with nothing but empty rows in between.
+std::vector<const BlockRow*> missed_rows(const Sheet& sheet, const Block& b, std::uint32_t first,
+                                         std::uint32_t last, std::uint32_t formula_row) {
+    std::vector<const BlockRow*> missed;
+    std::uint32_t edge = last;
+    for (const BlockRow& r : b.rows) {
+        if (r.row <= last) continue;
+        if (r.row >= formula_row || r.role != LabelKind::Plain || !r.value.numeric() ||
+            !only_empty_rows_between(sheet, edge, r.row))
+            break;
+        missed.push_back(&r);
+        edge = r.row;
+    }
+    edge = first;
+    for (auto it = b.rows.rbegin(); it != b.rows.rend(); ++it) {
+        if (it->row >= first) continue;
+        if (it->role != LabelKind::Plain || !it->value.numeric() || !only_empty_rows_between(sheet, it->row, edge))
+            break;
+        missed.push_back(&*it);
+        edge = it->row;
+    }
+    return missed;
+}
+
+void check_gap(SheetContext& ctx, const Cell& cell, const SumFormula& f) {
+    if (!f.single_sum || f.refs.size() != 1 || !f.refs[0].sheet.empty()) return;
+    const Range& r = f.refs[0].range;
+    if (r.first_col != r.last_col || r.first_col != cell.col || r.last_row >= cell.row) return;
+    const Block* b = block_at(ctx, cell.row, cell.col);
+    if (!b) return;
+    std::vector<const BlockRow*> missed = missed_rows(ctx.sheet, *b, r.first_row, r.last_row, cell.row);
+    if (missed.empty()) return;
+
+    std::vector<const BlockRow*> covered;
+    for (const BlockRow& row : b->rows)
+        if (row.row >= r.first_row && row.row <= r.last_row && row.role == LabelKind::Plain) covered.push_back(&row);
+    double added = 0;
+    std::uint32_t lo = r.first_row, hi = r.last_row;
+    for (const BlockRow* m : missed) {
+        added += m->value.value;
+        lo = std::min(lo, m->row);
+        hi = std::max(hi, m->row);
+    }
+    Finding& fd = ctx.add(Code::FormulaRangeGap, cell.row, cell.col);
+    fd.formula = cell.formula;
+    fd.summed = {Range{lo, cell.col, hi, cell.col}};
+    fd.fixed_formula = sum_formula(fd.summed);
+    fd.actual = cell.number;
+    fd.expected = cell.number + added;
+    fd.components = covered.size() + missed.size();
+    for (const BlockRow* m : missed) fd.missed.push_back(Range{m->row, cell.col, m->row, cell.col});
+}
+
+}  // namespace
+
+void check_formulas(SheetContext& ctx) {
+    for (const Cell& cell : ctx.sheet.cells) {
+        if (cell.formula.empty() || cell.type != CellType::Number) continue;
+        std::optional<SumFormula> f = parse_sum_formula(cell.formula);
+        if (!f || f->refs.empty()) continue;
+        std::optional<double> recomputed = evaluate(*f, ctx.wb, ctx.sheet);
+        if (recomputed && differs(*recomputed, cell.number)) {
+            Finding& fd = ctx.add(Code::FormulaStaleValue, cell.row, cell.col);
+            fd.formula = cell.formula;
+            fd.fixed_formula = cell.formula;
+            fd.expected = *recomputed;
+            fd.actual = cell.number;
+            continue;
+        }
+        check_gap(ctx, cell, *f);
+    }
+}
+
+}  // namespace sk::check

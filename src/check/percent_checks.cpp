@@ -1,0 +1,82 @@
+// Percentages computed from two numbers of the same row: the pair of columns
+// that explains most rows is taken as the operands, and a row whose shown
+// percentage is outside the rounding of its decimals is reported.
+#include <cmath>
+#include <map>
+#include <utility>
+
+#include "check/sheet_context.hpp"
+
+namespace sk::check {
+
+using tables::Block;
+using tables::BlockRow;
+using tables::Measure;
+
+namespace {
+
+// The shown percentage p (a fraction, `decimals` decimals in percent) is a/b rounded.
+bool explains(double p, int decimals, double a, double b) {
+    if (b == 0) return false;
+    double half = 0.5 * std::pow(10.0, -(decimals + 2));
+    return std::fabs(a / b - p) <= half + 1e-9;
+}
+
+void check_percent_column(SheetContext& ctx, const Block& pct) {
+    std::vector<const Block*> operands;
+    for (const Block* b : tables::table_of(ctx.blocks, pct))
+        if (b != &pct && (b->measure == Measure::Count || b->measure == Measure::Plain || b->measure == Measure::Money))
+            operands.push_back(b);
+    if (operands.size() < 2) return;
+
+    // Votes per (numerator, denominator) column pair.
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> votes;
+    std::size_t rows = 0;
+    for (const BlockRow& r : pct.rows) {
+        if (!r.value.numeric()) continue;
+        ++rows;
+        for (std::size_t i = 0; i < operands.size(); ++i)
+            for (std::size_t j = 0; j < operands.size(); ++j) {
+                const BlockRow* a = i == j ? nullptr : tables::row_at(*operands[i], r.row);
+                const BlockRow* b = a ? tables::row_at(*operands[j], r.row) : nullptr;
+                if (b && a->value.numeric() && b->value.numeric() &&
+                    explains(r.value.value, r.value.decimals, a->value.value, b->value.value))
+                    ++votes[{i, j}];
+            }
+    }
+    std::pair<std::size_t, std::size_t> best{};
+    std::size_t best_votes = 0;
+    for (const auto& [pair, n] : votes)
+        if (n > best_votes) {
+            best = pair;
+            best_votes = n;
+        }
+    // Only a clear pattern is trusted: at least three rows and most of them.
+    if (best_votes < 3 || best_votes * 10 < rows * 7) return;
+
+    const Block& num = *operands[best.first];
+    const Block& den = *operands[best.second];
+    for (const BlockRow& r : pct.rows) {
+        const BlockRow* a = tables::row_at(num, r.row);
+        const BlockRow* b = tables::row_at(den, r.row);
+        if (!r.value.numeric() || !a || !b || !a->value.numeric() || !b->value.numeric() || b->value.value == 0) continue;
+        if (explains(r.value.value, r.value.decimals, a->value.value, b->value.value)) continue;
+        Finding& f = ctx.add(Code::PercentMismatch, r.row, pct.col);
+        f.unit = num::Unit::Percent;
+        f.decimals = r.value.decimals;
+        f.expected = a->value.value / b->value.value;
+        f.actual = r.value.value;
+        f.label = r.label;
+        f.summed = {Range{r.row, num.col, r.row, num.col}, Range{r.row, den.col, r.row, den.col}};
+        f.fixed_formula = a1(r.row, num.col) + "/" + a1(r.row, den.col);
+    }
+}
+
+}  // namespace
+
+void check_percentages(SheetContext& ctx) {
+    for (const Block& b : ctx.blocks)
+        if (b.measure == Measure::Percent && b.header_row) check_percent_column(ctx, b);
+}
+
+}  // namespace sk::check

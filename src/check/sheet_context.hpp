@@ -1,0 +1,39 @@
+// What every check of one sheet shares: the workbook, the sheet, its blocks
+// and the findings so far.
+#pragma once
+
+#include <vector>
+
+#include "check/finding.hpp"
+#include "tables/blocks.hpp"
+
+namespace sk::check {
+
+struct SheetContext {
+    const Workbook& wb;
+    const Sheet& sheet;
+    std::vector<tables::Block> blocks;
+    std::vector<Finding> findings;
+
+    // A finding at (row, col) of this sheet with code, severity and sheet filled in.
+    Finding& add(Code code, std::uint32_t row, std::uint32_t col) {
+        Finding f;
+        f.code = code;
+        f.severity = severity_of(code);
+        f.sheet = sheet.name;
+        f.row = row;
+        f.col = col;
+        findings.push_back(std::move(f));
+        return findings.back();
+    }
+};
+
+// Each check adds its findings to the context.
+void check_column_totals(SheetContext& ctx);
+void check_row_totals(SheetContext& ctx);
+void check_formulas(SheetContext& ctx);
+void check_balances(SheetContext& ctx);
+void check_percentages(SheetContext& ctx);
+void check_cell_values(SheetContext& ctx);
+
+}  // namespace sk::check

@@ -1,0 +1,105 @@
+#include "report/check_messages.hpp"
+
+#include <cmath>
+
+namespace sk {
+
+using check::Code;
+using check::Finding;
+
+namespace {
+
+// The label without its trailing colon, or a word for "the total".
+std::string subject(const Finding& f, Lang lang) {
+    std::string l = f.label;
+    while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.pop_back();
+    if (!f.header.empty()) {
+        std::string h = f.header;
+        return l.empty() ? h : h + tr(lang, " för ", " for ") + l;
+    }
+    return l.empty() ? tr(lang, "Totalen", "The total") : l;
+}
+
+int decimals_of(double v) { return std::fabs(v - std::round(v)) < 0.005 ? 0 : 2; }
+
+}  // namespace
+
+std::string finding_amount(const Finding& f, double value) {
+    if (f.unit == num::Unit::Percent) return num::format(value, num::Unit::Percent, f.decimals);
+    return num::format(value, f.unit, decimals_of(value));
+}
+
+std::string finding_message(const Finding& f, Lang lang) {
+    const bool sv = lang == Lang::Sv;
+    auto amt = [&](std::optional<double> v) { return v ? finding_amount(f, *v) : std::string("?"); };
+    double diff = f.expected && f.actual ? std::fabs(*f.expected - *f.actual) : 0;
+    std::string range = check::ranges_a1(f.summed);
+    switch (f.code) {
+        case Code::TotalMismatch: {
+            std::string what = f.by_sections ? tr(lang, "delsummorna", "the subtotals")
+                               : !f.header.empty() ? tr(lang, "kolumnerna", "the columns")
+                                                   : tr(lang, "posterna", "the items");
+            return subject(f, lang) + " " + amt(f.actual) + (sv ? ", men " + what + " ger " : ", but " + what + " add up to ") +
+                   amt(f.expected) + tr(lang, " (skillnad ", " (difference ") + amt(diff) + "). " +
+                   tr(lang, "Summerade celler: ", "Summed cells: ") + range + ".";
+        }
+        case Code::TotalRounding:
+            return subject(f, lang) + " " + amt(f.actual) + (sv ? ", posterna ger " : ", the items add up to ") +
+                   amt(f.expected) + (sv ? "; skillnaden " : "; the difference ") + amt(diff) +
+                   (sv ? " ryms i avrundning (högst 1 kr per post, " + std::to_string(f.components) + " poster). "
+                       : " is within rounding (at most 1 kr per item, " + std::to_string(f.components) + " items). ") +
+                   tr(lang, "Summerade celler: ", "Summed cells: ") + range + ".";
+        case Code::FormulaRangeGap:
+            return (sv ? "Formeln =" + f.formula + " slutar före " + check::ranges_a1(f.missed) +
+                             " i samma block och ger " + amt(f.actual) + " i stället för " + amt(f.expected) +
+                             ". Rätt formel: =" + f.fixed_formula + "."
+                       : "The formula =" + f.formula + " stops short of " + check::ranges_a1(f.missed) +
+                             " in the same block and gives " + amt(f.actual) + " instead of " + amt(f.expected) +
+                             ". Correct formula: =" + f.fixed_formula + ".");
+        case Code::FormulaStaleValue:
+            return (sv ? "Sparat värde " + amt(f.actual) + " stämmer inte med formeln =" + f.formula + ", som ger " +
+                             amt(f.expected) + " (skillnad " + amt(diff) + "). Räkna om arbetsboken."
+                       : "The saved value " + amt(f.actual) + " does not match the formula =" + f.formula +
+                             ", which gives " + amt(f.expected) + " (difference " + amt(diff) +
+                             "). Recalculate the workbook.");
+        case Code::NumberAsText: {
+            std::string s = sv ? "\"" + f.text + "\" är inskrivet som text; summakoll räknar det som " + amt(f.expected) +
+                                     ", men Excels SUMMA hoppar över det."
+                               : "\"" + f.text + "\" is typed as text; summakoll counts it as " + amt(f.expected) +
+                                     ", but Excel's SUM skips it.";
+            if (f.total_cell && f.excel_shows && f.total_value)
+                s += ' ' + a1(*f.total_cell) + (sv ? " visar " : " shows ") + amt(f.excel_shows) +
+                     (sv ? " i stället för " : " instead of ") + amt(f.total_value) + ".";
+            return s;
+        }
+        case Code::AmbiguousNumber: {
+            std::string alts;
+            for (std::size_t i = 0; i < f.candidates.size(); ++i)
+                alts += (i == 0 ? "" : i + 1 == f.candidates.size() ? tr(lang, " eller ", " or ") : ", ") +
+                        finding_amount(f, f.candidates[i]);
+            return sv ? "\"" + f.text + "\" kan läsas på flera sätt (" + alts +
+                            "); skriv beloppet så att det bara kan läsas på ett sätt."
+                      : "\"" + f.text + "\" can be read more than one way (" + alts +
+                            "); write the amount so it reads only one way.";
+        }
+        case Code::HardcodedTotal:
+            return subject(f, lang) + " " + amt(f.actual) +
+                   (sv ? " är inskrivet som ett fast tal. Det stämmer nu, men följer inte med om posterna ändras. Formel: ="
+                       : " is typed in as a constant. It is right now, but will not follow if the items change. Formula: =") +
+                   f.fixed_formula + ".";
+        case Code::BalanceMismatch:
+            return subject(f, lang) + " " + amt(f.actual) +
+                   (sv ? ", men erhållna medel " + amt(f.received) + " minus totalt " + amt(f.spent) + " ger " +
+                             amt(f.expected) + " (skillnad " + amt(diff) + ")."
+                       : ", but received " + amt(f.received) + " minus the total " + amt(f.spent) + " gives " +
+                             amt(f.expected) + " (difference " + amt(diff) + ").");
+        case Code::PercentMismatch:
+            return (sv ? amt(f.actual) + " stämmer inte med " : amt(f.actual) + " does not match ") +
+                   (f.summed.size() == 2 ? a1(f.summed[0]) + "/" + a1(f.summed[1]) : std::string()) + " = " +
+                   num::format(*f.expected, num::Unit::Percent, f.decimals + 1) + ".";
+        case Code::UnreadableFile: return f.detail;
+    }
+    return {};
+}
+
+}  // namespace sk

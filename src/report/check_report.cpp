@@ -1,0 +1,117 @@
+#include "report/check_report.hpp"
+
+#include <cmath>
+
+#include "report/check_messages.hpp"
+
+namespace sk {
+
+using check::Finding;
+using check::Severity;
+
+namespace {
+
+const char* format_name(SourceFormat f) {
+    switch (f) {
+        case SourceFormat::Xlsx: return "xlsx";
+        case SourceFormat::Docx: return "docx";
+        case SourceFormat::Csv: return "csv";
+    }
+    return "xlsx";
+}
+
+// Whole kronor as JSON integers (13302905, not 13302905.0).
+nlohmann::json number(std::optional<double> v) {
+    if (!v) return nullptr;
+    if (std::fabs(*v) < 9e15 && *v == std::floor(*v)) return static_cast<std::int64_t>(*v);
+    return *v;
+}
+
+// "Tabell 3" → 3 for a Word table; 0 when the name says no number.
+int table_number(const std::string& sheet) {
+    auto sp = sheet.rfind(' ');
+    if (sp == std::string::npos) return 0;
+    try {
+        return std::stoi(sheet.substr(sp + 1));
+    } catch (...) {
+        return 0;
+    }
+}
+
+std::string count_line(const FileCheck& f, Lang lang) {
+    std::size_t n[3] = {0, 0, 0};
+    for (const Finding& x : f.findings) ++n[int(x.severity)];
+    if (f.findings.empty()) return tr(lang, "Inga avvikelser hittades.", "No problems found.");
+    auto part = [&](std::size_t k, const char* sv1, const char* svn, const char* en1, const char* enn) {
+        return std::to_string(k) + " " + (lang == Lang::Sv ? (k == 1 ? sv1 : svn) : (k == 1 ? en1 : enn));
+    };
+    return part(n[2], "fel", "fel", "error", "errors") + ", " +
+           part(n[1], "varning", "varningar", "warning", "warnings") + ", " +
+           part(n[0], "notering", "noteringar", "note", "notes") + ".";
+}
+
+}  // namespace
+
+bool has_errors(const std::vector<FileCheck>& files) {
+    for (const FileCheck& f : files) {
+        if (f.error) return true;
+        for (const Finding& x : f.findings)
+            if (x.severity == Severity::Error) return true;
+    }
+    return false;
+}
+
+void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostream& out) {
+    for (const FileCheck& f : files) {
+        if (f.error) {
+            out << *f.error << "\n";
+            continue;
+        }
+        out << f.path << "\n";
+        std::string sheet;
+        bool first = true;
+        for (const Finding& x : f.findings) {
+            if (first || x.sheet != sheet) {
+                out << "  " << tr(lang, "Blad ", "Sheet ") << x.sheet << "\n";
+                sheet = x.sheet;
+                first = false;
+            }
+            out << "    " << x.sheet << "!" << a1(x.row, x.col) << ": " << finding_message(x, lang) << "\n";
+        }
+        out << "  " << count_line(f, lang) << "\n";
+    }
+}
+
+nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {
+    nlohmann::json out = {{"tool", "summakoll"}, {"schema", 1}, {"files", nlohmann::json::array()}};
+    for (const FileCheck& f : files) {
+        nlohmann::json jf;
+        jf["path"] = f.path;
+        jf["format"] = f.format ? nlohmann::json(format_name(*f.format)) : nlohmann::json(nullptr);
+        jf["error"] = f.error ? nlohmann::json(*f.error) : nlohmann::json(nullptr);
+        jf["findings"] = nlohmann::json::array();
+        for (const Finding& x : f.findings) {
+            nlohmann::json j;
+            j["code"] = check::code_name(x.code);
+            j["severity"] = check::severity_name(x.severity);
+            if (x.code == check::Code::UnreadableFile) j["sheet"] = nullptr;
+            else if (f.format == SourceFormat::Docx) j["table"] = table_number(x.sheet);
+            else j["sheet"] = x.sheet;
+            j["cell"] = x.code == check::Code::UnreadableFile ? nlohmann::json(nullptr) : nlohmann::json(a1(x.row, x.col));
+            std::string range;
+            for (const Range& r : x.summed) {
+                if (!range.empty()) range += ',';
+                range += a1(r);
+            }
+            j["range"] = range.empty() ? nlohmann::json(nullptr) : nlohmann::json(range);
+            j["expected"] = number(x.expected);
+            j["actual"] = number(x.actual);
+            j["message"] = finding_message(x, lang);
+            jf["findings"].push_back(std::move(j));
+        }
+        out["files"].push_back(std::move(jf));
+    }
+    return out;
+}
+
+}  // namespace sk

@@ -1,0 +1,31 @@
+// The report of `summakoll check`: text grouped by file and sheet, or JSON
+// schema 1 (DESIGN.md).
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "check/finding.hpp"
+#include "grid/grid.hpp"
+#include "report/lang.hpp"
+
+namespace sk {
+
+struct FileCheck {
+    std::string path;
+    std::optional<SourceFormat> format;  // unknown when the file could not be read
+    std::optional<std::string> error;    // the one-line reason a file could not be read
+    std::vector<check::Finding> findings;
+};
+
+void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostream& out);
+nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang);
+
+// True when any file has an error finding (exit code 1).
+bool has_errors(const std::vector<FileCheck>& files);
+
+}  // namespace sk

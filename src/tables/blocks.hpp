@@ -1,0 +1,47 @@
+// The table finder. A sheet is cut into blocks: one column's run of numbers
+// under its header, with every row's role (item, total, part, …) decided by
+// the row's label. Blocks that share a header row form one table; the
+// checker works on them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grid/grid.hpp"
+#include "tables/cell_value.hpp"
+#include "tables/label_kind.hpp"
+
+namespace sk::tables {
+
+struct BlockRow {
+    std::uint32_t row = 0;
+    LabelKind role = LabelKind::Plain;
+    std::string label;  // the label cell's text as written, trimmed; may be empty
+    CellValue value;    // never Blank or Text
+};
+
+// What a column's numbers measure. Only Money and Plain columns are summed
+// together; counts only with counts; codes, years and percentages never.
+enum class Measure { Money, Count, Plain, Percent, Skip };
+
+struct Block {
+    std::uint32_t col = 0;
+    std::optional<std::uint32_t> header_row;  // the row of the header text above the run
+    std::string header;                       // that text, lines joined by a space
+    num::ColumnHint hint;
+    Measure measure = Measure::Plain;
+    bool total_column = false;  // the header says Totalt, Totalt belopp, Summa …
+    std::vector<BlockRow> rows; // the run's non-blank rows, top to bottom
+};
+
+std::vector<Block> find_blocks(const Workbook& wb, const Sheet& sheet);
+
+// The blocks of one table: those sharing `header_row`, left to right.
+std::vector<const Block*> table_of(const std::vector<Block>& blocks, const Block& member);
+
+// The row at `row` in `b`, or nullptr.
+const BlockRow* row_at(const Block& b, std::uint32_t row);
+
+}  // namespace sk::tables

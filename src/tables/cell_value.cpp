@@ -1,0 +1,79 @@
+#include "tables/cell_value.hpp"
+
+#include <cmath>
+#include <string_view>
+
+namespace sk::tables {
+
+namespace {
+
+// Decimals shown by a percent format: "0.0%" → 1.
+int percent_decimals(std::string_view fmt) {
+    auto dot = fmt.find('.');
+    auto pct = fmt.find('%');
+    if (dot == std::string_view::npos || pct == std::string_view::npos || dot > pct) return 0;
+    int n = 0;
+    for (auto i = dot + 1; i < pct && fmt[i] == '0'; ++i) ++n;
+    return n;
+}
+
+}  // namespace
+
+double kind_scale(num::ColumnKind kind) {
+    if (kind == num::ColumnKind::Thousands) return 1e3;
+    if (kind == num::ColumnKind::Millions) return 1e6;
+    return 1;
+}
+
+CellValue cell_value(const Workbook& wb, const Cell* cell, const num::ColumnHint& hint) {
+    CellValue v;
+    if (!cell || cell->type == CellType::Empty) return v;
+    if (cell->type == CellType::Number) {
+        if (cell->is_date) {
+            v.kind = ValueKind::Text;
+            return v;
+        }
+        v.kind = ValueKind::Number;
+        const std::string& fmt = wb.style_of(*cell).num_format;
+        if (fmt.find('%') != std::string::npos) {
+            v.unit = num::Unit::Percent;
+            v.value = cell->number;
+            v.decimals = percent_decimals(fmt);
+        } else {
+            v.value = cell->number * kind_scale(hint.kind);
+            if (fmt.find("kr") != std::string::npos || fmt.find("KR") != std::string::npos ||
+                fmt.find("Kr") != std::string::npos)
+                v.unit = num::Unit::Kr;
+            if (hint.kind == num::ColumnKind::Percent) {
+                v.unit = num::Unit::Percent;
+                v.value = cell->number / 100;
+            }
+        }
+        return v;
+    }
+    if (cell->type != CellType::Text) {
+        v.kind = ValueKind::Text;
+        return v;
+    }
+    num::Parsed p = num::parse(cell->text, hint);
+    switch (p.status) {
+        case num::Status::Empty: return v;
+        case num::Status::Number:
+            v.kind = ValueKind::TextNumber;
+            v.value = p.reading.value;
+            v.unit = p.reading.unit;
+            v.decimals = p.reading.decimals;
+            return v;
+        case num::Status::Ambiguous:
+            v.kind = ValueKind::Ambiguous;
+            for (const auto& r : p.candidates) v.candidates.push_back(r.value);
+            if (!p.candidates.empty()) v.unit = p.candidates.front().unit;
+            return v;
+        case num::Status::Rejected:
+            v.kind = p.reason == num::Rejection::Code ? ValueKind::Code : ValueKind::Text;
+            return v;
+        default: v.kind = ValueKind::Text; return v;
+    }
+}
+
+}  // namespace sk::tables

@@ -1,0 +1,39 @@
+// A cell's number as the user means it: a number cell as it is, a text cell
+// read by the normaliser with its column's hint. Formula cells give their
+// cached value.
+#pragma once
+
+#include <vector>
+
+#include "grid/grid.hpp"
+#include "normalise/amount.hpp"
+
+namespace sk::tables {
+
+enum class ValueKind {
+    Blank,      // empty, or a dash standing for nothing ("–", "-")
+    Number,     // a number cell
+    TextNumber, // a text cell the normaliser reads as one number (Excel's SUM skips it)
+    Ambiguous,  // a text cell with several readings
+    Code,       // a text the normaliser calls a code ("01", "0114"): a code column's value
+    Text,       // anything else: words, dates, codes, composite cells, errors
+};
+
+struct CellValue {
+    ValueKind kind = ValueKind::Blank;
+    double value = 0;              // kronor (column scale applied), a fraction for percent
+    num::Unit unit = num::Unit::None;
+    int decimals = 0;              // decimals shown, for percentages
+    std::vector<double> candidates; // ValueKind::Ambiguous, most likely first
+
+    bool numeric() const { return kind == ValueKind::Number || kind == ValueKind::TextNumber; }
+};
+
+// `hint` is the cell's column hint; its scale (tkr, mkr) applies to number
+// cells and bare text numbers alike.
+CellValue cell_value(const Workbook& wb, const Cell* cell, const num::ColumnHint& hint);
+
+// The scale a column kind puts on bare numbers (1, 1e3, 1e6).
+double kind_scale(num::ColumnKind kind);
+
+}  // namespace sk::tables

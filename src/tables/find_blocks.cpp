@@ -1,0 +1,254 @@
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "normalise/column_hint.hpp"
+#include "tables/blocks.hpp"
+#include "tables/fold_label.hpp"
+
+namespace sk::tables {
+
+namespace {
+
+// A text cell that is words, not a number: a label or a header.
+struct LabelCell {
+    std::uint32_t col = 0;
+    LabelKind kind = LabelKind::Plain;
+    std::string text;
+};
+
+bool is_year(double v) { return v >= 1900 && v <= 2100 && v == std::floor(v); }
+
+std::string trimmed(std::string_view s) {
+    const char* ws = " \t\r\n";
+    auto a = s.find_first_not_of(ws);
+    if (a == std::string_view::npos) return {};
+    auto b = s.find_last_not_of(ws);
+    return std::string(s.substr(a, b - a + 1));
+}
+
+class Finder {
+public:
+    Finder(const Workbook& wb, const Sheet& sheet) : wb_(wb), sheet_(sheet) {
+        for (const Cell& c : sheet.cells) {
+            if (rows_.empty() || rows_.back() != c.row) rows_.push_back(c.row);
+            columns_[c.col].push_back(&c);
+            if (c.type == CellType::Text && is_words(c.text))
+                labels_[c.row].push_back(LabelCell{c.col, label_kind(fold_label(c.text)), trimmed(c.text)});
+        }
+        for (std::uint32_t r : rows_)
+            if (years_only(r)) year_rows_.push_back(r);
+    }
+
+    std::vector<Block> run() {
+        std::vector<Block> out;
+        for (auto& [col, cells] : columns_) walk(col, cells, out);
+        std::stable_sort(out.begin(), out.end(), [](const Block& a, const Block& b) {
+            return a.col != b.col ? a.col < b.col : a.rows.front().row < b.rows.front().row;
+        });
+        return out;
+    }
+
+private:
+    const Workbook& wb_;
+    const Sheet& sheet_;
+    std::vector<std::uint32_t> rows_;  // rows that have any cell, ascending
+    std::map<std::uint32_t, std::vector<const Cell*>> columns_;
+    std::map<std::uint32_t, std::vector<LabelCell>> labels_;
+    std::vector<std::uint32_t> year_rows_;
+
+    static bool is_words(std::string_view text) {
+        num::Parsed p = num::parse(text);
+        return p.status == num::Status::Rejected &&
+               (p.reason == num::Rejection::Words || p.reason == num::Rejection::Malformed ||
+                p.reason == num::Rejection::Ratio);
+    }
+
+    // A header row of years: "Kommun | 2024 | 2025". Every number in the row
+    // is a whole year, at least two distinct ones, and no amount beside them.
+    bool years_only(std::uint32_t r) const {
+        auto [b, e] = sheet_.row_cells(r);
+        std::vector<double> years;
+        for (const Cell* c = b; c != e; ++c) {
+            CellValue v = cell_value(wb_, c, {});
+            if (!v.numeric() && v.kind != ValueKind::Ambiguous) continue;
+            if (v.kind == ValueKind::Ambiguous || v.unit != num::Unit::None || !is_year(v.value)) return false;
+            if (std::find(years.begin(), years.end(), v.value) != years.end()) return false;
+            years.push_back(v.value);
+        }
+        return years.size() >= 2;
+    }
+
+    bool is_year_row(std::uint32_t r) const { return std::binary_search(year_rows_.begin(), year_rows_.end(), r); }
+
+    // Rows with no cell at all strictly between a and b.
+    std::uint32_t empty_rows_between(std::uint32_t a, std::uint32_t b) const {
+        if (b <= a + 1) return 0;
+        auto lo = std::upper_bound(rows_.begin(), rows_.end(), a);
+        auto hi = std::lower_bound(rows_.begin(), rows_.end(), b);
+        return (b - a - 1) - std::uint32_t(hi - lo);
+    }
+
+    // The label that gives row r its role for a number in column `col`: the
+    // nearest label cell to the left that says total/part/…, else the row's
+    // first label cell.
+    void label_row(std::uint32_t r, std::uint32_t col, BlockRow& out) const {
+        auto it = labels_.find(r);
+        if (it == labels_.end()) return;
+        const LabelCell* first = nullptr;
+        const LabelCell* marked = nullptr;
+        for (const LabelCell& l : it->second) {
+            if (l.col >= col) break;
+            if (!first) first = &l;
+            if (l.kind != LabelKind::Plain) marked = &l;
+        }
+        if (marked) {
+            out.role = marked->kind;
+            out.label = marked->text;
+        } else if (first) {
+            out.label = first->text;
+        }
+    }
+
+    // Header text above a run: the text cells of `col` ending at `r`, up to three lines.
+    std::string header_text(std::uint32_t r, std::uint32_t col) const {
+        std::vector<std::string> lines;
+        for (std::uint32_t k = 0; k < 3 && k <= r; ++k) {
+            const Cell* c = sheet_.find(r - k, col);
+            if (!c || c->type != CellType::Text) break;
+            lines.insert(lines.begin(), trimmed(c->text));
+        }
+        std::string s;
+        for (const auto& l : lines) s += (s.empty() ? "" : " ") + l;
+        return s;
+    }
+
+    // The column hint from the header; a title above ("Angivet i tusental
+    // kronor") may set the scale when the header does not.
+    num::ColumnHint hint_for(std::uint32_t header_row, const std::string& header) const {
+        num::ColumnHint hint = num::hint_from_header(header);
+        if (hint.kind != num::ColumnKind::Unknown && hint.kind != num::ColumnKind::Amount) return hint;
+        for (std::uint32_t k = 1; k <= 5 && k <= header_row; ++k) {
+            auto it = labels_.find(header_row - k);
+            if (it == labels_.end()) continue;
+            for (const LabelCell& l : it->second) {
+                num::ColumnKind kind = num::hint_from_header(l.text).kind;
+                if (kind == num::ColumnKind::Thousands || kind == num::ColumnKind::Millions) {
+                    hint.kind = kind;
+                    return hint;
+                }
+            }
+        }
+        return hint;
+    }
+
+    static Measure measure_of(const Block& b) {
+        std::size_t percent = 0, kr = 0, years = 0;
+        for (const BlockRow& r : b.rows) {
+            if (r.value.unit == num::Unit::Percent) ++percent;
+            if (r.value.unit == num::Unit::Kr) ++kr;
+            if (r.value.unit == num::Unit::None && r.value.numeric() && is_year(r.value.value)) ++years;
+        }
+        // Amounts shown in kronor are money, whatever a header word suggested.
+        if (kr * 2 > b.rows.size() && b.hint.kind != num::ColumnKind::Code && b.hint.kind != num::ColumnKind::Year)
+            return Measure::Money;
+        switch (b.hint.kind) {
+            case num::ColumnKind::Code:
+            case num::ColumnKind::Year: return Measure::Skip;
+            case num::ColumnKind::Percent: return Measure::Percent;
+            case num::ColumnKind::Count: return Measure::Count;
+            case num::ColumnKind::Amount:
+            case num::ColumnKind::Thousands:
+            case num::ColumnKind::Millions: return Measure::Money;
+            case num::ColumnKind::Unknown: break;
+        }
+        if (percent * 2 > b.rows.size()) return Measure::Percent;
+        if (kr > 0) return Measure::Money;
+        if (years == b.rows.size() && years >= 2) return Measure::Skip;
+        return Measure::Plain;
+    }
+
+    void close(Block& b, std::vector<Block>& out, bool codes) const {
+        if (!b.rows.empty()) {
+            b.measure = codes ? Measure::Skip : measure_of(b);
+            b.total_column = is_total(label_kind(fold_label(b.header)));
+            out.push_back(b);
+        }
+        b.rows.clear();
+    }
+
+    void walk(std::uint32_t col, const std::vector<const Cell*>& cells, std::vector<Block>& out) const {
+        Block cur;
+        cur.col = col;
+        bool codes = false;
+        std::optional<std::uint32_t> prev;
+        for (const Cell* cell : cells) {
+            std::uint32_t r = cell->row;
+            // Two empty rows end a table; the next run keeps the header's hint.
+            if (prev && empty_rows_between(*prev, r) >= 2) {
+                close(cur, out, codes);
+                codes = false;
+            }
+            prev = r;
+            if (is_year_row(r)) {
+                close(cur, out, codes);
+                codes = false;
+                cur.header_row = r;
+                cur.header = cell->text;
+                cur.hint = {};
+                continue;
+            }
+            CellValue v = cell_value(wb_, cell, cur.hint);
+            if (v.kind == ValueKind::Blank) continue;
+            if (v.kind == ValueKind::Code) {
+                codes = true;  // "01", "03" …: a code column, whatever its other cells look like
+                continue;
+            }
+            if (v.kind == ValueKind::Text) {
+                close(cur, out, codes);
+                codes = false;
+                cur.header_row = r;
+                cur.header = header_text(r, col);
+                cur.hint = hint_for(r, cur.header);
+                continue;
+            }
+            // A lone year at the top of a run (or right after its total) is a
+            // column header ("Ålder | 2024").
+            if ((cur.rows.empty() || is_total(cur.rows.back().role)) && v.unit == num::Unit::None && v.numeric() &&
+                is_year(v.value) && !years_only(r)) {
+                close(cur, out, codes);
+                codes = false;
+                cur.header_row = r;
+                cur.header = cell->text;
+                continue;
+            }
+            BlockRow br;
+            br.row = r;
+            br.value = std::move(v);
+            label_row(r, col, br);
+            cur.rows.push_back(std::move(br));
+        }
+        close(cur, out, codes);
+    }
+};
+
+}  // namespace
+
+std::vector<Block> find_blocks(const Workbook& wb, const Sheet& sheet) { return Finder(wb, sheet).run(); }
+
+std::vector<const Block*> table_of(const std::vector<Block>& blocks, const Block& member) {
+    std::vector<const Block*> out;
+    if (!member.header_row) return {&member};
+    for (const Block& b : blocks)
+        if (b.header_row == member.header_row) out.push_back(&b);
+    std::sort(out.begin(), out.end(), [](const Block* a, const Block* b) { return a->col < b->col; });
+    return out;
+}
+
+const BlockRow* row_at(const Block& b, std::uint32_t row) {
+    auto it = std::lower_bound(b.rows.begin(), b.rows.end(), row,
+                               [](const BlockRow& r, std::uint32_t x) { return r.row < x; });
+    return it != b.rows.end() && it->row == row ? &*it : nullptr;
+}
+
+}  // namespace sk::tables

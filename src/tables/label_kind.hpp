@@ -1,0 +1,23 @@
+// What a row label says about its row: a total, a part ("varav"), money
+// received or a remainder. Decided on the folded label only.
+#pragma once
+
+#include <string_view>
+
+namespace sk::tables {
+
+enum class LabelKind {
+    Plain,      // an item, a name, anything else
+    Total,      // Totalt, Summa, S:a, Total, Riket, Totalt beviljat, Totalt <name>
+    Subtotal,   // Delsumma, Delsummа <name>, Subtotal
+    Part,       // Varav …, Därav …: a part of the row above, never summed again
+    Received,   // Erhållna medel, Tilldelade medel: what a balance starts from
+    Remainder,  // Slås ihop med …, Kvar, Återstår, Överskott: what a balance ends with
+};
+
+// `folded` is the output of fold_label().
+LabelKind label_kind(std::string_view folded);
+
+inline bool is_total(LabelKind k) { return k == LabelKind::Total || k == LabelKind::Subtotal; }
+
+}  // namespace sk::tables
