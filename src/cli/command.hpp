@@ -16,7 +16,6 @@ struct Context {
 };
 
 void register_dump(CLI::App& app, Context& ctx);
-void register_check(CLI::App& app, Context& ctx);
 void register_parse(CLI::App& app, Context& ctx);
 
 }  // namespace sk::cli

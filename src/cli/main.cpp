@@ -14,7 +14,6 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
 
     sk::cli::register_dump(app, ctx);
-    sk::cli::register_check(app, ctx);
     sk::cli::register_parse(app, ctx);
 
     try {
