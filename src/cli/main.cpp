@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
 
     sk::cli::register_dump(app, ctx);
+    sk::cli::register_check(app, ctx);
     sk::cli::register_parse(app, ctx);
 
     try {
