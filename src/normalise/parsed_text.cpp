@@ -26,7 +26,9 @@ nlohmann::ordered_json json_unit(Unit u) {
     return nullptr;
 }
 
-const char* status_name(Status s) {
+}  // namespace
+
+const char* status_code(Status s) {
     switch (s) {
         case Status::Number: return "number";
         case Status::Ambiguous: return "ambiguous";
@@ -36,8 +38,6 @@ const char* status_name(Status s) {
     }
     return "";
 }
-
-}  // namespace
 
 std::string describe_reading(const Reading& r) {
     std::string out = r.approx ? "ca " : "";
@@ -78,7 +78,7 @@ nlohmann::ordered_json parsed_json(std::string_view input, const Parsed& p, Lang
                         : p.status == Status::Empty     ? "empty"
                                                         : nullptr;
     j["error"] = error ? nlohmann::ordered_json(error) : nullptr;
-    j["status"] = status_name(p.status);
+    j["status"] = status_code(p.status);
     if (p.ok()) {
         j["scale"] = json_number(p.reading.scale);
         j["decimals"] = p.reading.decimals;

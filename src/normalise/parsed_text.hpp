@@ -13,6 +13,9 @@
 
 namespace sk::num {
 
+// A stable English key for a status ("number", "ambiguous", "composite", "rejected", "empty").
+const char* status_code(Status s);
+
 // "ca −2 700 000 kr (−2,7 mkr)", "12,7 %".
 std::string describe_reading(const Reading& r);
 

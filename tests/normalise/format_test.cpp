@@ -16,15 +16,6 @@ namespace {
 
 const std::string nbsp = "\u00A0", minus = "\u2212";
 
-std::string grouped(std::uint64_t n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += nbsp;
-        out += digits[i];
-    }
-    return out;
-}
-
 // A fixed pseudo-random sequence (no clock, the same every run).
 std::uint64_t next(std::uint64_t& state) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -55,7 +46,7 @@ TEST_CASE("format(parse(x)) == x for whole kronor up to 10^12") {
         if (i == 1000) n = 1'000'000'000'000ULL;
         for (bool negative : {false, true}) {
             if (negative && n == 0) continue;
-            const std::string x = (negative ? minus : "") + grouped(n) + nbsp + "kr";
+            const std::string x = (negative ? minus : "") + sk::num::test::grouped(n, nbsp) + nbsp + "kr";
             const Parsed p = parse(x);
             REQUIRE(p.ok());
             REQUIRE(format(p.reading) == x);

@@ -109,7 +109,7 @@ TEST_CASE("the forms of Swedish amounts, and what is refused") {
         const std::string input = c.input;
         CAPTURE(input);
         const Parsed p = parse(c.input, c.hint);
-        REQUIRE(std::string(status_name(p.status)) == status_name(c.status));
+        REQUIRE(std::string(status_code(p.status)) == status_code(c.status));
         if (c.status == Status::Number) {
             CHECK(same_value(p.reading.value, c.value));
             CHECK(p.reading.unit == c.unit);

@@ -13,16 +13,6 @@ using namespace sk::num::test;
 
 namespace {
 
-// 1234567 → "1 234 567" with `sep` between groups of three.
-std::string grouped(std::uint64_t n, const std::string& sep) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += sep;
-        out += digits[i];
-    }
-    return out;
-}
-
 struct Variant {
     std::string text;
     double value;
