@@ -101,4 +101,28 @@ std::string part_with_content_type(ZipPackage& pkg, std::string_view content_typ
     return {};
 }
 
+// The workbook part: by the package relationship, else by content type.
+std::string workbook_part(ZipPackage& pkg, const ReadLimits& limits) {
+    std::vector<Relationship> rels;
+    try {
+        rels = read_relationships(pkg, "", limits);
+    } catch (const ReadError& e) {
+        // A damaged package relationship part: the content types still tell.
+        if (e.kind != ReadErrorKind::MalformedXml) throw;
+    }
+    for (const Relationship& r : rels) {
+        if (!has_type(r, "officeDocument") || r.external) continue;
+        if (pkg.has(r.target)) return pkg.find(r.target);
+        throw ReadError(ReadErrorKind::MissingPart, r.target);
+    }
+    for (const char* type : {"sheet.main+xml", "sheet.macroEnabled.main+xml", "template.main+xml"}) {
+        std::string part = part_with_content_type(pkg, type, limits);
+        if (!part.empty() && pkg.has(part)) return pkg.find(part);
+    }
+    if (pkg.has("xl/workbook.xml")) return pkg.find("xl/workbook.xml");
+    if (pkg.has("word/document.xml") || pkg.has("ppt/presentation.xml"))
+        throw ReadError(ReadErrorKind::NotAWorkbook, "");
+    throw ReadError(ReadErrorKind::MissingPart, "xl/workbook.xml");
+}
+
 }  // namespace sk

@@ -30,4 +30,8 @@ std::string resolve_part(std::string_view source_part, std::string_view target);
 // The part a content type override names, or "" ("application/vnd…sheet.main+xml").
 std::string part_with_content_type(ZipPackage& pkg, std::string_view content_type_suffix, const ReadLimits& limits);
 
+// The workbook part of a spreadsheet package: by the package relationship,
+// else by content type. Throws ReadError: MissingPart, NotAWorkbook.
+std::string workbook_part(ZipPackage& pkg, const ReadLimits& limits);
+
 }  // namespace sk

@@ -13,30 +13,6 @@ namespace sk {
 
 namespace {
 
-// The workbook part: by the package relationship, else by content type.
-std::string find_workbook_part(ZipPackage& pkg, const ReadLimits& limits) {
-    std::vector<Relationship> rels;
-    try {
-        rels = read_relationships(pkg, "", limits);
-    } catch (const ReadError& e) {
-        // A damaged package relationship part: the content types still tell.
-        if (e.kind != ReadErrorKind::MalformedXml) throw;
-    }
-    for (const Relationship& r : rels) {
-        if (!has_type(r, "officeDocument") || r.external) continue;
-        if (pkg.has(r.target)) return pkg.find(r.target);
-        throw ReadError(ReadErrorKind::MissingPart, r.target);
-    }
-    for (const char* type : {"sheet.main+xml", "sheet.macroEnabled.main+xml", "template.main+xml"}) {
-        std::string part = part_with_content_type(pkg, type, limits);
-        if (!part.empty() && pkg.has(part)) return pkg.find(part);
-    }
-    if (pkg.has("xl/workbook.xml")) return pkg.find("xl/workbook.xml");
-    if (pkg.has("word/document.xml") || pkg.has("ppt/presentation.xml"))
-        throw ReadError(ReadErrorKind::NotAWorkbook, "");
-    throw ReadError(ReadErrorKind::MissingPart, "xl/workbook.xml");
-}
-
 Visibility visibility_of(std::string_view state) {
     if (state == "hidden") return Visibility::Hidden;
     if (state == "veryHidden") return Visibility::VeryHidden;
@@ -51,7 +27,7 @@ Workbook read_xlsx_bytes(std::string_view bytes, const std::string& name, const 
     wb.path = name;
     wb.format = SourceFormat::Xlsx;
 
-    std::string wb_part = find_workbook_part(pkg, limits);
+    std::string wb_part = workbook_part(pkg, limits);
     std::vector<Relationship> rels = read_relationships(pkg, wb_part, limits);
 
     std::vector<std::string> shared_strings;

@@ -1,0 +1,18 @@
+// Writes a changed package next to its target and renames it into place, so
+// a crash or a full disk never leaves a half-written workbook.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace sk::fix {
+
+// Copies `input` to a temporary file in `output`'s folder, replaces or adds
+// the parts in `parts` (name → bytes), removes `removed`, then renames the
+// temporary file to `output`. Untouched entries keep their compressed bytes.
+// Throws std::runtime_error naming what failed; the temporary file is removed.
+void write_patched_package(const std::string& input, const std::string& output,
+                           const std::map<std::string, std::string>& parts, const std::vector<std::string>& removed);
+
+}  // namespace sk::fix

@@ -1,0 +1,37 @@
+// Appends cell formats to xl/styles.xml without renumbering anything: new
+// number formats, one marker fill and cloned cellXfs entries go at the end,
+// so every existing style index keeps its meaning.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+
+namespace sk::fix {
+
+class StylesEdit {
+public:
+    StylesEdit(std::string xml, std::string fill_rgb);
+
+    // The index of a format like `base` but with the marker fill and, when
+    // `number_format` is not empty, that number format. Memoised.
+    std::uint32_t marked(std::uint32_t base, const std::string& number_format);
+
+    bool changed() const { return !added_xfs_.empty(); }
+    // The new styles.xml. Throws std::runtime_error if the part cannot take the additions.
+    std::string result() const;
+
+private:
+    std::uint32_t number_format_id(const std::string& code);
+
+    std::string xml_;
+    std::string fill_rgb_;
+    std::uint32_t xf_count_ = 0, fill_count_ = 0, format_count_ = 0, next_fmt_id_ = 164;
+    std::map<std::string, std::uint32_t> custom_formats_;  // code → id, existing and added
+    std::string added_formats_, added_xfs_;
+    std::uint32_t added_format_count_ = 0, added_xf_count_ = 0;
+    std::map<std::pair<std::uint32_t, std::string>, std::uint32_t> memo_;
+};
+
+}  // namespace sk::fix

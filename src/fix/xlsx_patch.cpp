@@ -1,0 +1,374 @@
+#include "fix/xlsx_patch.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+#include "fix/notes_edit.hpp"
+#include "fix/package_writer.hpp"
+#include "fix/report_sheet.hpp"
+#include "fix/styles_edit.hpp"
+#include "fix/xml_scan.hpp"
+#include "fix/xml_text.hpp"
+#include "read/opc.hpp"
+#include "read/xml_document.hpp"
+
+namespace sk::fix {
+
+namespace {
+
+constexpr const char* rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr const char* rel_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+std::string number_xml(double v) {
+    char buf[32];
+    auto res = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, res.ptr);
+}
+
+std::string cell_xml(const std::string& p, const CellEdit& e, std::uint32_t style) {
+    std::string x = "<" + p + "c r=\"" + a1(e.row, e.col) + "\" s=\"" + std::to_string(style) + "\">";
+    if (!e.formula.empty()) x += "<" + p + "f>" + xml_escape(e.formula) + "</" + p + "f>";
+    x += "<" + p + "v>" + number_xml(e.value) + "</" + p + "v></" + p + "c>";
+    return x;
+}
+
+std::string rels_part_of(const std::string& part) {
+    auto slash = part.rfind('/');
+    return part.substr(0, slash + 1) + "_rels/" + part.substr(slash + 1) + ".rels";
+}
+
+// A part name not yet used: "xl/comments3.xml" for stem "xl/comments", ext ".xml".
+std::string free_part(const ZipPackage& pkg, const std::set<std::string>& added, const std::string& stem,
+                      const std::string& ext) {
+    for (int n = 1;; ++n) {
+        std::string name = stem + std::to_string(n) + ext;
+        if (!pkg.has(name) && !added.count(name)) return name;
+    }
+}
+
+// The relative target from one part's folder to another part.
+std::string relative_target(const std::string& from_part, const std::string& to_part) {
+    std::string from_dir = from_part.substr(0, from_part.rfind('/') + 1);
+    if (to_part.rfind(from_dir, 0) == 0) return to_part.substr(from_dir.size());
+    std::string up;
+    std::string dir = from_dir;
+    while (!dir.empty() && to_part.rfind(dir, 0) != 0) {
+        dir.pop_back();
+        dir = dir.substr(0, dir.rfind('/') + 1);
+        up += "../";
+    }
+    return up + to_part.substr(dir.size());
+}
+
+// Part texts being edited, read once from the package.
+class Parts {
+public:
+    explicit Parts(ZipPackage& pkg) : pkg_(pkg) {}
+    std::string& get(const std::string& part) {
+        auto it = text_.find(part);
+        if (it == text_.end()) it = text_.emplace(part, pkg_.has(part) ? pkg_.read(part) : std::string()).first;
+        return it->second;
+    }
+    void put(const std::string& part, std::string text) { text_[part] = std::move(text); }
+    const std::map<std::string, std::string>& all() const { return text_; }
+
+private:
+    ZipPackage& pkg_;
+    std::map<std::string, std::string> text_;
+};
+
+void add_relationship(std::string& rels, const std::string& id, const std::string& type, const std::string& target) {
+    if (rels.empty())
+        rels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+               "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>";
+    std::size_t close = closing_tag(rels, "Relationships");
+    rels.insert(close, "<Relationship Id=\"" + id + "\" Type=\"" + rel_type + type + "\" Target=\"" +
+                           xml_escape(target) + "\"/>");
+}
+
+void add_override(std::string& types, const std::string& part, const std::string& content_type) {
+    types.insert(closing_tag(types, "Types"),
+                 "<Override PartName=\"/" + xml_escape(part) + "\" ContentType=\"" + content_type + "\"/>");
+}
+
+void ensure_default(std::string& types, const std::string& ext, const std::string& content_type) {
+    if (types.find("Extension=\"" + ext + "\"") != std::string::npos) return;
+    types.insert(closing_tag(types, "Types"),
+                 "<Default Extension=\"" + ext + "\" ContentType=\"" + content_type + "\"/>");
+}
+
+// Inserts `element` among the worksheet's children before the first child that
+// the schema orders after it, else before </worksheet>.
+void insert_worksheet_child(std::string& xml, const SheetLayout& layout, const std::vector<std::string>& later,
+                            const std::string& element) {
+    std::size_t at = layout.worksheet_close;
+    for (const auto& [name, offset] : layout.after_sheet_data)
+        if (std::find(later.begin(), later.end(), name) != later.end()) {
+            at = offset;
+            break;
+        }
+    xml.insert(at, element);
+}
+
+struct SheetNotes {
+    std::string part;
+    std::vector<Note> notes;
+};
+
+void add_notes(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, const SheetNotes& sheet,
+               std::uint32_t& next_shape, PatchResult& result, const ReadLimits& limits) {
+    std::string rels_part = rels_part_of(sheet.part);
+    std::string comments_part, vml_part;
+    for (const Relationship& r : read_relationships(pkg, sheet.part, limits)) {
+        if (has_type(r, "comments") && !r.external) comments_part = r.target;
+        if (has_type(r, "vmlDrawing") && !r.external) vml_part = r.target;
+    }
+    if (!comments_part.empty() && !vml_part.empty() && pkg.has(comments_part) && pkg.has(vml_part)) {
+        std::vector<Note> added_notes = append_comments(parts.get(comments_part), sheet.notes);
+        append_vml_shapes(parts.get(vml_part), added_notes, next_shape);
+        next_shape += std::uint32_t(added_notes.size());
+        return;
+    }
+    comments_part = free_part(pkg, added, "xl/comments", ".xml");
+    vml_part = free_part(pkg, added, "xl/drawings/vmlDrawingSummakoll", ".vml");
+    added.insert(comments_part);
+    added.insert(vml_part);
+    parts.put(comments_part, new_comments_part(sheet.notes));
+    parts.put(vml_part, new_vml_drawing(sheet.notes, next_shape));
+    next_shape += std::uint32_t(sheet.notes.size()) + 1024;
+    result.added_parts.push_back(comments_part);
+    result.added_parts.push_back(vml_part);
+
+    std::string& rels = parts.get(rels_part);
+    if (!pkg.has(rels_part)) result.added_parts.push_back(rels_part);
+    add_relationship(rels, "rIdSummakollComments", "comments", relative_target(sheet.part, comments_part));
+    add_relationship(rels, "rIdSummakollVml", "vmlDrawing", relative_target(sheet.part, vml_part));
+
+    std::string& xml = parts.get(sheet.part);
+    SheetLayout layout;
+    if (!scan_sheet(xml, layout)) throw std::runtime_error(sheet.part);
+    insert_worksheet_child(xml, layout,
+                           {"legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems",
+                            "tableParts", "extLst"},
+                           "<" + layout.prefix + "legacyDrawing xmlns:r=\"" + rel_ns + "\" r:id=\"rIdSummakollVml\"/>");
+
+    std::string& types = parts.get("[Content_Types].xml");
+    add_override(types, comments_part, "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml");
+    ensure_default(types, "vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
+}
+
+// Applies the edits of one sheet to its XML; returns the notes to add.
+std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::vector<const CellEdit*>& edits,
+                             StylesEdit& styles) {
+    SheetLayout layout;
+    bool ok = false;
+    try {
+        ok = scan_sheet(xml, layout);
+    } catch (const std::exception&) {
+        ok = false;
+    }
+    if (!ok) throw std::runtime_error(sheet.part);
+
+    struct Replacement {
+        std::size_t begin, end;
+        std::string text;
+    };
+    std::vector<Replacement> reps;
+    std::vector<Note> notes;
+    std::set<std::string> broken_shared;  // si of shared-formula masters being replaced
+    for (const CellEdit* e : edits) {
+        const CellSpan* span = nullptr;
+        const RowSpan* row = nullptr;
+        for (const RowSpan& r : layout.rows) {
+            if (r.row != e->row) continue;
+            row = &r;
+            for (const CellSpan& c : r.cells)
+                if (c.col == e->col) span = &c;
+        }
+        std::uint32_t style = styles.marked(span ? span->style : 0, e->number_format);
+        std::string text = cell_xml(layout.prefix, *e, style);
+        if (span) {
+            std::string_view old(xml.data() + span->begin, span->end - span->begin);
+            if (old.find("t=\"shared\"") != std::string_view::npos && old.find("ref=\"") != std::string_view::npos)
+                broken_shared.insert(attribute(old.substr(old.find("<", 1)), "si"));
+            reps.push_back({span->begin, span->end, text});
+        } else if (row && !row->self_closing) {
+            std::size_t at = row->close_begin;
+            for (const CellSpan& c : row->cells)
+                if (c.col > e->col) {
+                    at = c.begin;
+                    break;
+                }
+            reps.push_back({at, at, text});
+        } else if (row) {  // <row …/>: open it
+            std::string open(xml, row->begin, row->end - row->begin - 2);
+            reps.push_back({row->begin, row->end, open + ">" + text + "</" + layout.prefix + "row>"});
+        } else {
+            std::size_t at = layout.sheet_data_close;
+            for (const RowSpan& r : layout.rows)
+                if (r.row > e->row) {
+                    at = r.begin;
+                    break;
+                }
+            std::string row_xml = "<" + layout.prefix + "row r=\"" + std::to_string(e->row + 1) + "\">" + text + "</" +
+                                  layout.prefix + "row>";
+            if (layout.sheet_data_self_closing) {
+                std::size_t tag_end = xml.find('>', layout.sheet_data_close) + 1;
+                reps.push_back({layout.sheet_data_close, tag_end,
+                                "<" + layout.prefix + "sheetData>" + row_xml + "</" + layout.prefix + "sheetData>"});
+            } else {
+                reps.push_back({at, at, row_xml});
+            }
+        }
+        if (!e->note.empty()) notes.push_back({e->row, e->col, e->note});
+    }
+    // Cells that shared a replaced master's formula get their own formula text.
+    if (!broken_shared.empty()) {
+        for (const RowSpan& r : layout.rows)
+            for (const CellSpan& c : r.cells) {
+                std::string_view old(xml.data() + c.begin, c.end - c.begin);
+                std::size_t f = old.find("t=\"shared\"");
+                if (f == std::string_view::npos || old.find("ref=\"") != std::string_view::npos) continue;
+                std::size_t f_begin = old.rfind('<', f), f_end = old.find("/>", f);
+                if (f_begin == std::string_view::npos || f_end == std::string_view::npos) continue;
+                if (!broken_shared.count(attribute(old.substr(f_begin, f_end - f_begin + 2), "si"))) continue;
+                bool edited = std::any_of(edits.begin(), edits.end(),
+                                          [&](const CellEdit* e) { return e->row == c.row && e->col == c.col; });
+                const Cell* cell = sheet.find(c.row, c.col);
+                if (edited || !cell) continue;
+                std::string text(old);
+                text.replace(f_begin, f_end + 2 - f_begin,
+                             "<" + layout.prefix + "f>" + xml_escape(cell->formula) + "</" + layout.prefix + "f>");
+                reps.push_back({c.begin, c.end, text});
+            }
+    }
+    std::stable_sort(reps.begin(), reps.end(), [](const Replacement& a, const Replacement& b) { return a.begin > b.begin; });
+    for (const Replacement& r : reps) xml.replace(r.begin, r.end - r.begin, r.text);
+    return notes;
+}
+
+// Drops xl/calcChain.xml and asks Excel to recalculate everything on open.
+void recalculate_on_open(ZipPackage& pkg, Parts& parts, const std::string& wb_part, PatchResult& result,
+                         const ReadLimits& limits) {
+    for (const Relationship& r : read_relationships(pkg, wb_part, limits)) {
+        if (!has_type(r, "calcChain")) continue;
+        std::string& rels = parts.get(rels_part_of(wb_part));
+        std::size_t id = rels.find("Id=\"" + r.id + "\"");
+        if (id != std::string::npos) {
+            std::size_t b = rels.rfind('<', id), e = rels.find('>', id) + 1;
+            rels.erase(b, e - b);
+        }
+        if (pkg.has(r.target)) result.removed_parts.push_back(pkg.find(r.target));
+        std::string& types = parts.get("[Content_Types].xml");
+        std::size_t at = types.find("PartName=\"/" + r.target + "\"");
+        if (at != std::string::npos) {
+            std::size_t b = types.rfind('<', at), e = types.find('>', at) + 1;
+            types.erase(b, e - b);
+        }
+    }
+    std::string& wb = parts.get(wb_part);
+    std::size_t calc = start_tag(wb, "calcPr");
+    if (calc != std::string::npos) {
+        set_attribute(wb, calc, "fullCalcOnLoad", "1");
+        return;
+    }
+    std::size_t at = std::string::npos;
+    for (const char* later : {"oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes",
+                              "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"}) {
+        std::size_t p = start_tag(wb, later);
+        if (p != std::string::npos && (at == std::string::npos || p < at)) at = p;
+    }
+    if (at == std::string::npos) at = closing_tag(wb, "workbook");
+    std::string prefix;
+    std::size_t root = start_tag(wb, "workbook");
+    std::size_t colon = wb.find_first_of(": \t>", root + 1);
+    if (colon != std::string::npos && wb[colon] == ':') prefix = wb.substr(root + 1, colon - root);
+    wb.insert(at, "<" + prefix + "calcPr fullCalcOnLoad=\"1\"/>");
+}
+
+void add_report_sheet(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, const Workbook& wb,
+                      const std::string& wb_part, const PatchOptions& options, PatchResult& result) {
+    std::set<std::string> names;
+    for (const Sheet& s : wb.sheets) names.insert(s.name);
+    std::string name = options.report_sheet_name;
+    for (int n = 2; names.count(name); ++n) name = options.report_sheet_name + " " + std::to_string(n);
+
+    std::string part = free_part(pkg, added, "xl/worksheets/sheet", ".xml");
+    added.insert(part);
+    parts.put(part, report_sheet_xml(options.report));
+    result.added_parts.push_back(part);
+
+    std::string& rels = parts.get(rels_part_of(wb_part));
+    add_relationship(rels, "rIdSummakollReport", "worksheet", relative_target(wb_part, part));
+    add_override(parts.get("[Content_Types].xml"), part,
+                 "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+
+    std::string& xml = parts.get(wb_part);
+    std::uint32_t max_id = 0;
+    for (std::size_t p = start_tag(xml, "sheet"); p != std::string::npos; p = start_tag(xml, "sheet", p + 1)) {
+        std::string id = attribute(std::string_view(xml).substr(p, xml.find('>', p) - p), "sheetId");
+        if (!id.empty()) max_id = std::max<std::uint32_t>(max_id, std::uint32_t(std::stoul(id)));
+    }
+    std::size_t close = closing_tag(xml, "sheets");
+    std::string prefix;
+    std::size_t open = start_tag(xml, "sheets");
+    std::size_t colon = xml.find_first_of(": \t>", open + 1);
+    if (colon != std::string::npos && xml[colon] == ':') prefix = xml.substr(open + 1, colon - open);
+    xml.insert(close, "<" + prefix + "sheet name=\"" + xml_escape(name) + "\" sheetId=\"" + std::to_string(max_id + 1) +
+                          "\" xmlns:r=\"" + rel_ns + "\" r:id=\"rIdSummakollReport\"/>");
+}
+
+}  // namespace
+
+PatchResult patch_xlsx(const std::string& input, const std::string& output, const std::vector<CellEdit>& edits,
+                       const PatchOptions& options) {
+    ReadLimits limits;
+    std::string bytes = read_file_bytes(input, limits);
+    Workbook wb = read_xlsx_bytes(bytes, input, limits);
+    ZipPackage pkg{bytes, limits};
+    PatchResult result;
+    Parts parts(pkg);
+    std::set<std::string> added;
+
+    if (!edits.empty() || options.report_sheet) {
+        std::string wb_part = workbook_part(pkg, limits);
+        std::map<std::string, std::vector<const CellEdit*>> by_sheet;
+        for (const CellEdit& e : edits) by_sheet[e.sheet].push_back(&e);
+
+        if (!edits.empty()) {
+            std::string styles_part;
+            for (const Relationship& r : read_relationships(pkg, wb_part, limits))
+                if (has_type(r, "styles") && pkg.has(r.target)) styles_part = pkg.find(r.target);
+            if (styles_part.empty()) throw std::runtime_error("xl/styles.xml");
+            StylesEdit styles(pkg.read(styles_part), options.fill_rgb);
+            std::uint32_t next_shape = 60000;
+            bool formulas = false;
+            for (const auto& [name, sheet_edits] : by_sheet) {
+                auto sheet = std::find_if(wb.sheets.begin(), wb.sheets.end(), [&](const Sheet& s) { return s.name == name; });
+                if (sheet == wb.sheets.end()) throw std::runtime_error(name);
+                std::vector<Note> notes = edit_sheet(parts.get(sheet->part), *sheet, sheet_edits, styles);
+                for (const CellEdit* e : sheet_edits) formulas |= !e->formula.empty();
+                if (!notes.empty()) add_notes(pkg, parts, added, {sheet->part, notes}, next_shape, result, limits);
+            }
+            parts.put(styles_part, styles.result());
+            if (formulas) recalculate_on_open(pkg, parts, wb_part, result, limits);
+        }
+        if (options.report_sheet) add_report_sheet(pkg, parts, added, wb, wb_part, options, result);
+    }
+
+    for (const auto& [part, text] : parts.all())
+        if (pkg.has(part) && std::find(result.removed_parts.begin(), result.removed_parts.end(), pkg.find(part)) ==
+                                 result.removed_parts.end())
+            result.changed_parts.push_back(pkg.find(part));
+        else if (!pkg.has(part) && std::find(result.added_parts.begin(), result.added_parts.end(), part) ==
+                                       result.added_parts.end())
+            result.added_parts.push_back(part);
+
+    write_patched_package(input, output, parts.all(), result.removed_parts);
+    return result;
+}
+
+}  // namespace sk::fix

@@ -1,0 +1,51 @@
+// The xlsx patcher: applies cell edits to the user's own workbook. Every part
+// that is not changed is copied byte-for-byte (its compressed bytes too); in a
+// changed sheet only the edited <c> elements differ. Staff keep their
+// formatting, charts, names and notes.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grid/grid.hpp"
+
+namespace sk::fix {
+
+struct CellEdit {
+    std::string sheet;  // sheet name as in the workbook
+    std::uint32_t row = 0, col = 0;
+    std::string formula;        // without '='; empty writes a constant
+    double value = 0;           // the constant, or the formula's cached value
+    std::string number_format;  // "" keeps the cell's format; else its style is cloned with this code
+    std::string note;           // the note shown on the cell: old value and reason (Swedish)
+};
+
+// One line of the report sheet.
+struct ReportRow {
+    std::string sheet, cell, code, old_value, new_value, message;
+};
+
+struct PatchOptions {
+    bool report_sheet = true;          // add a "Summakoll" sheet listing `report`
+    std::vector<ReportRow> report;
+    std::string report_sheet_name = "Summakoll";
+    std::string fill_rgb = "FFFFF2CC";  // the light fill that marks changed cells
+};
+
+// What the patch did, for the caller's summary and the tests.
+struct PatchResult {
+    std::vector<std::string> changed_parts;  // parts whose bytes differ from the input
+    std::vector<std::string> added_parts;
+    std::vector<std::string> removed_parts;  // xl/calcChain.xml when formulas changed
+};
+
+// Writes `output` (atomically: a temporary file in its folder, then rename)
+// from `input` with `edits` applied. With no edits and no report sheet, the
+// output is a copy. Throws ReadError for an unreadable input and
+// std::runtime_error when the output cannot be written.
+PatchResult patch_xlsx(const std::string& input, const std::string& output, const std::vector<CellEdit>& edits,
+                       const PatchOptions& options = {});
+
+}  // namespace sk::fix

@@ -1,0 +1,148 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+
+#include "fix/xlsx_patch.hpp"
+#include "read/read_workbook.hpp"
+#include "read/zip_package.hpp"
+
+using namespace sk;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string sample(const char* name) { return std::string(SUMMAKOLL_SOURCE_DIR) + "/samples/" + name; }
+std::string corpus(const char* name) { return std::string(SUMMAKOLL_SOURCE_DIR) + "/../shared/corpus/xlsx/" + name; }
+
+std::string temp_output(const char* name) {
+    fs::path dir = fs::temp_directory_path() / "summakoll-fix-test";
+    fs::create_directories(dir);
+    return (dir / name).string();
+}
+
+ZipPackage package(const std::string& path) { return ZipPackage(read_file_bytes(path), ReadLimits{}); }
+
+const Sheet& sheet_named(const Workbook& wb, const std::string& name) {
+    for (const Sheet& s : wb.sheets)
+        if (s.name == name) return s;
+    FAIL("no sheet " << name);
+    return wb.sheets.front();
+}
+
+// Every cell except the listed ones has the same value, formula and style index.
+void check_unchanged_cells(const Workbook& before, const Workbook& after, const std::string& sheet,
+                           std::vector<std::pair<std::uint32_t, std::uint32_t>> changed) {
+    const Sheet& a = sheet_named(before, sheet);
+    const Sheet& b = sheet_named(after, sheet);
+    std::size_t compared = 0;
+    for (const Cell& c : a.cells) {
+        if (std::find(changed.begin(), changed.end(), std::pair{c.row, c.col}) != changed.end()) continue;
+        const Cell* d = b.find(c.row, c.col);
+        REQUIRE_MESSAGE(d, a1(c.row, c.col));
+        CHECK(d->type == c.type);
+        CHECK(d->text == c.text);
+        CHECK(d->formula == c.formula);
+        CHECK(d->style == c.style);
+        ++compared;
+    }
+    CHECK(compared + changed.size() >= b.cells.size());
+}
+
+}  // namespace
+
+TEST_CASE("a workbook with nothing to fix comes out identical part by part") {
+    std::string in = sample("2024-regioner.xlsx"), out = temp_output("clean.xlsx");
+    fix::PatchOptions options;
+    options.report_sheet = false;
+    fix::PatchResult r = fix::patch_xlsx(in, out, {}, options);
+    CHECK(r.changed_parts.empty());
+    CHECK(r.added_parts.empty());
+    ZipPackage a = package(in), b = package(out);
+    REQUIRE(a.names() == b.names());
+    for (const std::string& name : a.names()) CHECK_MESSAGE(a.read(name) == b.read(name), name);
+}
+
+TEST_CASE("a wrong total becomes a SUM formula; only that cell and the touched parts change") {
+    std::string in = sample("2026-jamtland-beslutsunderlag.xlsx"), out = temp_output("total.xlsx");
+    Workbook before = read_workbook(in);
+    const Sheet& s = sheet_named(before, "Sammanfattande fördelning");
+    const Cell* c21 = s.find(20, 2);
+    REQUIRE(c21);
+    REQUIRE(c21->number == 481000);
+
+    fix::CellEdit edit{"Sammanfattande fördelning", 20, 2, "SUM(C19:C20)", 481600, "", "Var 481 000 kr; posterna ger 481 600 kr."};
+    fix::PatchOptions options;
+    options.report = {{"Sammanfattande fördelning", "C21", "total-mismatch", "481 000 kr", "481 600 kr", "Totalt stämmer inte"}};
+    fix::PatchResult r = fix::patch_xlsx(in, out, {edit}, options);
+
+    Workbook after = read_workbook(out);
+    const Cell* fixed = sheet_named(after, "Sammanfattande fördelning").find(20, 2);
+    REQUIRE(fixed);
+    CHECK(fixed->formula == "SUM(C19:C20)");
+    CHECK(fixed->number == 481600);
+    CHECK(after.style_of(*fixed).filled);
+    CHECK(after.style_of(*fixed).num_format == before.style_of(*c21).num_format);
+    CHECK(after.style_of(*fixed).bold == before.style_of(*c21).bold);
+    check_unchanged_cells(before, after, "Sammanfattande fördelning", {{20, 2}});
+    for (const Sheet& other : before.sheets)
+        if (other.name != "Sammanfattande fördelning") check_unchanged_cells(before, after, other.name, {});
+
+    // The report sheet is last, links to the cell, and lists the change.
+    const Sheet& report = after.sheets.back();
+    CHECK(report.name == "Summakoll");
+    REQUIRE(report.find(1, 1));
+    CHECK(report.find(1, 1)->formula == "HYPERLINK(\"#'Sammanfattande fördelning'!C21\",\"C21\")");
+    CHECK(report.find(1, 4)->text == "481 600 kr");
+
+    // Untouched parts are byte-identical; the note is a real comments part.
+    ZipPackage a = package(in), b = package(out);
+    for (const std::string& name : a.names()) {
+        bool touched = std::find(r.changed_parts.begin(), r.changed_parts.end(), name) != r.changed_parts.end() ||
+                       std::find(r.removed_parts.begin(), r.removed_parts.end(), name) != r.removed_parts.end();
+        if (!touched) CHECK_MESSAGE(a.read(name) == b.read(name), name);
+    }
+    bool has_comments = false;
+    for (const std::string& name : r.added_parts)
+        if (name.find("comments") != std::string::npos) {
+            has_comments = true;
+            CHECK(b.read(name).find("Var 481 000 kr; posterna ger 481 600 kr.") != std::string::npos);
+        }
+    CHECK(has_comments);
+    std::string wb_xml = b.read("xl/workbook.xml");
+    CHECK(wb_xml.find("fullCalcOnLoad=\"1\"") != std::string::npos);
+    CHECK_FALSE(b.has("xl/calcChain.xml"));
+}
+
+TEST_CASE("a text amount becomes a number with a Swedish kr format and existing notes stay") {
+    std::string in = corpus("rust_xlsxwriter/comment05.xlsx"), out = temp_output("text.xlsx");
+    Workbook before = read_workbook(in);
+    const std::string name = before.sheets[0].name;
+    fix::CellEdit edit{name, 0, 0, "", 13302905, "#,##0 \"kr\"", "Var text: \"13 302 905 kr\""};
+    fix::PatchOptions options;
+    options.report_sheet = false;
+    fix::patch_xlsx(in, out, {edit}, options);
+    Workbook after = read_workbook(out);
+    const Cell* a1_cell = after.sheets[0].find(0, 0);
+    REQUIRE(a1_cell);
+    CHECK(a1_cell->type == CellType::Number);
+    CHECK(a1_cell->number == 13302905);
+    CHECK(after.style_of(*a1_cell).num_format == "#,##0 \"kr\"");
+    // A1 already had a note: it is kept, and 'Some text' notes elsewhere too.
+    ZipPackage b = package(out);
+    std::string comments = b.read("xl/comments1.xml");
+    CHECK(comments.find("<comment ref=\"A1\"") != std::string::npos);
+    CHECK(comments.find("Var text") == std::string::npos);
+    CHECK(comments.find("<comment ref=\"P128\"") != std::string::npos);
+}
+
+TEST_CASE("the output is never half-written and the input is never touched") {
+    std::string in = sample("2024-regioner.xlsx");
+    std::string before = read_file_bytes(in);
+    std::string out = temp_output("missing-dir/x.xlsx");
+    fs::remove_all(fs::path(out).parent_path());
+    CHECK_THROWS(fix::patch_xlsx(in, out, {}, {}));
+    CHECK_FALSE(fs::exists(out));
+    CHECK(read_file_bytes(in) == before);
+}
