@@ -16,6 +16,29 @@ int main(int argc, char** argv) {
     sk::cli::register_dump(app, ctx);
     sk::cli::register_check(app, ctx);
     sk::cli::register_parse(app, ctx);
+    sk::cli::register_fix(app, ctx);
+
+    // Files dropped on the program arrive as plain arguments, no command.
+    auto is_command = [&](const std::string& name) {
+        for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+            if (sub->get_name() == name) return true;
+        return false;
+    };
+    std::vector<std::string> dropped;
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg == "--lang" && i + 1 < argc) {
+            ctx.lang_name = argv[++i];
+        } else if (arg.rfind("--lang=", 0) == 0) {
+            ctx.lang_name = arg.substr(7);
+        } else if (!arg.empty() && arg[0] != '-' && (!dropped.empty() || !is_command(arg))) {
+            dropped.push_back(arg);
+        } else {
+            dropped.clear();
+            break;
+        }
+    }
+    if (!dropped.empty()) return sk::cli::run_dropped_files(dropped, ctx);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,48 @@
+// `summakoll FILE...`: check each dropped file, write FILE.kontrollerad.xlsx
+// beside it (never over an existing file) and print the short report.
+#include <filesystem>
+#include <iostream>
+
+#include "cli/command.hpp"
+#include "fix/fix_file.hpp"
+
+namespace sk::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// "budget.xlsx" → "budget.kontrollerad.xlsx", or "budget.kontrollerad-2.xlsx" when taken.
+std::string checked_name(const std::string& input) {
+    fs::path p(input);
+    fs::path base = p.parent_path() / (p.stem().string() + ".kontrollerad");
+    std::string candidate = base.string() + ".xlsx";
+    for (int n = 2; fs::exists(candidate); ++n) candidate = base.string() + "-" + std::to_string(n) + ".xlsx";
+    return candidate;
+}
+
+}  // namespace
+
+int run_dropped_files(const std::vector<std::string>& files, const Context& ctx) {
+    Lang lang = ctx.lang();
+    std::vector<FileCheck> checks;
+    bool failed = false;
+    for (const std::string& file : files) {
+        std::string output = checked_name(file);
+        try {
+            fix::FixOutcome outcome = fix::fix_file(file, output, {fix::TotalsAs::Formula, true, lang});
+            write_check_text({outcome.check}, lang, std::cout);
+            if (outcome.written)
+                std::cout << "  " << tr(lang, "Rättad kopia: ", "Corrected copy: ") << output << "\n";
+            failed |= !outcome.written;
+            checks.push_back(std::move(outcome.check));
+        } catch (const std::exception& e) {
+            std::cerr << e.what() << "\n";
+            failed = true;
+        }
+    }
+    if (failed) return 2;
+    return has_errors(checks) ? 1 : 0;
+}
+
+}  // namespace sk::cli

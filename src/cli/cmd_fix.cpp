@@ -1,0 +1,76 @@
+// summakoll fix FILE -o OUT.xlsx [--totals formula|value] [--no-report-sheet] [--in-place]:
+// the user's own workbook, corrected; never overwrites FILE.
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "cli/command.hpp"
+#include "fix/fix_file.hpp"
+
+namespace sk::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool same_file(const std::string& a, const std::string& b) {
+    std::error_code ec;
+    if (fs::exists(b, ec) && fs::equivalent(a, b, ec)) return true;
+    return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
+}
+
+}  // namespace
+
+void register_fix(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("fix", "Skriv en rättad kopia av arbetsboken");
+    auto file = std::make_shared<std::string>();
+    auto out = std::make_shared<std::string>();
+    auto totals = std::make_shared<std::string>("formula");
+    auto no_report = std::make_shared<bool>(false);
+    auto in_place = std::make_shared<bool>(false);
+    cmd->add_option("FILE", *file, "Arbetsbok (.xlsx, .xlsm)")->required();
+    cmd->add_option("-o,--output", *out, "Den rättade arbetsboken");
+    cmd->add_option("--totals", *totals, "formula: SUMMA-formler (standard); value: fasta värden")
+        ->check(CLI::IsMember({"formula", "value"}));
+    cmd->add_flag("--no-report-sheet", *no_report, "Lägg inte till bladet Summakoll");
+    cmd->add_flag("--in-place", *in_place, "Skriv över FILE och behåll originalet som FILE.bak");
+    cmd->callback([&ctx, file, out, totals, no_report, in_place] {
+        Lang lang = ctx.lang();
+        if (out->empty() && !*in_place) {
+            std::cerr << "summakoll: " << tr(lang, "ange -o UT.xlsx (eller --in-place)", "give -o OUT.xlsx (or --in-place)") << "\n";
+            ctx.exit_code = 2;
+            return;
+        }
+        std::string target = *in_place ? *file : *out;
+        if (!*in_place && same_file(*file, *out)) {
+            std::cerr << *file << ": "
+                      << tr(lang, "-o är samma fil som indata; använd --in-place för att skriva över (en .bak sparas)",
+                            "-o is the input file; use --in-place to overwrite it (a .bak is kept)")
+                      << "\n";
+            ctx.exit_code = 2;
+            return;
+        }
+        fix::FixOptions options{*totals == "value" ? fix::TotalsAs::Value : fix::TotalsAs::Formula, !*no_report, lang};
+        try {
+            if (*in_place) {
+                std::error_code ec;
+                fs::copy_file(*file, *file + ".bak", fs::copy_options::overwrite_existing, ec);
+                if (ec) throw std::runtime_error(*file + ".bak: " + ec.message());
+            }
+            fix::FixOutcome outcome = fix::fix_file(*file, target, options);
+            write_check_text({outcome.check}, lang, std::cout);
+            if (!outcome.written) {
+                ctx.exit_code = 2;
+                return;
+            }
+            std::cout << (lang == Lang::Sv ? "Rättad arbetsbok: " : "Corrected workbook: ") << target << " ("
+                      << outcome.changed << (lang == Lang::Sv ? " celler ändrade)\n" : " cells changed)\n");
+            ctx.exit_code = has_errors({outcome.check}) ? 1 : 0;
+        } catch (const std::exception& e) {
+            std::cerr << e.what() << "\n";
+            ctx.exit_code = 2;
+        }
+    });
+}
+
+}  // namespace sk::cli

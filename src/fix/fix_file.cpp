@@ -1,0 +1,26 @@
+#include "fix/fix_file.hpp"
+
+#include "report/check_file.hpp"
+
+namespace sk::fix {
+
+FixOutcome fix_file(const std::string& input, const std::string& output, const FixOptions& options) {
+    FixOutcome outcome;
+    Workbook wb;
+    outcome.check = check_file(input, options.lang, &wb);
+    if (outcome.check.error) return outcome;
+    if (wb.format != SourceFormat::Xlsx)
+        throw std::runtime_error(input + ": " +
+                                 tr(options.lang, "bara Excel-arbetsböcker (.xlsx, .xlsm) kan rättas på plats",
+                                    "only Excel workbooks (.xlsx, .xlsm) can be corrected in place"));
+    FixPlan plan = plan_fixes(wb, outcome.check.findings, options.totals, options.lang);
+    PatchOptions patch;
+    patch.report_sheet = options.report_sheet && !plan.report.empty();
+    patch.report = std::move(plan.report);
+    patch_xlsx(input, output, plan.edits, patch);
+    outcome.changed = plan.edits.size();
+    outcome.written = true;
+    return outcome;
+}
+
+}  // namespace sk::fix

@@ -1,0 +1,28 @@
+// Check a workbook and write its corrected copy: `fix` and the drop mode.
+#pragma once
+
+#include <string>
+
+#include "fix/fix_plan.hpp"
+#include "report/check_report.hpp"
+
+namespace sk::fix {
+
+struct FixOptions {
+    TotalsAs totals = TotalsAs::Formula;
+    bool report_sheet = true;
+    Lang lang = Lang::Sv;
+};
+
+struct FixOutcome {
+    FileCheck check;          // the findings on the input
+    std::size_t changed = 0;  // cells changed in the output
+    bool written = false;     // false when the input could not be read
+};
+
+// Reads `input`, checks it, writes `output` with the fixes. Throws
+// std::runtime_error when the output cannot be written (the message is one
+// line in the chosen language); an unreadable input is reported in `check`.
+FixOutcome fix_file(const std::string& input, const std::string& output, const FixOptions& options);
+
+}  // namespace sk::fix

@@ -1,0 +1,27 @@
+#include "report/check_file.hpp"
+
+#include "check/check.hpp"
+#include "read/read_workbook.hpp"
+
+namespace sk {
+
+FileCheck check_file(const std::string& path, Lang lang, Workbook* workbook) {
+    FileCheck fc;
+    fc.path = path;
+    try {
+        Workbook wb = read_workbook(path);
+        fc.format = wb.format;
+        fc.findings = check::check_workbook(wb);
+        if (workbook) *workbook = std::move(wb);
+    } catch (const ReadError& e) {
+        fc.error = describe(e, path, lang);
+        check::Finding f;
+        f.code = check::Code::UnreadableFile;
+        f.severity = check::severity_of(f.code);
+        f.detail = *fc.error;
+        fc.findings.push_back(std::move(f));
+    }
+    return fc;
+}
+
+}  // namespace sk
