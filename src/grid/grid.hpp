@@ -50,6 +50,7 @@ struct Sheet {
     std::string name;
     Visibility visibility = Visibility::Visible;
     std::string part;  // package part the sheet came from ("xl/worksheets/sheet1.xml"); empty for docx/csv
+    bool nested = false;  // docx: a table inside a cell of another table (it follows its parent)
     std::vector<Cell> cells;  // row-major order: sorted by (row, col), no duplicates
     std::vector<Range> merged;
 

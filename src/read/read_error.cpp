@@ -9,7 +9,7 @@ const char* reason(ReadErrorKind k, Lang l) {
         case ReadErrorKind::NotFound: return tr(l, "filen finns inte eller går inte att öppna", "the file does not exist or cannot be opened");
         case ReadErrorKind::Unsupported: return tr(l, "filtypen stöds inte (använd .xlsx, .xlsm, .docx eller .csv)", "unsupported file type (use .xlsx, .xlsm, .docx or .csv)");
         case ReadErrorKind::NotZip: return tr(l, "inte en Excel- eller Word-fil (inget zip-arkiv)", "not an Excel or Word file (not a zip archive)");
-        case ReadErrorKind::Encrypted: return tr(l, "filen är lösenordsskyddad eller i det gamla binära formatet; spara den utan lösenord som .xlsx", "the file is password-protected or in the old binary format; save it without a password as .xlsx");
+        case ReadErrorKind::Encrypted: return tr(l, "filen är lösenordsskyddad eller i det gamla binära formatet; spara den utan lösenord som .xlsx eller .docx", "the file is password-protected or in the old binary format; save it without a password as .xlsx or .docx");
         case ReadErrorKind::Truncated: return tr(l, "zip-arkivet är avkortat eller skadat", "the zip archive is truncated or damaged");
         case ReadErrorKind::Corrupt: return tr(l, "en del av arkivet är skadad", "a part of the archive is damaged");
         case ReadErrorKind::UnsafeEntryName: return tr(l, "arkivet innehåller ett farligt filnamn (.. eller absolut sökväg)", "the archive holds an unsafe entry name (.. or an absolute path)");
@@ -23,7 +23,8 @@ const char* reason(ReadErrorKind k, Lang l) {
         case ReadErrorKind::TooManyCells: return tr(l, "för många celler", "too many cells");
         case ReadErrorKind::StringTooLong: return tr(l, "en cells text är längre än gränsen", "a cell's text is longer than the limit");
         case ReadErrorKind::AbsurdDimension: return tr(l, "en celladress utanför Excels rutnät", "a cell address outside Excel's grid");
-        case ReadErrorKind::NotAWorkbook: return tr(l, "filen är inte en arbetsbok", "the file is not a workbook");
+        case ReadErrorKind::NotAWorkbook: return tr(l, "filen är varken en Excel-arbetsbok eller ett Word-dokument", "the file is neither an Excel workbook nor a Word document");
+        case ReadErrorKind::NotText: return tr(l, "inte en textfil (CSV)", "not a text (CSV) file");
     }
     return "";
 }

@@ -28,6 +28,7 @@ enum class ReadErrorKind {
     StringTooLong,    // one cell's text over the cap
     AbsurdDimension,  // a cell address outside Excel's grid
     NotAWorkbook,     // a zip that is some other kind of document
+    NotText,          // read as CSV, but binary (NUL characters) or undecodable
 };
 
 struct ReadError : std::runtime_error {

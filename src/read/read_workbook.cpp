@@ -1,11 +1,42 @@
 #include "read/read_workbook.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 
+#include "read/csv_reader.hpp"
+#include "read/docx_document.hpp"
+#include "read/text_encoding.hpp"
 #include "read/zip_package.hpp"
 
 namespace sk {
+
+namespace {
+
+bool extension_in(const std::string& name, std::initializer_list<std::string_view> extensions) {
+    std::string ext = std::filesystem::path(name).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
+}
+
+bool named_as_text(const std::string& name) { return extension_in(name, {".csv", ".txt", ".tsv"}); }
+bool named_as_office(const std::string& name) {
+    return extension_in(name, {".xlsx", ".xlsm", ".xltx", ".xltm", ".docx", ".docm", ".dotx", ".dotm", ".xls", ".doc"});
+}
+
+// A file that is neither zip nor OLE and not named like an Office file is CSV
+// when its text splits consistently.
+bool sniffed_as_csv(const std::string& bytes, const std::string& name) {
+    if (named_as_office(name)) return false;
+    try {
+        return looks_like_delimited_text(text_to_utf8(bytes));
+    } catch (const ReadError&) {
+        return false;
+    }
+}
+
+}  // namespace
 
 std::string read_file_bytes(const std::string& path, const ReadLimits& limits) {
     std::error_code ec;
@@ -21,10 +52,19 @@ std::string read_file_bytes(const std::string& path, const ReadLimits& limits) {
     return bytes;
 }
 
-Workbook read_workbook(const std::string& path, const ReadLimits& limits) {
-    std::string bytes = read_file_bytes(path, limits);
+Workbook read_workbook_bytes(std::string bytes, const std::string& name, const ReadLimits& limits) {
     if (is_ole_container(bytes)) throw ReadError(ReadErrorKind::Encrypted, "");
-    return read_xlsx_bytes(bytes, path, limits);
+    bool zip = bytes.compare(0, 4, "PK\x03\x04") == 0 || bytes.compare(0, 4, "PK\x05\x06") == 0;
+    if ((named_as_text(name) && !zip) || (bytes.compare(0, 2, "PK") != 0 && sniffed_as_csv(bytes, name)))
+        return read_csv_bytes(bytes, name, limits);
+    ZipPackage pkg{std::move(bytes), limits};
+    std::string main_part = word_main_part(pkg, limits);
+    if (!main_part.empty()) return read_docx_package(pkg, main_part, name, limits);
+    return read_xlsx_bytes(pkg.bytes(), name, limits);
+}
+
+Workbook read_workbook(const std::string& path, const ReadLimits& limits) {
+    return read_workbook_bytes(read_file_bytes(path, limits), path, limits);
 }
 
 }  // namespace sk

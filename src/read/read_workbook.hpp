@@ -25,9 +25,15 @@ struct ReadLimits {
     std::uint32_t max_xml_depth = 256;
 };
 
-// Reads .xlsx/.xlsm (and, as the readers arrive, .docx and .csv) by content,
-// not by name. Throws ReadError.
+// Reads .xlsx/.xlsm, .docx and .csv by content, not by name: a zip whose main
+// part is a Word document is read as docx, any other zip as xlsx; a file that
+// is neither a zip nor an OLE container is read as CSV when its name ends in
+// .csv/.txt/.tsv, or when it is not named like an Office file and looks like
+// delimited text. Throws ReadError.
 Workbook read_workbook(const std::string& path, const ReadLimits& limits = {});
+// The same on bytes in memory (the server's uploads); `name` picks the CSV
+// sheet name and the extension rule above.
+Workbook read_workbook_bytes(std::string bytes, const std::string& name, const ReadLimits& limits = {});
 
 // The whole file, under limits.max_file_bytes. Throws ReadError: NotFound, TooLarge.
 std::string read_file_bytes(const std::string& path, const ReadLimits& limits = {});
@@ -35,5 +41,13 @@ std::string read_file_bytes(const std::string& path, const ReadLimits& limits = 
 // The xlsx reader on a file or on bytes in memory (the server's uploads).
 Workbook read_xlsx(const std::string& path, const ReadLimits& limits = {});
 Workbook read_xlsx_bytes(std::string_view bytes, const std::string& name, const ReadLimits& limits = {});
+
+// The Word reader: one Sheet per table ("Tabell N"), see docx_document.cpp.
+Workbook read_docx(const std::string& path, const ReadLimits& limits = {});
+Workbook read_docx_bytes(std::string_view bytes, const std::string& name, const ReadLimits& limits = {});
+
+// The CSV reader: one Sheet named after the file stem, see csv_reader.cpp.
+Workbook read_csv(const std::string& path, const ReadLimits& limits = {});
+Workbook read_csv_bytes(std::string_view bytes, const std::string& name, const ReadLimits& limits = {});
 
 }  // namespace sk

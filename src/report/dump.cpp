@@ -1,5 +1,6 @@
 #include "report/dump.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace sk {
@@ -64,9 +65,17 @@ nlohmann::json dump_json(const Workbook& wb) {
             if (!c.formula.empty()) j["formula"] = c.formula;
             cells.push_back(std::move(j));
         }
-        sheets.push_back({{"name", sh.name},
-                          {"hidden", sh.visibility != Visibility::Visible},
-                          {"cells", std::move(cells)}});
+        // The extent counts every stored cell, empty ones too: a Word table's
+        // empty cells keep its shape (rows × columns) visible here.
+        std::uint32_t columns = 0;
+        for (const Cell& c : sh.cells) columns = std::max(columns, c.col + 1);
+        nlohmann::json sheet{{"name", sh.name},
+                             {"hidden", sh.visibility != Visibility::Visible},
+                             {"rows", sh.cells.empty() ? 0 : sh.max_row() + 1},
+                             {"columns", columns},
+                             {"cells", std::move(cells)}};
+        if (sh.nested) sheet["nested"] = true;
+        sheets.push_back(std::move(sheet));
     }
     return {{"path", wb.path}, {"date1904", wb.date1904}, {"sheets", std::move(sheets)}};
 }

@@ -20,12 +20,12 @@ Usage: corpus_agreement.py SUMMAKOLL CORPUS_DIR
 """
 import ast
 import datetime
-import json
 import math
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+from dump_run import run_dump
 
 THRESHOLD = 0.995
 EPOCH_1900 = datetime.datetime(1899, 12, 30)
@@ -118,23 +118,15 @@ def main():
     for path in files:
         rel = str(path.relative_to(corpus))
         source = path.parent.name
-        try:
-            run = subprocess.run([binary, "dump", "--format", "json", str(path)], capture_output=True, timeout=120)
-        except subprocess.TimeoutExpired:
-            failures.append(f"{rel}: hung (over 120 s)")
+        outcome, result = run_dump(binary, path, rel, failures)
+        if outcome == "failed":
             continue
-        stderr = run.stderr.decode("utf-8", "replace").strip()
-        if run.returncode not in (0, 2):
-            failures.append(f"{rel}: exit code {run.returncode}: {stderr[:200]}")
-            continue
-        if run.returncode == 2:
-            if "\n" in stderr or not stderr.startswith(str(path) + ": "):
-                failures.append(f"{rel}: exit 2 without a one-line message naming the file: {stderr[:200]!r}")
-            refused.append((rel, stderr, rel in errors))
+        if outcome == "refused":
+            refused.append((rel, result, rel in errors))
             ours_by_cell = {}  # every cell the reference read counts as missed
             date1904 = False
         else:
-            dump = json.loads(run.stdout)
+            dump = result
             date1904 = dump.get("date1904", False)
             ours_by_cell = {(s["name"], c["cell"]): c for s in dump["sheets"] for c in s["cells"]}
             if rel in errors:

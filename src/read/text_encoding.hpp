@@ -1,0 +1,15 @@
+// Bytes of a text file → UTF-8, the way old Excel CSV exports need it.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace sk {
+
+// UTF-8 with or without a BOM is kept (BOM removed); UTF-16 LE/BE with a BOM
+// and, when the bytes are not valid UTF-8, Windows-1252 are converted with
+// ICU's converters. Throws ReadError: NotText when the result holds NUL
+// characters (a binary file, or UTF-16 without a BOM).
+std::string text_to_utf8(std::string_view bytes);
+
+}  // namespace sk
