@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""End-to-end tests of `summakoll fix` with a real office suite.
+
+  fix_e2e.py samples SUMMAKOLL SAMPLES_DIR
+      For every sample: fix it; the input is untouched; `check` on the output
+      finds no error (the Summakoll report sheet included); LibreOffice,
+      recalculating every formula on load, converts every sheet and its
+      values equal the values summakoll cached for every formula.
+  fix_e2e.py corpus SUMMAKOLL CORPUS_DIR
+      Fix every corpus workbook on which check finds something to fix; every
+      output opens in LibreOffice (converts), and every part the patch may not
+      touch is byte-identical to the input's.
+"""
+import csv
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+# LibreOffice keeps the cached values of .xlsx formulas unless told to
+# recalculate on load (Tools > Options > Calc > Formula: "Always recalculate").
+RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+# Every sheet to its own CSV file (LibreOffice 7.2+), UTF-8, values not as shown.
+CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+
+
+def soffice_convert(files, outdir, profile):
+    if not shutil.which("soffice"):
+        raise SystemExit("FAIL: soffice (LibreOffice) is not installed; ./test.sh installs it")
+    (profile / "user").mkdir(parents=True, exist_ok=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(RECALC_ALWAYS)
+    cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", CSV_FILTER,
+           "--outdir", str(outdir)] + [str(f) for f in files]
+    subprocess.run(cmd, capture_output=True, timeout=1800)
+
+
+def sha(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def run(args):
+    return subprocess.run(args, capture_output=True, text=True, timeout=300)
+
+
+def column_index(letters):
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def samples(binary, samples_dir):
+    failures = []
+    work = Path(tempfile.mkdtemp(prefix="summakoll-fix-"))
+    outputs = []
+    for sample in sorted(Path(samples_dir).glob("*.xlsx")):
+        before = sha(sample)
+        out = work / sample.name
+        r = run([binary, "fix", str(sample), "-o", str(out)])
+        if r.returncode not in (0, 1) or not out.exists():
+            failures.append(f"{sample.name}: fix exit {r.returncode}: {r.stderr.strip()}")
+            continue
+        if sha(sample) != before:
+            failures.append(f"{sample.name}: the input changed")
+        c = run([binary, "check", "--format", "json", str(out)])
+        report = json.loads(c.stdout)
+        errors = [f for f in report["files"][0]["findings"] if f["severity"] == "error"]
+        if c.returncode != 0 or errors:
+            failures.append(f"{sample.name}: check on the output: exit {c.returncode}, errors {errors[:3]}")
+        outputs.append(out)
+        print(f"{sample.name}: fixed; check on the output: exit {c.returncode}")
+
+    csv_dir = work / "csv"
+    soffice_convert(outputs, csv_dir, work / "profile")
+    compared = 0
+    for out in outputs:
+        dump = json.loads(run([binary, "dump", "--format", "json", str(out)]).stdout)
+        for sheet in dump["sheets"]:
+            csv_file = csv_dir / f"{out.stem}-{sheet['name']}.csv"
+            if not csv_file.exists():
+                failures.append(f"{out.name}: LibreOffice did not convert sheet {sheet['name']!r}")
+                continue
+            rows = list(csv.reader(csv_file.open(encoding="utf-8")))
+            for cell in sheet["cells"]:
+                if "formula" not in cell or cell["type"] != "number" or cell["formula"].startswith("HYPERLINK"):
+                    continue
+                m = re.fullmatch(r"([A-Z]+)(\d+)", cell["cell"])
+                r, c = int(m.group(2)) - 1, column_index(m.group(1))
+                shown = rows[r][c] if r < len(rows) and c < len(rows[r]) else ""
+                try:
+                    lo_value = float(shown)
+                except ValueError:
+                    failures.append(f"{out.name}!{sheet['name']}!{cell['cell']}: LibreOffice shows {shown!r}")
+                    continue
+                compared += 1
+                if abs(lo_value - cell["value"]) > 0.005:
+                    failures.append(f"{out.name}!{sheet['name']}!{cell['cell']}: LibreOffice recalculates "
+                                    f"{lo_value}, summakoll cached {cell['value']}")
+    print(f"{compared} formula cells recalculated by LibreOffice and compared")
+    if compared == 0:
+        failures.append("no formula cell was compared")
+    return failures
+
+
+# Parts a patch may change or add; everything else must keep its bytes.
+MAY_CHANGE = re.compile(r"^(\[Content_Types\]\.xml|xl/workbook\.xml|xl/_rels/workbook\.xml\.rels|xl/styles\.xml|"
+                        r"xl/worksheets/[^/]+\.xml|xl/worksheets/_rels/[^/]+\.rels|xl/comments\d*\.xml|"
+                        r"xl/drawings/vmlDrawing[^/]*\.vml|xl/calcChain\.xml)$", re.I)
+
+
+def corpus(binary, corpus_dir):
+    failures = []
+    work = Path(tempfile.mkdtemp(prefix="summakoll-fixcorpus-"))
+    outputs = []
+    files = sorted(p for p in (Path(corpus_dir) / "xlsx").rglob("*") if p.suffix.lower() in (".xlsx", ".xlsm"))
+    for path in files:
+        c = run([binary, "check", "--format", "json", str(path)])
+        if c.returncode == 2:
+            continue
+        findings = json.loads(c.stdout)["files"][0]["findings"]
+        if not findings:
+            continue
+        out = work / f"{path.parent.name}__{path.name}"
+        before = sha(path)
+        r = run([binary, "fix", str(path), "-o", str(out)])
+        if sha(path) != before:
+            failures.append(f"{path}: the input changed")
+        if r.returncode not in (0, 1) or not out.exists():
+            failures.append(f"{path}: fix exit {r.returncode}: {r.stderr.strip()[:200]}")
+            continue
+        outputs.append(out)
+        with zipfile.ZipFile(path) as a, zipfile.ZipFile(out) as b:
+            names_b = set(b.namelist())
+            for name in a.namelist():
+                if MAY_CHANGE.match(name):
+                    continue
+                if name not in names_b:
+                    failures.append(f"{path}: part {name} lost")
+                elif a.read(name) != b.read(name):
+                    failures.append(f"{path}: part {name} changed")
+    soffice_convert(outputs, work / "csv", work / "profile")
+    opened = 0
+    for out in outputs:
+        if any((work / "csv").glob(f"{glob_escape(out.stem)}*.csv")):
+            opened += 1
+        else:
+            failures.append(f"{out.name}: LibreOffice could not convert the fixed workbook")
+    print(f"{len(outputs)} corpus workbooks fixed, {opened} reopened by LibreOffice")
+    return failures
+
+
+def glob_escape(s):
+    return re.sub(r"([\[\]*?])", r"[\1]", s)
+
+
+def main():
+    if len(sys.argv) != 4 or sys.argv[1] not in ("samples", "corpus"):
+        print(__doc__)
+        return 2
+    failures = (samples if sys.argv[1] == "samples" else corpus)(sys.argv[2], sys.argv[3])
+    for f in failures:
+        print("FAIL:", f)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
