@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 namespace sk {
 
 std::string number_text(double v) {
     char buf[32];
-    auto res = std::to_chars(buf, buf + sizeof buf, v);
+    // Whole numbers as people write them (400000, not 4e+05); others shortest round-trip.
+    auto res = std::abs(v) < 1e15 && v == std::trunc(v) ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed)
+                                                         : std::to_chars(buf, buf + sizeof buf, v);
     return std::string(buf, res.ptr);
 }
 
