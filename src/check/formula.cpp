@@ -171,6 +171,8 @@ private:
         c2 = c1;
         if (eat(':') && !cell(r2, c2)) return false;
         Range r{std::min(r1, r2), std::min(c1, c2), std::max(r1, r2), std::max(c1, c2)};
+        // A range outside SUM is an array or an implicit intersection, not a sum.
+        if (!in_sum && (r.first_row != r.last_row || r.first_col != r.last_col)) return false;
         out_.refs.push_back(FormulaRef{std::move(sheet), r, sign, in_sum});
         return true;
     }

@@ -120,6 +120,7 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
         if (total.value.kind == ValueKind::TextNumber) {
             Finding& f = ctx.add(Code::NumberAsText, total.row, col);
             f.expected = stated;
+            f.unit = shown_as_kronor(column) ? num::Unit::Kr : num::Unit::None;
             f.text = cell ? cell->text : "";
             f.label = total.label;
         } else if (!formula && !balance && ctx.wb.format == SourceFormat::Xlsx && tables::is_total(total.role)) {
@@ -128,6 +129,7 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
             f.fixed_formula = sum_formula(f.summed);
             f.expected = stated;
             f.actual = stated;
+            f.unit = shown_as_kronor(column) ? num::Unit::Kr : num::Unit::None;
             f.label = total.label;
             f.header = header;
         }

@@ -29,8 +29,9 @@ LabelKind label_kind(std::string_view s) {
 
     for (std::string_view w : std::array<std::string_view, 3>{"delsumma", "subtotal", "delsummor"})
         if (is_or_starts(s, w)) return LabelKind::Subtotal;
-    for (std::string_view w : std::array<std::string_view, 9>{
-             "totalt", "summa", "s:a", "total", "totals", "totalsumma", "riket", "sum", "grand total"})
+    // Not "Grand Total" / "Totalsumma": pivot tables print them over counts
+    // and averages as well as sums.
+    for (std::string_view w : std::array<std::string_view, 6>{"totalt", "summa", "s:a", "total", "riket", "sum"})
         if (is_or_starts(s, w)) return LabelKind::Total;
     for (std::string_view w : std::array<std::string_view, 2>{"varav", "därav"})
         if (is_or_starts(s, w)) return LabelKind::Part;

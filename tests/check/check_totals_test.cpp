@@ -1,0 +1,226 @@
+// The checker on hand-built sheets that mirror the seed tables, and on the
+// same tables with one error injected: each error is found at its cell and
+// nothing else is.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "check/check.hpp"
+#include "sheet_builder.hpp"
+
+using sk::check::Code;
+using sk::check::Finding;
+using sk::test::SheetBuilder;
+
+namespace {
+
+// "code@cell" for every finding, in the checker's order.
+std::vector<std::string> codes(const std::vector<Finding>& fs, bool with_info = false) {
+    std::vector<std::string> out;
+    for (const Finding& f : fs)
+        if (with_info || f.severity != sk::check::Severity::Info)
+            out.push_back(std::string(sk::check::code_name(f.code)) + "@" + sk::a1(f.row, f.col));
+    return out;
+}
+
+using Strings = std::vector<std::string>;
+
+// Seed 000, area 1: three items and "Totalt:", the first item typed as text.
+SheetBuilder area1() {
+    SheetBuilder b;
+    b.text("A1", "1. Stärka det gemensamma arbetet");
+    b.text("A2", "Insats").text("B2", "Ansvarig verksamhet").text("C2", "Summa");
+    b.text("A3", "Utveckla Ungdomsmottagningens arbete").text("B3", "Ungdomsmottagningen").num("C3", 1800000);
+    b.text("A4", "Barnsäkert breddinförande").text("B4", "Kompetenscentrum").num("C4", 1073000, 0);
+    b.text("A5", "Barnsäkert kommuner").text("B5", "Kommunförbundet").num("C5", 101230, 0);
+    b.text("A6", "Totalt:");
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("a right typed total gives only the hardcoded-total note") {
+    SheetBuilder b = area1();
+    b.num("C6", 2974230);
+    auto fs = sk::check::check_workbook(b.done());
+    CHECK(codes(fs, true) == Strings{"hardcoded-total@C6"});
+    REQUIRE(fs.size() == 1);
+    CHECK(sk::check::ranges_a1(fs[0].summed) == "C3:C5");
+    CHECK(fs[0].fixed_formula == "SUM(C3:C5)");
+}
+
+TEST_CASE("a changed item: total-mismatch at the total with expected and actual") {
+    SheetBuilder b = area1();
+    b.num("C6", 2974230).num("C4", 1073600, 0);
+    auto fs = sk::check::check_workbook(b.done());
+    CHECK(codes(fs, true) == Strings{"total-mismatch@C6"});
+    REQUIRE(fs.size() == 1);
+    CHECK(*fs[0].expected == 2974830);
+    CHECK(*fs[0].actual == 2974230);
+    CHECK(sk::check::ranges_a1(fs[0].summed) == "C3:C5");
+    CHECK(fs[0].severity == sk::check::Severity::Error);
+}
+
+TEST_CASE("a SUM range missing its last row is a range gap, and nothing else") {
+    SheetBuilder b = area1();
+    b.formula("C6", "SUM(C3:C4)", 2873000);
+    auto fs = sk::check::check_workbook(b.done());
+    CHECK(codes(fs, true) == Strings{"formula-range-gap@C6"});
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].fixed_formula == "SUM(C3:C5)");
+    CHECK(*fs[0].expected == 2974230);
+    CHECK(*fs[0].actual == 2873000);
+    CHECK(sk::check::ranges_a1(fs[0].missed) == "C5");
+}
+
+TEST_CASE("a stale cached value is found at the formula") {
+    SheetBuilder b = area1();
+    b.formula("C6", "SUM(C3:C5)", 2974000);
+    auto fs = sk::check::check_workbook(b.done());
+    CHECK(codes(fs, true) == Strings{"formula-stale-value@C6"});
+    REQUIRE(fs.size() == 1);
+    CHECK(*fs[0].expected == 2974230);
+    CHECK(*fs[0].actual == 2974000);
+}
+
+TEST_CASE("a text amount in a summed column: number-as-text at the text, with what SUM shows") {
+    SheetBuilder b = area1();
+    b.text("C3", "1 800 000 kr");
+    b.formula("C6", "SUM(C3:C5)", 1174230);  // Excel skips the text
+    auto fs = sk::check::check_workbook(b.done());
+    CHECK(codes(fs, true) == Strings{"number-as-text@C3"});
+    REQUIRE(fs.size() == 1);
+    CHECK(*fs[0].expected == 1800000);
+    REQUIRE(fs[0].excel_shows);
+    CHECK(*fs[0].excel_shows == 1174230);
+    CHECK(*fs[0].total_value == 2974230);
+    CHECK(sk::a1(*fs[0].total_cell) == "C6");
+}
+
+TEST_CASE("a wrong subtotal under a right grand total is found at the subtotal only") {
+    SheetBuilder b;
+    b.text("A1", "Aktivitet").text("B1", "Belopp");
+    b.text("A2", "Projekt A").num("B2", 100000);
+    b.text("A3", "Projekt B").num("B3", 250000);
+    b.text("A4", "Delsumma regionen").num("B4", 350000);
+    b.text("A5", "Projekt C").num("B5", 40000);
+    b.text("A6", "Projekt D").num("B6", 60000);
+    b.text("A7", "Delsumma kommunerna").num("B7", 100600);  // items give 100 000
+    b.text("A8", "Totalt").num("B8", 450000);
+    auto fs = sk::check::check_workbook(b.done());
+    CHECK(codes(fs) == Strings{"total-mismatch@B7"});
+    REQUIRE(!fs.empty());
+    for (const Finding& f : fs)
+        if (f.code == Code::TotalMismatch) {
+            CHECK(*f.expected == 100000);
+            CHECK(sk::check::ranges_a1(f.summed) == "B5:B6");
+        }
+}
+
+TEST_CASE("seed 000 organisation summary: group headers carry their groups' totals") {
+    SheetBuilder b;
+    b.text("A1", "Sammanfattande fördelning per ansvarig verksamhet");
+    b.text("A2", "Insatser Region Jämtland Härjedalen").num("C2", 7927377);
+    const char* region[][2] = {{"A3", "C3"}, {"A4", "C4"}, {"A5", "C5"}, {"A6", "C6"}, {"A7", "C7"}, {"A8", "C8"}, {"A9", "C9"}};
+    double rv[] = {1800000, 1073000, 1000000, 1545000, 500000, 500000, 1509377};
+    for (int i = 0; i < 7; ++i) b.text(region[i][0], "Post").num(region[i][1], rv[i]);
+    b.text("A10", "Insatser Kommunförbundet Jämtland Härjedalen").text("C10", "3 073 000 kr");
+    const char* kf[][2] = {{"A11", "C11"}, {"A12", "C12"}, {"A13", "C13"}, {"A14", "C14"}, {"A15", "C15"}};
+    double kv[] = {101230, 1000000, 971770, 500000, 500000};
+    for (int i = 0; i < 5; ++i) b.text(kf[i][0], "Post").num(kf[i][1], kv[i]);
+    b.text("A16", "Samsjuklighetsutredningen").num("C16", 757528);
+    b.text("A17", "MiniMaria Östersunds kommun").num("C17", 1545000);
+    b.text("B19", "totalt:").num("C19", 13302905);
+    SUBCASE("as printed: right") {
+        auto fs = sk::check::check_workbook(b.done());
+        CHECK(codes(fs) == Strings{"number-as-text@C10"});
+    }
+    SUBCASE("a grand total off by 600 kr") {
+        b.num("C19", 13303505);
+        auto fs = sk::check::check_workbook(b.done());
+        CHECK(codes(fs) == Strings{"number-as-text@C10", "total-mismatch@C19"});
+    }
+}
+
+TEST_CASE("seed 002 balances: TOTALT as the remainder, and the carry-over") {
+    SheetBuilder b;
+    b.text("A1", "Uppföljning 2020 års Brukarmiljon");
+    b.text("A2", "Erhållna medel:").num("C2", 1000000);
+    b.text("A3", "Aktivitet").text("C3", "Summa");
+    b.text("A4", "JLB inkl. medlemsorganisationer").num("C4", 775000);
+    b.text("A5", "Ungas beställning till samhället").num("C5", 87436);
+    b.text("A6", "Ungas beställning 2.0").num("C6", 146000);
+    b.text("A7", "TOTALT").num("C7", -8436);
+    b.text("A9", "Aktivitet").text("C9", "Summa");
+    b.text("A10", "Regional samordning").num("C10", 1010303);
+    b.text("A11", "Projektutlysning").num("C11", 5120729);
+    b.text("A12", "TOTALT:").num("C12", 6131032);
+    b.text("A13", "Erhållna medel:").num("C13", 6203183);
+    b.text("A14", "Slås ihop med 2021 års medel:").num("C14", 72151);
+    SUBCASE("as printed: no errors or warnings") {
+        auto fs = sk::check::check_workbook(b.done());
+        CHECK(codes(fs) == Strings{});
+    }
+    SUBCASE("a carry-over that does not follow") {
+        b.num("C14", 72000);
+        auto fs = sk::check::check_workbook(b.done());
+        CHECK(codes(fs) == Strings{"balance-mismatch@C14"});
+        REQUIRE(fs.size() >= 1);
+        for (const Finding& f : fs)
+            if (f.code == Code::BalanceMismatch) {
+                CHECK(*f.expected == 72151);
+                CHECK(*f.received == 6203183);
+                CHECK(*f.spent == 6131032);
+            }
+    }
+}
+
+TEST_CASE("seed 001 region rows: ±1 kr per component is total-rounding, more is a mismatch") {
+    SheetBuilder b;
+    b.text("A1", "Länskod").text("B1", "Region").text("C1", "Barn och unga").text("D1", "Traumavård");
+    b.text("E1", "Kunskapsbaserad").text("F1", "Totalt belopp");
+    b.text("A2", "01").text("B2", "Stockholm").num("C2", 129530375).num("D2", 11630934).num("E2", 23261868).num("F2", 164423176);
+    b.text("A3", "03").text("B3", "Uppsala").num("C3", 22943849).num("D3", 1916680).num("E3", 3833360).num("F3", 28693890);
+    b.text("A4", "04").text("B4", "Södermanland").num("C4", 15755045).num("D4", 1431706).num("E4", 2863413).num("F4", 20050164);
+    b.text("A5", "05").text("B5", "Östergötland").num("C5", 25431721).num("D5", 2238465).num("E5", 4476930).num("F5", 32147116);
+    SUBCASE("as printed") {
+        auto fs = sk::check::check_workbook(b.done());
+        CHECK(codes(fs) == Strings{"total-rounding@F2", "total-rounding@F3"});
+    }
+    SUBCASE("ten kronor off is an error") {
+        b.num("F4", 20050174);
+        auto fs = sk::check::check_workbook(b.done());
+        CHECK(codes(fs) == Strings{"total-rounding@F2", "total-rounding@F3", "total-mismatch@F4"});
+    }
+}
+
+TEST_CASE("codes, years and counts are never summed with amounts") {
+    SheetBuilder b;
+    b.text("A1", "Kod").text("B1", "År").text("C1", "Antal personer").text("D1", "Belopp").text("E1", "Totalt");
+    b.num("A2", 114, 0).num("B2", 2024, 0).num("C2", 12, 0).num("D2", 1000).num("E2", 1000);
+    b.num("A3", 115, 0).num("B3", 2025, 0).num("C3", 30, 0).num("D3", 2000).num("E3", 2000);
+    b.num("A4", 180, 0).num("B4", 2026, 0).num("C4", 7, 0).num("D4", 500).num("E4", 500);
+    b.text("F2", "x");
+    auto fs = sk::check::check_workbook(b.done());
+    CHECK(codes(fs) == Strings{});
+}
+
+TEST_CASE("a percentage column checked against the pair of columns that explains it") {
+    SheetBuilder b;
+    b.text("A1", "Kommun").text("B1", "Antal 13-22 år").text("C1", "Antal personer").text("D1", "Andel");
+    const char* names[] = {"Ragunda", "Krokom", "Strömsund", "Åre", "Berg"};
+    double all[] = {512, 1978, 1057, 1355, 729}, seen[] = {65, 339, 137, 138, 105};
+    double pct[] = {0.127, 0.171, 0.130, 0.102, 0.144};
+    for (int i = 0; i < 5; ++i) {
+        std::string r = std::to_string(i + 2);
+        b.text(("A" + r).c_str(), names[i]).num(("B" + r).c_str(), all[i], 0).num(("C" + r).c_str(), seen[i], 0);
+        b.num(("D" + r).c_str(), pct[i], 2);
+    }
+    SUBCASE("as printed") { CHECK(codes(sk::check::check_workbook(b.done())) == Strings{}); }
+    SUBCASE("Bräcke's 20,1 % for 117 of 571") {
+        b.text("A7", "Bräcke").num("B7", 571, 0).num("C7", 117, 0).num("D7", 0.201, 2);
+        auto fs = sk::check::check_workbook(b.done());
+        CHECK(codes(fs) == Strings{"percent-mismatch@D7"});
+    }
+}
