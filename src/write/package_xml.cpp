@@ -1,0 +1,133 @@
+#include "write/package_xml.hpp"
+
+#include <ctime>
+
+#include "write/formula_text.hpp"
+#include "write/xml_escape.hpp"
+
+namespace sk {
+
+namespace {
+
+constexpr const char* rels_ns = "http://schemas.openxmlformats.org/package/2006/relationships";
+constexpr const char* doc_rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+constexpr const char* main_ct = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+
+std::string relationship(std::size_t id, const std::string& type, const std::string& target) {
+    return "<Relationship Id=\"rId" + std::to_string(id) + "\" Type=\"" + type + "\" Target=\"" + target + "\"/>";
+}
+
+std::string override_part(const std::string& part, const std::string& type) {
+    return "<Override PartName=\"" + part + "\" ContentType=\"" + type + "\"/>";
+}
+
+std::string escaped_attr(const std::string& s) {
+    std::string out;
+    append_xml_attr(out, s);
+    return out;
+}
+
+std::string escaped_text(const std::string& s) {
+    std::string out;
+    append_xml_text(out, s);
+    return out;
+}
+
+}  // namespace
+
+std::string content_types_xml(std::size_t sheet_count, bool has_shared_strings) {
+    std::string out = std::string(xml_declaration) +
+                      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                      "<Default Extension=\"xml\" ContentType=\"application/xml\"/>";
+    out += override_part("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+    out += override_part("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+    out += override_part("/xl/styles.xml", std::string(main_ct) + "styles+xml");
+    out += override_part("/xl/workbook.xml", std::string(main_ct) + "sheet.main+xml");
+    for (std::size_t i = 1; i <= sheet_count; ++i)
+        out += override_part("/xl/worksheets/sheet" + std::to_string(i) + ".xml", std::string(main_ct) + "worksheet+xml");
+    if (has_shared_strings) out += override_part("/xl/sharedStrings.xml", std::string(main_ct) + "sharedStrings+xml");
+    return out + "</Types>";
+}
+
+std::string root_rels_xml() {
+    return std::string(xml_declaration) + "<Relationships xmlns=\"" + rels_ns + "\">" +
+           relationship(1, std::string(doc_rel) + "officeDocument", "xl/workbook.xml") +
+           relationship(2, "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                        "docProps/core.xml") +
+           relationship(3, std::string(doc_rel) + "extended-properties", "docProps/app.xml") + "</Relationships>";
+}
+
+std::string workbook_rels_xml(std::size_t sheet_count, bool has_shared_strings) {
+    std::string out = std::string(xml_declaration) + "<Relationships xmlns=\"" + rels_ns + "\">";
+    for (std::size_t i = 1; i <= sheet_count; ++i)
+        out += relationship(i, std::string(doc_rel) + "worksheet", "worksheets/sheet" + std::to_string(i) + ".xml");
+    out += relationship(sheet_count + 1, std::string(doc_rel) + "styles", "styles.xml");
+    if (has_shared_strings) out += relationship(sheet_count + 2, std::string(doc_rel) + "sharedStrings", "sharedStrings.xml");
+    return out + "</Relationships>";
+}
+
+std::string app_xml(const NewWorkbook& wb) {
+    std::string n = std::to_string(wb.sheets.size());
+    std::string out = std::string(xml_declaration) +
+                      "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" "
+                      "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+                      "<Application>summakoll</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+                      "<HeadingPairs><vt:vector size=\"2\" baseType=\"variant\"><vt:variant><vt:lpstr>Worksheets</vt:lpstr>"
+                      "</vt:variant><vt:variant><vt:i4>" + n + "</vt:i4></vt:variant></vt:vector></HeadingPairs>"
+                      "<TitlesOfParts><vt:vector size=\"" + n + "\" baseType=\"lpstr\">";
+    for (const NewSheet& s : wb.sheets) out += "<vt:lpstr>" + escaped_text(s.name) + "</vt:lpstr>";
+    out += "</vt:vector></TitlesOfParts><Company></Company><LinksUpToDate>false</LinksUpToDate>"
+           "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>";
+    return out;
+}
+
+std::string core_xml(const std::string& creator, const std::string& created_utc) {
+    std::string who = escaped_text(creator), when = escaped_text(created_utc);
+    return std::string(xml_declaration) +
+           "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+           "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+           "<dc:creator>" + who + "</dc:creator><cp:lastModifiedBy>" + who + "</cp:lastModifiedBy>"
+           "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:created>"
+           "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:modified></cp:coreProperties>";
+}
+
+std::string workbook_xml(const NewWorkbook& wb) {
+    std::string out = std::string(xml_declaration) +
+                      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                      "<fileVersion appName=\"xl\" lastEdited=\"4\" lowestEdited=\"4\" rupBuild=\"4505\"/><workbookPr/>"
+                      "<bookViews><workbookView xWindow=\"240\" yWindow=\"15\" windowWidth=\"16095\" windowHeight=\"9660\"/>"
+                      "</bookViews><sheets>";
+    for (std::size_t i = 0; i < wb.sheets.size(); ++i)
+        out += "<sheet name=\"" + escaped_attr(wb.sheets[i].name) + "\" sheetId=\"" + std::to_string(i + 1) +
+               "\" r:id=\"rId" + std::to_string(i + 1) + "\"/>";
+    out += "</sheets>";
+
+    // Excel lists defined names by name, then by sheet.
+    std::string names;
+    for (std::size_t i = 0; i < wb.sheets.size(); ++i)
+        if (const auto& f = wb.sheets[i].autofilter)
+            names += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + std::to_string(i) +
+                     "\" hidden=\"1\">" + escaped_text(quote_sheet_name(wb.sheets[i].name) + "!" + absolute_a1(*f)) +
+                     "</definedName>";
+    for (std::size_t i = 0; i < wb.sheets.size(); ++i)
+        if (std::uint32_t rows = wb.sheets[i].print_title_rows)
+            names += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + std::to_string(i) + "\">" +
+                     escaped_text(quote_sheet_name(wb.sheets[i].name) + "!$1:$" + std::to_string(rows)) + "</definedName>";
+    if (!names.empty()) out += "<definedNames>" + names + "</definedNames>";
+    out += wb.recalc_on_open ? "<calcPr calcId=\"124519\" fullCalcOnLoad=\"1\"/>" : "<calcPr calcId=\"124519\"/>";
+    return out + "</workbook>";
+}
+
+std::string now_w3cdtf() {
+    std::time_t t = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buf;
+}
+
+}  // namespace sk

@@ -1,0 +1,35 @@
+// Why a workbook could not be written. The writer throws WriteError before
+// anything reaches the target path, so a failed write never leaves a
+// half-written file; the programs turn it into one line and exit code 2.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include "report/lang.hpp"
+#include "write/new_workbook.hpp"
+
+namespace sk {
+
+enum class WriteErrorKind {
+    BadSheetName,   // detail: the name; `problem` says what is wrong
+    DuplicateCell,  // two values for one address; detail: "Blad!B3"
+    BadCell,        // an address outside Excel's grid, or NaN/infinity; detail: "Blad!B3"
+    TextTooLong,    // over Excel's 32 767 characters in one cell; detail: "Blad!B3"
+    BadStyle,       // a StyleId with no style, or a bad range; detail: "Blad!B3"
+    NoSheets,       // a workbook needs at least one sheet
+    Io,             // the file could not be created or renamed; detail: the reason
+};
+
+struct WriteError : std::runtime_error {
+    WriteErrorKind kind;
+    std::string detail;
+    SheetNameProblem problem = SheetNameProblem::None;
+    WriteError(WriteErrorKind k, std::string d, SheetNameProblem p = SheetNameProblem::None)
+        : std::runtime_error(d), kind(k), detail(std::move(d)), problem(p) {}
+};
+
+// One line for the user: "ut.xlsx: <reason>" in the chosen language.
+std::string describe(const WriteError& e, const std::string& path, Lang lang);
+
+}  // namespace sk
