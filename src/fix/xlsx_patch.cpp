@@ -347,7 +347,7 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
             std::uint32_t next_shape = 60000;
             bool formulas = false;
             for (const auto& [name, sheet_edits] : by_sheet) {
-                auto sheet = std::find_if(wb.sheets.begin(), wb.sheets.end(), [&](const Sheet& s) { return s.name == name; });
+                auto sheet = std::find_if(wb.sheets.begin(), wb.sheets.end(), [&name = name](const Sheet& s) { return s.name == name; });
                 if (sheet == wb.sheets.end()) throw std::runtime_error(name);
                 std::vector<Note> notes = edit_sheet(parts.get(sheet->part), *sheet, sheet_edits, styles);
                 for (const CellEdit* e : sheet_edits) formulas |= !e->formula.empty();
