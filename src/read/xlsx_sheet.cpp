@@ -132,13 +132,7 @@ void read_xlsx_sheet(std::string xml, Sheet& sheet, const SheetContext& ctx) {
             read_value(c, cell, ctx);
             if (pugi::xml_node f = child(c, "f")) read_formula(f, cell, shared);
             if (cell.type == CellType::Empty && cell.formula.empty()) continue;
-            if (cell.text.size() > ctx.limits.max_string_bytes)
-                throw ReadError(ReadErrorKind::StringTooLong, sheet.part + " " + a1(cell.row, cell.col));
-            if (++ctx.cells_so_far > ctx.limits.max_cells)
-                throw ReadError(ReadErrorKind::TooManyCells, std::to_string(ctx.limits.max_cells));
-            ctx.text_so_far += cell.text.size() + cell.formula.size();
-            if (ctx.text_so_far > ctx.limits.max_text_bytes)
-                throw ReadError(ReadErrorKind::TooLarge, sheet.part);
+            ctx.budget.admit(cell, sheet.part);
             sheet.cells.push_back(std::move(cell));
         }
     }

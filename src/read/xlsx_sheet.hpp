@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "grid/grid.hpp"
+#include "read/cell_budget.hpp"
 #include "read/read_workbook.hpp"
 
 namespace sk {
@@ -13,8 +14,7 @@ struct SheetContext {
     const std::vector<std::string>& shared_strings;
     const std::vector<StyleHint>& styles;
     const ReadLimits& limits;
-    std::uint64_t& cells_so_far;  // across the workbook, for the cell cap
-    std::uint64_t& text_so_far;   // across the workbook, for the text cap
+    CellBudget& budget;  // the cell and text caps, across the workbook
     bool date1904 = false;
 };
 

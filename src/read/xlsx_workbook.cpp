@@ -47,8 +47,8 @@ Workbook read_xlsx_bytes(std::string_view bytes, const std::string& name, const 
     std::string_view date1904 = attr(child(root, "workbookPr"), "date1904").value();
     wb.date1904 = date1904 == "1" || date1904 == "true";
 
-    std::uint64_t cells = 0, text = 0;
-    SheetContext ctx{shared_strings, wb.styles, limits, cells, text, wb.date1904};
+    CellBudget budget{limits};
+    SheetContext ctx{shared_strings, wb.styles, limits, budget, wb.date1904};
     for (pugi::xml_node s : children(child(root, "sheets"), "sheet")) {
         std::string_view id = attr(s, "id").value();
         const Relationship* rel = nullptr;
