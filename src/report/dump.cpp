@@ -66,6 +66,7 @@ nlohmann::json dump_json(const Workbook& wb) {
             else if (c.type == CellType::Bool) j["value"] = c.boolean;
             else j["value"] = c.text;
             if (!c.formula.empty()) j["formula"] = c.formula;
+            if (c.style != 0) j["style"] = c.style;
             cells.push_back(std::move(j));
         }
         // The extent counts every stored cell, empty ones too: a Word table's

@@ -6,10 +6,13 @@
       finds no error (the Summakoll report sheet included); LibreOffice,
       recalculating every formula on load, converts every sheet and its
       values equal the values summakoll cached for every formula.
-  fix_e2e.py corpus SUMMAKOLL CORPUS_DIR
-      Fix every corpus workbook on which check finds something to fix; every
-      output opens in LibreOffice (converts), and every part the patch may not
-      touch is byte-identical to the input's.
+      Every cell that fix did not change keeps its value, formula and style.
+  fix_e2e.py corpus SUMMAKOLL CORPUS_DIR PATCH_PROBE
+      Fix every corpus workbook on which check finds something to fix, and
+      patch every Excel-saved workbook (xlsx/rust_xlsxwriter: charts, tables,
+      comments, validation, names, images) with one probe edit and the report
+      sheet; every output opens in LibreOffice (converts), and every part the
+      patch may not touch is byte-identical to the input's.
 """
 import csv
 import hashlib
@@ -78,7 +81,8 @@ def samples(binary, samples_dir):
         if c.returncode != 0 or errors:
             failures.append(f"{sample.name}: check on the output: exit {c.returncode}, errors {errors[:3]}")
         outputs.append(out)
-        print(f"{sample.name}: fixed; check on the output: exit {c.returncode}")
+        changed = compare_cells(binary, sample, out, failures)
+        print(f"{sample.name}: fixed, {changed} cells changed; check on the output: exit {c.returncode}")
 
     csv_dir = work / "csv"
     soffice_convert(outputs, csv_dir, work / "profile")
@@ -112,42 +116,90 @@ def samples(binary, samples_dir):
     return failures
 
 
+def dump(binary, path):
+    return json.loads(run([binary, "dump", "--format", "json", str(path)]).stdout)
+
+
+def compare_cells(binary, before_path, after_path, failures):
+    """Every cell keeps value, formula and style unless the report sheet lists a new value for it."""
+    before, after = dump(binary, before_path), dump(binary, after_path)
+    changed = set()
+    for sheet in after["sheets"]:
+        if sheet["name"] != "Summakoll":
+            continue
+        rows = {}
+        for cell in sheet["cells"]:
+            m = re.fullmatch(r"([A-Z]+)(\d+)", cell["cell"])
+            rows.setdefault(int(m.group(2)), {})[m.group(1)] = cell["value"]
+        for number, row in rows.items():
+            if number > 1 and row.get("E"):
+                changed.add((row["A"], row["B"]))
+    after_cells = {(s["name"], c["cell"]): c for s in after["sheets"] for c in s["cells"]}
+    for sheet in before["sheets"]:
+        for cell in sheet["cells"]:
+            key = (sheet["name"], cell["cell"])
+            if key in changed:
+                continue
+            if after_cells.get(key) != cell:
+                failures.append(f"{before_path.name}!{key[0]}!{key[1]}: {cell} became {after_cells.get(key)}")
+    return len(changed)
+
+
 # Parts a patch may change or add; everything else must keep its bytes.
 MAY_CHANGE = re.compile(r"^(\[Content_Types\]\.xml|xl/workbook\.xml|xl/_rels/workbook\.xml\.rels|xl/styles\.xml|"
                         r"xl/worksheets/[^/]+\.xml|xl/worksheets/_rels/[^/]+\.rels|xl/comments\d*\.xml|"
                         r"xl/drawings/vmlDrawing[^/]*\.vml|xl/calcChain\.xml)$", re.I)
 
 
-def corpus(binary, corpus_dir):
+def corpus(binary, corpus_dir, probe):
     failures = []
     work = Path(tempfile.mkdtemp(prefix="summakoll-fixcorpus-"))
     outputs = []
     files = sorted(p for p in (Path(corpus_dir) / "xlsx").rglob("*") if p.suffix.lower() in (".xlsx", ".xlsm"))
+    fixed = probed = 0
     for path in files:
         c = run([binary, "check", "--format", "json", str(path)])
         if c.returncode == 2:
             continue
-        findings = json.loads(c.stdout)["files"][0]["findings"]
-        if not findings:
-            continue
-        out = work / f"{path.parent.name}__{path.name}"
-        before = sha(path)
-        r = run([binary, "fix", str(path), "-o", str(out)])
-        if sha(path) != before:
-            failures.append(f"{path}: the input changed")
-        if r.returncode not in (0, 1) or not out.exists():
-            failures.append(f"{path}: fix exit {r.returncode}: {r.stderr.strip()[:200]}")
-            continue
-        outputs.append(out)
-        with zipfile.ZipFile(path) as a, zipfile.ZipFile(out) as b:
-            names_b = set(b.namelist())
-            for name in a.namelist():
-                if MAY_CHANGE.match(name):
-                    continue
-                if name not in names_b:
-                    failures.append(f"{path}: part {name} lost")
-                elif a.read(name) != b.read(name):
-                    failures.append(f"{path}: part {name} changed")
+        if json.loads(c.stdout)["files"][0]["findings"]:
+            out = work / f"fix__{path.parent.name}__{path.name}"
+            before = sha(path)
+            r = run([binary, "fix", str(path), "-o", str(out)])
+            if sha(path) != before:
+                failures.append(f"{path}: the input changed")
+            if r.returncode not in (0, 1) or not out.exists():
+                failures.append(f"{path}: fix exit {r.returncode}: {r.stderr.strip()[:200]}")
+            else:
+                fixed += 1
+                check_parts(path, out, outputs, failures)
+        if path.parent.name == "rust_xlsxwriter":
+            out = work / f"probe__{path.parent.name}__{path.name}"
+            r = run([probe, str(path), str(out)])
+            if r.returncode == 3:
+                continue
+            if r.returncode != 0 or not out.exists():
+                failures.append(f"{path}: patch probe exit {r.returncode}: {r.stderr.strip()[:200]}")
+            else:
+                probed += 1
+                check_parts(path, out, outputs, failures)
+    print(f"{fixed} corpus workbooks fixed by check's findings, {probed} Excel-saved workbooks patched with a probe edit")
+    return reopen(outputs, work, failures)
+
+
+def check_parts(path, out, outputs, failures):
+    outputs.append(out)
+    with zipfile.ZipFile(path) as a, zipfile.ZipFile(out) as b:
+        names_b = set(b.namelist())
+        for name in a.namelist():
+            if MAY_CHANGE.match(name):
+                continue
+            if name not in names_b:
+                failures.append(f"{path}: part {name} lost")
+            elif a.read(name) != b.read(name):
+                failures.append(f"{path}: part {name} changed")
+
+
+def reopen(outputs, work, failures):
     soffice_convert(outputs, work / "csv", work / "profile")
     opened = 0
     for out in outputs:
@@ -155,7 +207,7 @@ def corpus(binary, corpus_dir):
             opened += 1
         else:
             failures.append(f"{out.name}: LibreOffice could not convert the fixed workbook")
-    print(f"{len(outputs)} corpus workbooks fixed, {opened} reopened by LibreOffice")
+    print(f"{len(outputs)} patched workbooks, {opened} reopened by LibreOffice")
     return failures
 
 
@@ -164,10 +216,13 @@ def glob_escape(s):
 
 
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in ("samples", "corpus"):
+    if sys.argv[1:2] == ["samples"] and len(sys.argv) == 4:
+        failures = samples(sys.argv[2], sys.argv[3])
+    elif sys.argv[1:2] == ["corpus"] and len(sys.argv) == 5:
+        failures = corpus(sys.argv[2], sys.argv[3], sys.argv[4])
+    else:
         print(__doc__)
         return 2
-    failures = (samples if sys.argv[1] == "samples" else corpus)(sys.argv[2], sys.argv[3])
     for f in failures:
         print("FAIL:", f)
     return 1 if failures else 0
