@@ -58,6 +58,7 @@ struct Formula {
 };
 
 // std::monostate: an empty cell that only carries a style (a filled gap).
+// An empty text is written the same way (and left out when unstyled).
 using CellValue = std::variant<std::monostate, double, std::string, bool, Formula>;
 
 struct NewCell {
