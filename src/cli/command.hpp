@@ -19,6 +19,7 @@ void register_dump(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
 void register_parse(CLI::App& app, Context& ctx);
 void register_fix(CLI::App& app, Context& ctx);
+void register_serve(CLI::App& app, Context& ctx);
 
 // `summakoll FILE...`: what happens when files are dropped on the program.
 int run_dropped_files(const std::vector<std::string>& files, const Context& ctx);

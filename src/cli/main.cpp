@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     sk::cli::register_check(app, ctx);
     sk::cli::register_parse(app, ctx);
     sk::cli::register_fix(app, ctx);
+    sk::cli::register_serve(app, ctx);
 
     // Files dropped on the program arrive as plain arguments, no command.
     auto is_command = [&](const std::string& name) {

@@ -1,0 +1,20 @@
+// POST /api/check-range: the Excel add-in's check of the open sheet.
+#pragma once
+
+#include <string_view>
+
+#include "report/lang.hpp"
+#include "serve/api_reply.hpp"
+
+namespace sk::serve {
+
+// `body` is the JSON of serve/range_workbook.hpp. The reply:
+// {"tool":"summakoll","schema":1,"sheet":"Blad1","findings":[…]}, each finding
+// of the requested sheet (never of its referencedSheets) as in schema 1 (A1
+// cells of that sheet) plus "expected_text", "actual_text"
+// and "fix": what the add-in's "Rätta" writes, or null when a human decides:
+// {"cell":"C21","formula":"=SUM(C19:C20)"|null,"value":481600,"numberFormat":"#,##0 \"kr\""|null,"note":"…"}.
+// Malformed JSON or a wrong shape: 400.
+ApiReply handle_check_range(std::string_view body, Lang lang);
+
+}  // namespace sk::serve

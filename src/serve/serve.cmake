@@ -1,0 +1,23 @@
+# summakoll serve: the HTTP layer links cpp-httplib, and the web pages under
+# addin/ (the drop page, later the add-in's task pane) become byte arrays in a
+# generated C++ source, so the binary serves them without any other files.
+target_link_libraries(summakoll_lib PUBLIC PkgConfig::HTTPLIB)
+
+set(SUMMAKOLL_WEB_ROOT ${CMAKE_SOURCE_DIR}/addin)
+file(GLOB_RECURSE SUMMAKOLL_WEB_FILES CONFIGURE_DEPENDS
+  ${SUMMAKOLL_WEB_ROOT}/*.html ${SUMMAKOLL_WEB_ROOT}/*.css ${SUMMAKOLL_WEB_ROOT}/*.js
+  ${SUMMAKOLL_WEB_ROOT}/*.svg ${SUMMAKOLL_WEB_ROOT}/*.png ${SUMMAKOLL_WEB_ROOT}/*.ico)
+list(FILTER SUMMAKOLL_WEB_FILES EXCLUDE REGEX "/node_modules/|/tests?/")
+list(SORT SUMMAKOLL_WEB_FILES)
+# A CMake list cannot pass through a command line intact: join with '|'.
+string(REPLACE ";" "|" SUMMAKOLL_WEB_FILES_ARG "${SUMMAKOLL_WEB_FILES}")
+
+set(SUMMAKOLL_WEB_SOURCE ${CMAKE_BINARY_DIR}/generated/web_assets_data.cpp)
+add_custom_command(
+  OUTPUT ${SUMMAKOLL_WEB_SOURCE}
+  COMMAND ${CMAKE_COMMAND} -DROOT=${SUMMAKOLL_WEB_ROOT} -DOUT=${SUMMAKOLL_WEB_SOURCE}
+          -DFILES=${SUMMAKOLL_WEB_FILES_ARG} -P ${CMAKE_CURRENT_LIST_DIR}/embed_web_assets.cmake
+  DEPENDS ${SUMMAKOLL_WEB_FILES} ${CMAKE_CURRENT_LIST_DIR}/embed_web_assets.cmake
+  COMMENT "Bygger in webbsidorna i addin/"
+  VERBATIM)
+target_sources(summakoll_lib PRIVATE ${SUMMAKOLL_WEB_SOURCE})

@@ -1,0 +1,171 @@
+// The drop page in a real browser: Debian's Chromium with exactly the flags
+// below, driven by playwright-core. Selects and drops real samples, reads the
+// findings table, downloads the corrected workbook and checks it with
+// `summakoll check`; saves a screenshot in OUT_DIR.
+// Usage: node drop_page_test.mjs SUMMAKOLL SAMPLES_DIR OUT_DIR
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { chromium } from "playwright-core";
+
+const [BIN, SAMPLES, OUT] = process.argv.slice(2);
+const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const SUMMARY = path.join(SAMPLES, "2026-jamtland-beslutsunderlag.xlsx");
+const LARGEST = path.join(SAMPLES, "2024-kommuner.xlsx");
+const DOCX = path.join(SAMPLES, "docx", "2024-jamtland-beslutsunderlag.docx");
+const failures = [];
+
+function expect(what, ok, detail = "") {
+  if (!ok) failures.push(`${what}: ${typeof detail === "string" ? detail : JSON.stringify(detail)}`);
+}
+
+function startServer() {
+  const proc = spawn(BIN, ["serve", "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: proc.stdout });
+    lines.once("line", (line) => {
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(line);
+      if (m) resolve({ proc, url: m[0] });
+      else reject(new Error(`no URL from summakoll serve: ${line}`));
+    });
+    proc.once("exit", (code) => reject(new Error(`summakoll serve exited with ${code}`)));
+  });
+}
+
+// `summakoll check --format json`: the findings the page must show.
+function cliFindings(file) {
+  const p = spawnSync(BIN, ["check", "--format", "json", file], { encoding: "utf8" });
+  return JSON.parse(p.stdout).files[0].findings;
+}
+
+async function tableRows(page) {
+  return page.$$eval("#findings > tbody > tr", (rows) => rows.map((r) => Array.from(r.cells, (c) => c.innerText.trim())));
+}
+
+async function waitForReport(page, name) {
+  await page.waitForFunction((n) => {
+    const h = document.getElementById("results-heading");
+    return !document.getElementById("results").hidden && h.textContent.includes(n);
+  }, name);
+}
+
+// A file dropped on the zone the way a browser delivers it: a drop event carrying a DataTransfer.
+async function dropFile(page, file) {
+  const base64 = readFileSync(file).toString("base64");
+  return page.evaluate(async ({ base64, name }) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], name));
+    const zone = document.getElementById("drop-zone");
+    document.getElementById("results").hidden = true;
+    const started = performance.now();
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await new Promise((resolve) => {
+      const poll = () => (!document.getElementById("results").hidden ? resolve() : requestAnimationFrame(poll));
+      poll();
+    });
+    return performance.now() - started;
+  }, { base64, name: path.basename(file) });
+}
+
+const userDataDir = mkdtempSync(path.join(tmpdir(), "summakoll-chromium-"));
+const { proc, url } = await startServer();
+// ignoreDefaultArgs: Chromium gets exactly our flags, the fresh profile, and
+// the pipe Playwright talks over; nothing else.
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  ignoreDefaultArgs: true,
+  args: [...CHROMIUM_FLAGS, `--user-data-dir=${userDataDir}`, "--remote-debugging-pipe"],
+});
+try {
+  const context = await browser.newContext({ acceptDownloads: true, locale: "sv-SE", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") pageErrors.push(m.text()); });
+  // A listener from the start: Playwright intercepts file choosers only once one exists.
+  page.on("filechooser", () => {});
+
+  await page.goto(url);
+  expect("Swedish by default", (await page.textContent("h1")).includes("kontrollera summorna"));
+  expect("the file input has a label", await page.getByLabel("Välj en fil").count() === 1);
+
+  // Keyboard: Tab reaches the language switch, then the drop zone; Enter opens the file chooser.
+  await page.keyboard.press("Tab");
+  expect("first Tab stop: the language switch", await page.evaluate(() => document.activeElement.id) === "lang-switch");
+  await page.keyboard.press("Tab");
+  expect("second Tab stop: the drop zone", await page.evaluate(() => document.activeElement.id) === "drop-zone");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  expect("the focused drop zone shows a focus ring", outline !== "none", outline);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+  await chooser.setFiles(SUMMARY);
+  await waitForReport(page, "2026-jamtland-beslutsunderlag.xlsx");
+
+  // The findings table: one row per finding, as `summakoll check` finds them.
+  const rows = await tableRows(page);
+  const expected = cliFindings(SUMMARY);
+  expect("one row per finding", rows.length === expected.length, `${rows.length} rows, ${expected.length} findings`);
+  expect("rows in the checker's order", rows.every((r, i) => r[0] === expected[i].sheet && r[1] === expected[i].cell),
+    rows.map((r) => `${r[0]}!${r[1]}`).slice(0, 5));
+  const c21 = rows.find((r) => r[0] === "Sammanfattande fördelning" && r[1] === "C21");
+  expect("the wrong subtotal at 'Sammanfattande fördelning'!C21", Boolean(c21), rows.slice(0, 3));
+  if (c21) {
+    expect("C21: an error", c21[2].startsWith("Fel"), c21[2]);
+    expect("C21: expected 481 600 kr", /^481\s600\skr$/.test(c21[3]), c21[3]);
+    expect("C21: found 481 000 kr", /^481\s000\skr$/.test(c21[4]), c21[4]);
+  }
+  const target = await page.$$eval("#findings > tbody > tr", (trs) => {
+    const row = trs.find((tr) => tr.cells[0].innerText === "Sammanfattande fördelning" && tr.cells[1].innerText === "C21");
+    return row ? Array.from(row.querySelectorAll("table.preview td.target, table.preview td.summed"), (td) => td.className + ":" + td.innerText) : [];
+  });
+  expect("C21's preview marks the cell and the two summed cells", target.length === 3, target);
+  const live = await page.getAttribute("#status", "aria-live");
+  expect("the status line is aria-live", live === "polite", live);
+  await page.screenshot({ path: path.join(OUT, "drop-page.png"), fullPage: true });
+
+  // The corrected workbook, downloaded and checked: no errors left.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+  const saved = path.join(OUT, download.suggestedFilename());
+  await download.saveAs(saved);
+  expect("download name", download.suggestedFilename() === "2026-jamtland-beslutsunderlag.kontrollerad.xlsx", download.suggestedFilename());
+  const check = spawnSync(BIN, ["check", saved], { encoding: "utf8" });
+  expect("summakoll check on the downloaded workbook: no errors", check.status === 0, check.stdout.slice(-400));
+
+  // English on request: the page and the server's messages.
+  await page.click("#lang-switch");
+  expect("English switch", (await page.textContent("h1")).includes("check the sums"));
+  await page.waitForFunction(() => /error/.test(document.getElementById("summary").textContent));
+  const english = await tableRows(page);
+  expect("findings in English", english.length === rows.length && english.some((r) => r[2].startsWith("Error")), english.slice(0, 2));
+  await page.click("#lang-switch");
+
+  // A Word file is checked; the corrected copy is for workbooks only.
+  await page.setInputFiles("#file", DOCX);
+  await waitForReport(page, "2024-jamtland-beslutsunderlag.docx");
+  expect("Word findings name tables", (await tableRows(page)).every((r) => r[0].startsWith("Tabell ")));
+  expect("no corrected copy for Word", await page.isDisabled("#download"));
+
+  // Dropped, the largest sample: time from drop to report.
+  const times = [];
+  for (let i = 0; i < 5; ++i) times.push(await dropFile(page, LARGEST));
+  await waitForReport(page, "2024-kommuner.xlsx");
+  expect("the dropped file's findings", (await tableRows(page)).length === cliFindings(LARGEST).length);
+  times.sort((a, b) => a - b);
+  console.log(`drop → report, 2024-kommuner.xlsx: median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[4].toFixed(0)})`);
+
+  expect("no script errors on the page", pageErrors.length === 0, pageErrors);
+} finally {
+  await browser.close();
+  proc.kill("SIGTERM");
+  rmSync(userDataDir, { recursive: true, force: true });
+}
+
+if (failures.length) {
+  console.log(failures.join("\n"));
+  process.exit(1);
+}
+console.log(`drop page: all browser checks passed; screenshot in ${path.join(OUT, "drop-page.png")}`);
