@@ -54,9 +54,10 @@ ApiReply handle_fix(const Upload& upload, Lang lang) {
     fix::FixOutcome outcome = fix::fix_file(upload.path, output, {fix::TotalsAs::Formula, true, lang});
     if (!outcome.written) return unreadable(outcome.check, upload);
     ApiReply reply;
-    reply.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    reply.body = read_file_bytes(output);
     reply.download_name = corrected_name(upload.name);
+    reply.content_type = reply.download_name.ends_with(".xlsm") ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+                                                                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    reply.body = read_file_bytes(output);
     reply.headers.emplace_back("X-Summakoll-Changed", std::to_string(outcome.changed));
     return reply;
 }

@@ -43,12 +43,20 @@ std::string percent_encoded(const std::string& s) {
     return out;
 }
 
+// The same name in plain ASCII, for clients that read only filename= (curl -J).
+std::string ascii_fallback(const std::string& s) {
+    std::string out;
+    for (unsigned char c : s) out += (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') ? '_' : char(c);
+    return out;
+}
+
 void send(Response& res, const ApiReply& reply) {
     res.status = reply.status;
     for (const auto& [name, value] : reply.headers) res.set_header(name, value);
     if (!reply.download_name.empty())
         res.set_header("Content-Disposition",
-                       "attachment; filename=\"summakoll.xlsx\"; filename*=UTF-8''" + percent_encoded(reply.download_name));
+                       "attachment; filename=\"" + ascii_fallback(reply.download_name) + "\"; filename*=UTF-8''" +
+                           percent_encoded(reply.download_name));
     res.set_content(reply.body, reply.content_type);
 }
 
