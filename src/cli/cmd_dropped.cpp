@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/command.hpp"
+#include "convert/convert_file.hpp"
 #include "fix/fix_file.hpp"
 
 namespace sk::cli {
@@ -21,6 +22,13 @@ std::string checked_name(const std::string& input) {
     return candidate;
 }
 
+// Word and CSV files cannot be corrected in place: they are converted instead.
+bool converted_not_fixed(const std::string& file) {
+    std::string ext = fs::path(file).extension().string();
+    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".docx" || ext == ".csv" || ext == ".txt" || ext == ".tsv";
+}
+
 }  // namespace
 
 int run_dropped_files(const std::vector<std::string>& files, const Context& ctx) {
@@ -30,6 +38,14 @@ int run_dropped_files(const std::vector<std::string>& files, const Context& ctx)
     for (const std::string& file : files) {
         std::string output = checked_name(file);
         try {
+            if (converted_not_fixed(file)) {
+                convert::ConvertOutcome outcome = convert::convert_file(file, output, lang);
+                write_check_text({outcome.check}, lang, std::cout);
+                if (outcome.written) std::cout << "  " << tr(lang, "Ny arbetsbok: ", "New workbook: ") << output << "\n";
+                failed |= !outcome.written;
+                checks.push_back(std::move(outcome.check));
+                continue;
+            }
             fix::FixOutcome outcome = fix::fix_file(file, output, {fix::TotalsAs::Formula, true, lang});
             write_check_text({outcome.check}, lang, std::cout);
             if (outcome.written)

@@ -19,6 +19,8 @@ void register_dump(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
 void register_parse(CLI::App& app, Context& ctx);
 void register_fix(CLI::App& app, Context& ctx);
+void register_convert(CLI::App& app, Context& ctx);
+void register_batch(CLI::App& app, Context& ctx);
 void register_serve(CLI::App& app, Context& ctx);
 
 // `summakoll FILE...`: what happens when files are dropped on the program.

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
     sk::cli::register_check(app, ctx);
     sk::cli::register_parse(app, ctx);
     sk::cli::register_fix(app, ctx);
+    sk::cli::register_convert(app, ctx);
+    sk::cli::register_batch(app, ctx);
     sk::cli::register_serve(app, ctx);
 
     // Files dropped on the program arrive as plain arguments, no command.

@@ -1,0 +1,46 @@
+// `summakoll batch DIR -o OUTDIR`: every table file below a folder checked
+// and converted, in parallel, one bad file never stopping the rest.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "report/check_report.hpp"
+
+namespace sk::batch {
+
+struct BatchOptions {
+    bool force = false;     // convert again even when the output is newer than the input
+    unsigned jobs = 0;      // worker threads; 0 = one per core
+    Lang lang = Lang::Sv;
+};
+
+struct BatchItem {
+    std::string input;      // path below DIR, with '/' ("2020/uppfoljning.csv")
+    std::string output;     // path below OUTDIR of the converted workbook; "" when none
+    FileCheck check;        // the findings on the input (an unreadable file: its error)
+    bool skipped = false;   // the output was newer than the input and was kept
+    std::string problem;    // one line: why the output could not be written; "" when it was
+};
+
+// The files a batch takes, below `dir` and in path order: .xlsx, .xlsm, .docx
+// and .csv (any case), not under `outdir`, not hidden or Office lock files
+// ("~$…"), not our own outputs ("….kontrollerad.xlsx").
+std::vector<std::string> find_inputs(const std::string& dir, const std::string& outdir);
+
+// The output below OUTDIR for each input: "a/b.docx" → "a/b.xlsx", an
+// Excel input "a/b.xlsx" → "a/b.kontrollerad.xlsx"; when two inputs would
+// share a name the later gets its extension in it ("a/b-csv.xlsx").
+std::vector<std::string> output_names(const std::vector<std::string>& inputs);
+
+// Called after each file (from the worker threads, one at a time).
+using OnFileDone = std::function<void(std::size_t done, std::size_t total, const BatchItem& item)>;
+
+// Checks and converts every input, writing OUTDIR/<output>; never writes
+// over an input. The items are in the order of find_inputs.
+std::vector<BatchItem> run_batch(const std::string& dir, const std::string& outdir, const BatchOptions& options,
+                                 const OnFileDone& on_done);
+
+}  // namespace sk::batch

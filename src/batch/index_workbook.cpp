@@ -1,0 +1,93 @@
+#include "batch/index_workbook.hpp"
+
+#include "check/total_finding.hpp"
+#include "convert/emit_sheet.hpp"
+#include "write/formula_text.hpp"
+
+namespace sk::batch {
+
+namespace {
+
+constexpr int code_count = int(check::Code::UnreadableFile) + 1;
+
+const char* format_text(const FileCheck& f) {
+    if (!f.format) return "";
+    switch (*f.format) {
+        case SourceFormat::Xlsx: return "xlsx";
+        case SourceFormat::Docx: return "docx";
+        case SourceFormat::Csv: return "csv";
+    }
+    return "";
+}
+
+std::string comment(const BatchItem& item, Lang lang) {
+    if (item.check.error) return *item.check.error;
+    if (!item.problem.empty()) return item.problem;
+    if (item.skipped) return tr(lang, "oförändrad sedan förra körningen", "unchanged since the last run");
+    return {};
+}
+
+}  // namespace
+
+std::string status_text(const BatchItem& item, Lang lang) {
+    if (item.check.error) return tr(lang, "kunde inte läsas", "could not be read");
+    if (!item.problem.empty() || has_errors({item.check})) return tr(lang, "fel", "errors");
+    return "OK";
+}
+
+NewWorkbook index_workbook(const std::vector<BatchItem>& items, Lang lang) {
+    NewWorkbook wb;
+    StyleId head = wb.style({.bold = true, .fill_rgb = convert::header_fill, .wrap = true});
+    StyleId count = wb.style({.num_format = "0"});
+    StyleId total = wb.style({.num_format = "0", .bold = true});
+    StyleId bold = wb.style({.bold = true});
+    StyleId link = wb.style({.underline = true, .font_rgb = 0x0563C1});
+    StyleId error = wb.style({.fill_rgb = convert::marked_fill});
+    NewSheet& s = wb.add_sheet(tr(lang, "Filer", "Files"));
+    const std::uint32_t first_code = 3, output_col = first_code + code_count, comment_col = output_col + 1;
+    s.set_text(0, 0, tr(lang, "Fil", "File"), head);
+    s.set_text(0, 1, "Format", head);
+    s.set_text(0, 2, "Status", head);
+    for (int c = 0; c < code_count; ++c) s.set_text(0, first_code + std::uint32_t(c), check::code_name(check::Code(c)), head);
+    s.set_text(0, output_col, tr(lang, "Konverterad arbetsbok", "Converted workbook"), head);
+    s.set_text(0, comment_col, tr(lang, "Kommentar", "Comment"), head);
+
+    std::uint32_t row = 1;
+    std::vector<double> sums(code_count, 0);
+    for (const BatchItem& item : items) {
+        std::string status = status_text(item, lang);
+        s.set_text(row, 0, item.input);
+        s.set_text(row, 1, format_text(item.check));
+        s.set_text(row, 2, status, status == "OK" ? 0 : error);
+        std::vector<double> n(code_count, 0);
+        for (const check::Finding& f : item.check.findings) ++n[int(f.code)];
+        for (int c = 0; c < code_count; ++c) {
+            s.set_number(row, first_code + std::uint32_t(c), n[std::size_t(c)], count);
+            sums[std::size_t(c)] += n[std::size_t(c)];
+        }
+        if (!item.output.empty())
+            s.set_formula(row, output_col,
+                          "HYPERLINK(" + string_literal(item.output) + "," + string_literal(item.output) + ")",
+                          item.output, link);
+        if (std::string c = comment(item, lang); !c.empty()) s.set_text(row, comment_col, c);
+        ++row;
+    }
+    s.set_text(row, 0, tr(lang, "Totalt", "Total"), bold);
+    for (int c = 0; c < code_count; ++c) {
+        std::uint32_t col = first_code + std::uint32_t(c);
+        if (items.empty()) s.set_number(row, col, 0, total);
+        else s.set_formula(row, col, check::sum_formula({Range{1, col, row - 1, col}}), sums[std::size_t(c)], total);
+    }
+    s.column_widths[0] = 40;
+    s.column_widths[1] = 8;
+    s.column_widths[2] = 16;
+    for (int c = 0; c < code_count; ++c) s.column_widths[first_code + std::uint32_t(c)] = 12;
+    s.column_widths[output_col] = 40;
+    s.column_widths[comment_col] = 60;
+    s.freeze_rows = 1;
+    s.print_title_rows = 1;
+    s.autofilter = Range{0, 0, row - 1, comment_col};
+    return wb;
+}
+
+}  // namespace sk::batch

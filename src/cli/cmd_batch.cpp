@@ -1,0 +1,79 @@
+// summakoll batch DIR -o OUTDIR [--force] [--jobs N]: every table file below
+// DIR checked and converted into OUTDIR, with OUTDIR/index.xlsx listing them.
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "batch/batch.hpp"
+#include "batch/index_workbook.hpp"
+#include "batch/progress.hpp"
+#include "cli/command.hpp"
+#include "write/write_xlsx.hpp"
+
+namespace sk::cli {
+
+namespace fs = std::filesystem;
+
+void register_batch(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("batch", "Kontrollera och gör om alla filer i en mapp, med en indexarbetsbok");
+    auto dir = std::make_shared<std::string>();
+    auto out = std::make_shared<std::string>();
+    auto force = std::make_shared<bool>(false);
+    auto jobs = std::make_shared<unsigned>(0);
+    cmd->add_option("DIR", *dir, "Mappen med .xlsx-, .xlsm-, .docx- och .csv-filer")->required();
+    cmd->add_option("-o,--output", *out, "Mappen för de nya arbetsböckerna och index.xlsx")->required();
+    cmd->add_flag("--force", *force, "Gör om även filer vars utdata är nyare än indata");
+    cmd->add_option("--jobs", *jobs, "Antal filer som görs samtidigt (standard: en per kärna)")
+        ->check(CLI::Range(1u, 256u));
+    cmd->callback([&ctx, dir, out, force, jobs] {
+        Lang lang = ctx.lang();
+        std::error_code ec;
+        if (!fs::is_directory(*dir, ec)) {
+            std::cerr << *dir << ": " << tr(lang, "mappen finns inte", "no such folder") << "\n";
+            ctx.exit_code = 2;
+            return;
+        }
+        if (fs::weakly_canonical(*dir, ec) == fs::weakly_canonical(*out, ec)) {
+            std::cerr << *out << ": " << tr(lang, "-o måste vara en annan mapp än DIR", "-o must be another folder than DIR")
+                      << "\n";
+            ctx.exit_code = 2;
+            return;
+        }
+        fs::create_directories(*out, ec);
+        if (ec || !fs::is_directory(*out, ec)) {
+            std::cerr << *out << ": " << tr(lang, "mappen kan inte skapas", "the folder cannot be created") << "\n";
+            ctx.exit_code = 2;
+            return;
+        }
+        batch::Progress progress(std::cerr, ::isatty(2) == 1, lang);
+        batch::BatchOptions options{*force, *jobs, lang};
+        std::vector<batch::BatchItem> items = batch::run_batch(
+            *dir, *out, options,
+            [&](std::size_t done, std::size_t total, const batch::BatchItem& item) { progress.file_done(done, total, item); });
+        progress.finish();
+        std::string index = (fs::path(*out) / "index.xlsx").string();
+        try {
+            write_xlsx(batch::index_workbook(items, lang), index);
+        } catch (const WriteError& e) {
+            std::cerr << describe(e, index, lang) << "\n";
+            ctx.exit_code = 2;
+            return;
+        }
+        std::size_t converted = 0, skipped = 0, failed = 0;
+        std::vector<FileCheck> checks;
+        for (const batch::BatchItem& item : items) {
+            converted += !item.output.empty() && !item.skipped;
+            skipped += item.skipped;
+            failed += item.output.empty();
+            checks.push_back(item.check);
+        }
+        std::cout << items.size() << tr(lang, " filer: ", " files: ") << converted << tr(lang, " konverterade, ", " converted, ")
+                  << skipped << tr(lang, " oförändrade, ", " unchanged, ") << failed
+                  << tr(lang, " utan utdata. Index: ", " without output. Index: ") << index << "\n";
+        ctx.exit_code = failed > 0 || has_errors(checks) ? 1 : 0;
+    });
+}
+
+}  // namespace sk::cli

@@ -1,0 +1,143 @@
+#include <map>
+
+#include "check/check.hpp"
+#include "convert/column_widths.hpp"
+#include "convert/convert.hpp"
+#include "convert/emit_sheet.hpp"
+#include "convert/findings_sheet.hpp"
+#include "fix/fix_plan.hpp"
+#include "report/check_messages.hpp"
+#include "tables/fold_label.hpp"
+
+namespace sk::convert {
+
+namespace {
+
+using Key = std::pair<std::uint32_t, std::uint32_t>;
+
+constexpr std::size_t sheet_name_length = 31;
+
+// A heading as a sheet name: one line, no trailing ':' or '.', and when it is
+// longer than a sheet name may be, cut after the last whole word that fits.
+std::string short_name(std::string text) {
+    for (char& c : text)
+        if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+    while (!text.empty() && (text.back() == ' ' || text.back() == ':' || text.back() == '.')) text.pop_back();
+    if (longest_line(text) <= sheet_name_length) return text;
+    std::size_t cut = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == ' ' && longest_line(text.substr(0, i)) <= sheet_name_length) cut = i;
+    if (cut == 0) return text;  // one long word: legal_sheet_name cuts it
+    text.resize(cut);
+    while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == ':')) text.pop_back();
+    return text;
+}
+
+struct Converted {
+    CleanSheet sheet;
+    std::map<Key, std::string> formulas;  // converted cell → "SUM(…)"
+};
+
+std::string value_now(const Workbook& clean, const Converted& c, std::uint32_t row, std::uint32_t col) {
+    auto f = c.formulas.find({row, col});
+    if (f != c.formulas.end()) return "=" + f->second;
+    for (const Sheet& s : clean.sheets)
+        if (s.name == c.sheet.name)
+            if (const Cell* cell = s.find(row, col)) return shown_text(clean, *cell);
+    return {};
+}
+
+}  // namespace
+
+NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Finding>& findings,
+                             const ConvertOptions& options) {
+    Workbook clean;
+    clean.path = wb.path;
+    clean.format = SourceFormat::Xlsx;  // numbers are numbers now; typed totals count as typed
+    clean.date1904 = wb.date1904;
+    clean.styles.emplace_back();
+
+    std::vector<Converted> converted;
+    std::set<std::string> taken{findings_sheet_name};
+    std::size_t top_level = 0;
+    for (std::size_t i = 0; i < wb.sheets.size(); ++i) {
+        const Sheet& sheet = wb.sheets[i];
+        std::string heading;
+        if (wb.format == SourceFormat::Docx && !sheet.nested) {
+            if (top_level < options.table_headings.size()) heading = options.table_headings[top_level];
+            ++top_level;
+        }
+        if (sheet.visibility != Visibility::Visible || sheet.cells.empty()) continue;
+        SheetLayout layout(wb, sheet);
+        std::string name = sheet.name;
+        if (wb.format == SourceFormat::Docx) {
+            if (!heading.empty() && tables::fold_label(heading) != tables::fold_label(layout.title()))
+                layout.keep_heading_row();
+            else
+                heading.clear();
+            name = !heading.empty() ? heading : !layout.title().empty() ? layout.title() : sheet.name;
+        }
+        name = legal_sheet_name(short_name(name), taken);
+        taken.insert(name);
+        converted.push_back({build_clean_sheet(wb, i, layout, heading, name, clean), {}});
+    }
+
+    // The findings on the original, each linked to where its cell went.
+    std::vector<FindingRow> rows;
+    std::vector<std::set<Key>> confirmed(converted.size()), covered(converted.size());
+    fix::FixPlan plan = fix::plan_fixes(wb, findings, fix::TotalsAs::Formula, options.lang);
+    for (std::size_t i = 0; i < findings.size() && i < plan.report.size(); ++i) {
+        const check::Finding& f = findings[i];
+        FindingRow row;
+        row.report = std::move(plan.report[i]);
+        for (std::size_t k = 0; k < converted.size(); ++k) {
+            const Layout& l = converted[k].sheet.layout;
+            if (wb.sheets[converted[k].sheet.source].name != f.sheet || f.row < l.first_row || f.col < l.first_col ||
+                f.col - l.first_col >= l.parts.size())
+                continue;
+            row.converted_sheet = converted[k].sheet.name;
+            row.row = l.row(f.row);
+            row.col = l.col(f.col);
+            covered[k].insert({row.row, row.col});
+            if (f.severity == check::Severity::Error) confirmed[k].insert({row.row, row.col});
+        }
+        rows.push_back(std::move(row));
+    }
+
+    NewWorkbook out;
+    for (std::size_t k = 0; k < converted.size(); ++k) {
+        const Sheet& grid = clean.sheets[k];
+        std::vector<check::Finding> found = check::check_sheet(clean, grid);
+        std::vector<tables::Block> blocks = tables::find_blocks(clean, grid);
+        std::vector<TotalFormula> totals = total_formulas(grid, blocks, found, confirmed[k]);
+        std::set<Key> marked;
+        for (const TotalFormula& t : totals) {
+            converted[k].formulas[{t.row, t.col}] = t.formula;
+            if (t.corrected) marked.insert({t.row, t.col});
+        }
+        // What only the converted grid shows (the numbers of split cells):
+        // marked and listed, never changed.
+        for (const check::Finding& f : found) {
+            if (f.code != check::Code::TotalRounding && f.code != check::Code::TotalMismatch) continue;
+            marked.insert({f.row, f.col});
+            if (covered[k].count({f.row, f.col})) continue;
+            FindingRow row;
+            row.report = {converted[k].sheet.name, "", check::code_name(f.code), "", "",
+                          tr(options.lang, "I den konverterade tabellen: ", "In the converted table: ") +
+                              finding_message(f, options.lang)};
+            row.converted_sheet = converted[k].sheet.name;
+            row.row = f.row;
+            row.col = f.col;
+            rows.push_back(std::move(row));
+        }
+        emit_sheet(clean, grid, converted[k].sheet, blocks, totals, marked, out);
+    }
+    for (FindingRow& row : rows)
+        for (const Converted& c : converted)
+            if (!row.converted_sheet.empty() && c.sheet.name == row.converted_sheet)
+                row.converted_value = value_now(clean, c, row.row, row.col);
+    add_findings_sheet(rows, options.source_link, options.lang, out);
+    return out;
+}
+
+}  // namespace sk::convert

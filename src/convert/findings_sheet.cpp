@@ -1,0 +1,56 @@
+#include "convert/findings_sheet.hpp"
+
+#include "convert/convert.hpp"
+#include "convert/emit_sheet.hpp"
+#include "write/formula_text.hpp"
+
+namespace sk::convert {
+
+namespace {
+
+// HYPERLINK("orig.xlsx#'Blad 1'!C21","C21"): the cell in the original workbook.
+std::string original_link(const std::string& file, const std::string& sheet, const std::string& cell) {
+    return "HYPERLINK(" + string_literal(file + "#" + quote_sheet_name(sheet) + "!" + cell) + "," +
+           string_literal(cell) + ")";
+}
+
+}  // namespace
+
+void add_findings_sheet(const std::vector<FindingRow>& rows, const std::string& source_link, Lang lang,
+                        NewWorkbook& out) {
+    StyleId head = out.style({.bold = true, .fill_rgb = header_fill, .wrap = true});
+    StyleId link = out.style({.underline = true, .font_rgb = 0x0563C1});
+    StyleId wrap = out.style({.wrap = true});
+    NewSheet& s = out.add_sheet(findings_sheet_name);
+    const char* headers[] = {tr(lang, "Blad eller tabell", "Sheet or table"), tr(lang, "Cell i originalet", "Original cell"),
+                             tr(lang, "Kod", "Code"),        tr(lang, "Värde i originalet", "Original value"),
+                             tr(lang, "Konverterad cell", "Converted cell"), tr(lang, "Värde nu", "Value now"),
+                             tr(lang, "Meddelande", "Message")};
+    for (std::uint32_t c = 0; c < 7; ++c) s.set_text(0, c, headers[c], head);
+    std::uint32_t r = 1;
+    for (const FindingRow& row : rows) {
+        const fix::ReportRow& rep = row.report;
+        s.set_text(r, 0, rep.sheet);
+        if (!source_link.empty() && !rep.cell.empty())
+            s.set_formula(r, 1, original_link(source_link, rep.sheet, rep.cell), rep.cell, link);
+        else
+            s.set_text(r, 1, rep.cell);
+        s.set_text(r, 2, rep.code);
+        s.set_text(r, 3, rep.old_value);
+        if (!row.converted_sheet.empty()) {
+            std::string at = a1(row.row, row.col);
+            s.set_formula(r, 4, internal_link_formula(row.converted_sheet, at, row.converted_sheet + "!" + at),
+                          row.converted_sheet + "!" + at, link);
+        }
+        s.set_text(r, 5, row.converted_value);
+        s.set_text(r, 6, rep.message, wrap);
+        ++r;
+    }
+    if (rows.empty()) s.set_text(1, 0, tr(lang, "Inga avvikelser hittades.", "No problems found."));
+    s.column_widths = {{0, 28}, {1, 12}, {2, 20}, {3, 18}, {4, 28}, {5, 18}, {6, 80}};
+    s.freeze_rows = 1;
+    s.print_title_rows = 1;
+    if (!rows.empty()) s.autofilter = Range{0, 0, r - 1, 6};
+}
+
+}  // namespace sk::convert

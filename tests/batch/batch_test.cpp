@@ -1,0 +1,110 @@
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <unistd.h>
+
+#include "batch/batch.hpp"
+#include "batch/index_workbook.hpp"
+#include "check/finding.hpp"
+
+using namespace sk;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Folder {
+    fs::path path;
+    explicit Folder(const std::string& tag)
+        : path(fs::temp_directory_path() / ("sk-batch-" + tag + "-" + std::to_string(::getpid()))) {
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~Folder() {
+        std::error_code ignored;
+        fs::remove_all(path, ignored);
+    }
+};
+
+fs::path sample(const std::string& name) { return fs::path(SUMMAKOLL_SOURCE_DIR) / "samples" / name; }
+
+void write(const fs::path& p, const std::string& bytes) {
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+}
+
+}  // namespace
+
+TEST_CASE("a batch takes table files below the folder, not its own outputs, lock files or the output folder") {
+    Folder dir("find");
+    write(dir.path / "a.docx", "x");
+    write(dir.path / "sub" / "b.CSV", "x");
+    write(dir.path / "sub" / "c.xlsm", "x");
+    write(dir.path / "notes.txt", "x");
+    write(dir.path / "~$a.xlsx", "x");
+    write(dir.path / "a.kontrollerad.xlsx", "x");
+    write(dir.path / ".hidden" / "d.xlsx", "x");
+    write(dir.path / "ut" / "a.xlsx", "x");
+    std::vector<std::string> found = batch::find_inputs(dir.path.string(), (dir.path / "ut").string());
+    CHECK(found == std::vector<std::string>{"a.docx", "sub/b.CSV", "sub/c.xlsm"});
+}
+
+TEST_CASE("outputs mirror the inputs; Excel inputs are marked; clashing names keep their extension") {
+    std::vector<std::string> out = batch::output_names({"a/b.docx", "a/b.csv", "a/c.xlsx", "d.csv"});
+    CHECK(out == std::vector<std::string>{"a/b.xlsx", "a/b-csv.xlsx", "a/c.kontrollerad.xlsx", "d.xlsx"});
+}
+
+TEST_CASE("a batch converts every file, lists a corrupt one as unreadable, and skips what is up to date") {
+    Folder dir("run");
+    fs::create_directories(dir.path / "in" / "2020");
+    fs::copy_file(sample("docx/2026-jamtland-beslutsunderlag.docx"), dir.path / "in" / "beslut.docx");
+    fs::copy_file(sample("csv/2020-uppfoljning.csv"), dir.path / "in" / "2020" / "uppfoljning.csv");
+    fs::copy_file(sample("2024-regioner.xlsx"), dir.path / "in" / "regioner.xlsx");
+    write(dir.path / "in" / "trasig.xlsx", "PK\x03\x04 not really a zip");
+    const std::string in = (dir.path / "in").string(), out = (dir.path / "out").string();
+
+    std::size_t reported = 0;
+    batch::BatchOptions options;
+    options.jobs = 2;
+    std::vector<batch::BatchItem> items =
+        batch::run_batch(in, out, options, [&](std::size_t done, std::size_t total, const batch::BatchItem&) {
+            ++reported;
+            CHECK(done == reported);
+            CHECK(total == 4);
+        });
+    REQUIRE(items.size() == 4);
+    CHECK(reported == 4);
+    CHECK(items[0].input == "2020/uppfoljning.csv");
+    CHECK(items[0].output == "2020/uppfoljning.xlsx");
+    CHECK(fs::exists(dir.path / "out" / "2020" / "uppfoljning.xlsx"));
+    CHECK(items[1].input == "beslut.docx");
+    CHECK(batch::status_text(items[1], Lang::Sv) == "fel");  // "Totalt: 481 000" is wrong
+    CHECK(items[2].output == "regioner.kontrollerad.xlsx");
+    CHECK(items[3].input == "trasig.xlsx");
+    CHECK(items[3].output.empty());
+    CHECK(batch::status_text(items[3], Lang::Sv) == "kunde inte läsas");
+    CHECK(items[3].check.findings.front().code == check::Code::UnreadableFile);
+
+    // The index: one row per file and a totals row; counts per code.
+    NewWorkbook index = batch::index_workbook(items, Lang::Sv);
+    REQUIRE(index.sheets.size() == 1);
+    std::uint32_t last_row = 0;
+    for (const NewCell& c : index.sheets[0].cells) last_row = std::max(last_row, c.row);
+    CHECK(last_row == items.size() + 1);
+
+    // A second run keeps every output; --force writes them again.
+    auto written = fs::last_write_time(dir.path / "out" / "beslut.xlsx");
+    std::vector<batch::BatchItem> again = batch::run_batch(in, out, options, nullptr);
+    CHECK(again[1].skipped);
+    CHECK(again[1].check.findings.size() == items[1].check.findings.size());
+    CHECK(!again[3].skipped);
+    CHECK(fs::last_write_time(dir.path / "out" / "beslut.xlsx") == written);
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    options.force = true;
+    std::vector<batch::BatchItem> forced = batch::run_batch(in, out, options, nullptr);
+    CHECK(!forced[1].skipped);
+    CHECK(fs::last_write_time(dir.path / "out" / "beslut.xlsx") != written);
+}
