@@ -69,19 +69,22 @@ inline void number(std::string_view data) {
 // a second sheet, so references of every kind find something (or nothing).
 inline const Workbook& formula_workbook() {
     static const Workbook wb = [] {
+        auto cell = [](std::uint32_t r, std::uint32_t c, CellType type, double number, std::string text) {
+            Cell cell;
+            cell.row = r, cell.col = c, cell.type = type, cell.number = number, cell.text = std::move(text);
+            return cell;
+        };
         Workbook w;
         w.styles.emplace_back();
-        Sheet a{.name = "Blad1"};
+        w.sheets.resize(2);
+        w.sheets[0].name = "Blad1";
         for (std::uint32_t r = 0; r < 6; ++r)
-            for (std::uint32_t c = 0; c < 3; ++c) {
-                Cell cell{.row = r, .col = c, .type = CellType::Number, .number = double(r * 10 + c)};
-                if (r == 2 && c == 1) cell = Cell{.row = r, .col = c, .type = CellType::Text, .text = "12 tkr"};
-                if (r == 4 && c == 2) cell = Cell{.row = r, .col = c, .type = CellType::Error, .text = "#REF!"};
-                a.cells.push_back(cell);
-            }
-        Sheet b{.name = "Data 2"};
-        b.cells.push_back(Cell{.row = 0, .col = 0, .type = CellType::Number, .number = 7});
-        w.sheets = {a, b};
+            for (std::uint32_t c = 0; c < 3; ++c)
+                w.sheets[0].cells.push_back(r == 2 && c == 1   ? cell(r, c, CellType::Text, 0, "12 tkr")
+                                            : r == 4 && c == 2 ? cell(r, c, CellType::Error, 0, "#REF!")
+                                                               : cell(r, c, CellType::Number, r * 10 + c, ""));
+        w.sheets[1].name = "Data 2";
+        w.sheets[1].cells.push_back(cell(0, 0, CellType::Number, 7, ""));
         return w;
     }();
     return wb;
