@@ -25,22 +25,22 @@ struct Located {
 // The nearest row with `role` within `reach` rows above (or at) `row`.
 Located nearest(const SheetContext& ctx, LabelKind role, std::uint32_t row) {
     Located best;
-    for (const Block& b : ctx.blocks)
-        for (const BlockRow& r : b.rows)
+    for (const Block* b : whole_blocks(ctx))
+        for (const BlockRow& r : b->rows)
             if (r.role == role && r.value.numeric() && r.row <= row + 1 && r.row + reach >= row &&
                 (!best.row || std::abs(int(r.row) - int(row)) < std::abs(int(best.row->row) - int(row)))) {
-                best = {&r, b.col};
+                best = {&r, b->col};
             }
     return best;
 }
 
 Located nearest_total(const SheetContext& ctx, std::uint32_t row) {
     Located best;
-    for (const Block& b : ctx.blocks)
-        for (const BlockRow& r : b.rows)
+    for (const Block* b : whole_blocks(ctx))
+        for (const BlockRow& r : b->rows)
             if (tables::is_total(r.role) && r.value.numeric() && r.row <= row && r.row + reach >= row &&
                 (!best.row || r.row > best.row->row)) {
-                best = {&r, b.col};
+                best = {&r, b->col};
             }
     return best;
 }
@@ -48,15 +48,15 @@ Located nearest_total(const SheetContext& ctx, std::uint32_t row) {
 }  // namespace
 
 void check_balances(SheetContext& ctx) {
-    for (const Block& b : ctx.blocks)
-        for (const BlockRow& rem : b.rows) {
+    for (const Block* b : whole_blocks(ctx))
+        for (const BlockRow& rem : b->rows) {
             if (rem.role != LabelKind::Remainder || !rem.value.numeric()) continue;
             Located received = nearest(ctx, LabelKind::Received, rem.row);
             Located spent = nearest_total(ctx, rem.row);
             if (!received.row || !spent.row) continue;
             double expected = received.row->value.value - spent.row->value.value;
             if (judge(rem.value.value, expected, 0, 0) == Verdict::Exact) continue;
-            Finding& f = ctx.add(Code::BalanceMismatch, rem.row, b.col);
+            Finding& f = ctx.add(Code::BalanceMismatch, rem.row, b->col);
             f.expected = expected;
             f.actual = rem.value.value;
             f.received = received.row->value.value;

@@ -37,6 +37,10 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
     check_balances(ctx);
     check_percentages(ctx);
     check_cell_values(ctx);
+    // Word and CSV hold every value as text and sum nothing themselves: an
+    // amount typed as text is normal there (and counted in every total above).
+    if (wb.format != SourceFormat::Xlsx)
+        std::erase_if(ctx.findings, [](const Finding& f) { return f.code == Code::NumberAsText; });
     // Stable: among equal ranks the first (and most detailed) finding stays.
     std::stable_sort(ctx.findings.begin(), ctx.findings.end(), [](const Finding& a, const Finding& b) {
         if (a.row != b.row) return a.row < b.row;

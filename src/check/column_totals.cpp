@@ -83,8 +83,8 @@ void add_group_candidates(std::uint32_t col, const std::vector<const BlockRow*>&
 std::optional<double> received_above(const SheetContext& ctx, std::uint32_t floor, std::uint32_t row) {
     std::optional<double> best;
     std::uint32_t best_row = 0;
-    for (const Block& b : ctx.blocks)
-        for (const BlockRow& r : b.rows)
+    for (const Block* b : whole_blocks(ctx))
+        for (const BlockRow& r : b->rows)
             if (r.role == LabelKind::Received && r.value.numeric() && r.row >= floor && r.row <= row &&
                 (!best || r.row >= best_row)) {
                 best = r.value.value;
@@ -93,10 +93,27 @@ std::optional<double> received_above(const SheetContext& ctx, std::uint32_t floo
     return best;
 }
 
+// Adds `r` to a list of rows read one after another, where a row equal to
+// the sum of two or more rows right above it (a subtotal under its items)
+// stands for them. True when `r` closed rows that way.
+bool push_folded(std::vector<const BlockRow*>& list, const BlockRow& r) {
+    double tail = 0;
+    std::size_t n = 0;
+    for (auto it = list.rbegin(); it != list.rend(); ++it) {
+        tail += (*it)->value.value;
+        ++n;
+        if (n >= 2 && std::fabs(tail - r.value.value) < 0.005) {
+            list.resize(list.size() - n);
+            list.push_back(&r);
+            return true;
+        }
+    }
+    list.push_back(&r);
+    return false;
+}
+
 // The rows below a total that add up to it, read the way a heading total is
-// laid out: items one after another, where a row equal to the rows right
-// above it (a subtotal under its items) stands for them. Empty when no
-// prefix of the rows below gives `stated`.
+// laid out (push_folded). Empty when no prefix of the rows below gives `stated`.
 std::vector<const BlockRow*> heading_parts(const std::vector<BlockRow>& rows, std::size_t i, double stated) {
     std::vector<const BlockRow*> list;
     double sum = 0;
@@ -104,32 +121,39 @@ std::vector<const BlockRow*> heading_parts(const std::vector<BlockRow>& rows, st
         const BlockRow& r = rows[k];
         if (r.role != LabelKind::Plain && !tables::is_total(r.role)) continue;
         if (!r.value.numeric()) return {};
-        // Does r close the rows right above it?
-        double tail = 0;
-        std::size_t n = 0;
-        bool closes = false;
-        for (auto it = list.rbegin(); it != list.rend(); ++it) {
-            tail += (*it)->value.value;
-            ++n;
-            if (n >= 2 && std::fabs(tail - r.value.value) < 0.005) {
-                closes = true;
-                break;
-            }
-        }
-        if (closes) {
-            list.resize(list.size() - n);
-            list.push_back(&r);
-        } else {
-            list.push_back(&r);
-            sum += r.value.value;
-        }
+        if (!push_folded(list, r)) sum += r.value.value;
         if (std::fabs(sum - stated) < 0.005) return list;
     }
     return {};
 }
 
+// A section's items with each subtotal under its items standing for them;
+// the section itself when it has none, or an ambiguous item.
+std::vector<const BlockRow*> folded_items(const std::vector<const BlockRow*>& items) {
+    if (std::any_of(items.begin(), items.end(), [](const BlockRow* r) { return !r->value.numeric(); })) return items;
+    std::vector<const BlockRow*> list;
+    for (const BlockRow* r : items) push_folded(list, *r);
+    return list;
+}
+
+// Totals that a heading total above counts as one of its parts, and adds up
+// with: "Totalt direkt fördelat länets kommuner: 1 865 000" under
+// "KFJH … Totalt: 3 992 436" = 2 127 436 + 1 865 000. Such a total's own
+// items are elsewhere (another sheet, another table); the sum it is part
+// of supports it, so no mismatch is claimed against the rows above it.
+std::vector<bool> carried_totals(const std::vector<BlockRow>& rows) {
+    std::vector<bool> carried(rows.size(), false);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (!tables::is_total(rows[i].role) || !rows[i].value.numeric()) continue;
+        for (const BlockRow* r : heading_parts(rows, i, rows[i].value.value))
+            if (tables::is_total(r->role)) carried[std::size_t(r - rows.data())] = true;
+    }
+    return carried;
+}
+
 void check_block(SheetContext& ctx, const Block& b) {
     const auto& rows = b.rows;
+    const std::vector<bool> carried = carried_totals(rows);
     std::vector<bool> claimed(rows.size(), false);
     std::vector<const BlockRow*> totals_seen;
     std::size_t section_start = 0;
@@ -147,6 +171,9 @@ void check_block(SheetContext& ctx, const Block& b) {
         std::vector<const BlockRow*> sec;
         for (std::size_t k : section) sec.push_back(&rows[k]);
         add_group_candidates(b.col, sec, candidates);
+        // Items with their own subtotal below them: the subtotal stands for them.
+        std::vector<const BlockRow*> folded = folded_items(sec);
+        if (folded.size() < sec.size()) candidates.push_back({column_parts(b.col, folded), TotalBasis::Items});
         if (!totals_seen.empty()) {
             std::vector<const BlockRow*> all, sections = totals_seen;
             for (std::size_t k = 0; k < i; ++k)
@@ -162,8 +189,11 @@ void check_block(SheetContext& ctx, const Block& b) {
             if (auto below = heading_parts(rows, i, rows[i].value.value); !below.empty())
                 candidates.insert(candidates.begin(), TotalCandidate{column_parts(b.col, below), TotalBasis::Items});
         // Report only a total that closes items above it, or ends the block:
-        // a heading total whose group cannot be told is left alone.
-        bool reportable = !section.empty() || !items_below;
+        // a heading total whose group cannot be told is left alone. So is a
+        // total whose items above are all closed by their own subtotal
+        // already: it stands for something the rows above do not show.
+        bool closed_above = folded.size() == 1 && sec.size() > 1;
+        bool reportable = (!section.empty() || !items_below) && !carried[i] && !closed_above;
         std::optional<double> received = received_above(ctx, floor, rows[i].row);
         judge_total(ctx, b, rows[i], candidates, received, reportable);
         for (std::size_t k : section) claimed[k] = true;

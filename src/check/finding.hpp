@@ -59,6 +59,10 @@ struct Finding {
     bool by_sections = false;    // a grand total that matched its section totals, not the items
     std::optional<double> received;  // balance-mismatch: the received amount
     std::optional<double> spent;     // balance-mismatch: the total spent
+    // A composite cell ("5975/453"): which of its numbers the finding is
+    // about (0 = the first), its text in `text`. Nothing can be written back
+    // into such a cell: the fixer leaves it to the user.
+    std::optional<std::size_t> part;
 };
 
 // "E20:E21" or "E3, E7, E12"; empty when nothing was summed.

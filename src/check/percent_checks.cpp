@@ -69,6 +69,11 @@ void check_percent_column(SheetContext& ctx, const Block& pct) {
         f.label = r.label;
         f.summed = {Range{r.row, num.col, r.row, num.col}, Range{r.row, den.col, r.row, den.col}};
         f.fixed_formula = a1(r.row, num.col) + "/" + a1(r.row, den.col);
+        if (pct.part) {
+            f.part = pct.part;
+            const Cell* cell = ctx.sheet.find(r.row, pct.col);
+            f.text = cell ? cell->text : "";
+        }
     }
 }
 

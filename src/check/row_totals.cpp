@@ -14,8 +14,10 @@ using tables::Measure;
 namespace {
 
 // Columns a total column may add: money and plain numbers together, counts
-// with counts; never codes, years or percentages.
+// with counts; never codes, years or percentages. The numbers of composite
+// cells only with the same numbers of other composite cells.
 bool adds(const Block& total, const Block& part) {
+    if (total.part != part.part) return false;
     if (total.measure == Measure::Count) return part.measure == Measure::Count;
     if (total.measure == Measure::Money || total.measure == Measure::Plain)
         return part.measure == Measure::Plain || part.measure == Measure::Money;

@@ -28,6 +28,15 @@ struct SheetContext {
     }
 };
 
+// The blocks of whole cells, without the numbers of composite cells: what
+// balances are made of.
+inline std::vector<const tables::Block*> whole_blocks(const SheetContext& ctx) {
+    std::vector<const tables::Block*> out;
+    for (const tables::Block& b : ctx.blocks)
+        if (!b.part) out.push_back(&b);
+    return out;
+}
+
 // Each check adds its findings to the context.
 void check_column_totals(SheetContext& ctx);
 void check_row_totals(SheetContext& ctx);

@@ -123,7 +123,9 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
             f.unit = shown_as_kronor(column) ? num::Unit::Kr : num::Unit::None;
             f.text = cell ? cell->text : "";
             f.label = total.label;
-        } else if (!formula && !balance && ctx.wb.format == SourceFormat::Xlsx && tables::is_total(total.role)) {
+            if (total.value.unit == num::Unit::Kr) f.unit = num::Unit::Kr;  // "1 150 tkr" says kronor itself
+        } else if (!formula && !balance && !column.part && ctx.wb.format == SourceFormat::Xlsx &&
+                   tables::is_total(total.role)) {
             Finding& f = ctx.add(Code::HardcodedTotal, total.row, col);
             f.summed = part_ranges(c.parts);
             f.fixed_formula = sum_formula(f.summed);
@@ -164,6 +166,10 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
     f.formula = formula ? cell->formula : "";
     f.by_sections = best->basis == TotalBasis::Sections;
     f.components = best->parts.size();
+    if (column.part) {
+        f.part = column.part;
+        f.text = cell ? cell->text : "";
+    }
     text_parts(ctx, *best, total.row, col, std::nullopt, best_sum);
 }
 

@@ -40,7 +40,8 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findin
         ReportRow row{f.sheet, f.sheet.empty() ? "" : a1(f.row, f.col), check::code_name(f.code), shown(cell), "",
                       finding_message(f, lang)};
         bool text_amount = f.code == check::Code::NumberAsText && f.expected && cell && cell->formula.empty();
-        bool total = changes_total(f.code) && f.expected && cell;
+        // A number inside a composite cell ("5975/453") cannot be written back: reported only.
+        bool total = changes_total(f.code) && f.expected && cell && !f.part;
         if (text_amount || total) {
             CellEdit e;
             e.sheet = f.sheet;

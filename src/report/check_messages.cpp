@@ -1,5 +1,6 @@
 #include "report/check_messages.hpp"
 
+#include <cctype>
 #include <cmath>
 
 namespace sk {
@@ -20,6 +21,33 @@ std::string subject(const Finding& f, Lang lang) {
     return l.empty() ? tr(lang, "Totalen", "The total") : l;
 }
 
+// Which number of a composite cell: "första talet i "5975/453"".
+std::string nth_number(const Finding& f, Lang lang) {
+    static const char* sv[] = {"första", "andra", "tredje", "fjärde", "femte"};
+    static const char* en[] = {"first", "second", "third", "fourth", "fifth"};
+    std::string nth = *f.part < 5 ? std::string(lang == Lang::Sv ? sv[*f.part] : en[*f.part])
+                                  : std::to_string(*f.part + 1) + (lang == Lang::Sv ? ":e" : "th");
+    return lang == Lang::Sv ? nth + " talet i \"" + f.text + "\"" : "the " + nth + " number in \"" + f.text + "\"";
+}
+
+// After a total's subject: ", första talet i "5975/453":"; empty for a whole cell.
+std::string part_of(const Finding& f, Lang lang) { return f.part ? ", " + nth_number(f, lang) + ":" : std::string(); }
+
+// Before a percentage: "Första talet i "20,1/1,4": "; empty for a whole cell.
+std::string part_first(const Finding& f, Lang lang) {
+    if (!f.part) return {};
+    std::string s = nth_number(f, lang) + ": ";
+    s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+// The summed cells, and for composite cells which of their numbers.
+std::string summed_cells(const Finding& f, Lang lang) {
+    std::string s = tr(lang, "Summerade celler: ", "Summed cells: ") + check::ranges_a1(f.summed);
+    if (f.part) s += tr(lang, " (samma tal i varje cell)", " (the same number in each cell)");
+    return s + ".";
+}
+
 int decimals_of(double v) { return std::fabs(v - std::round(v)) < 0.005 ? 0 : 2; }
 
 }  // namespace
@@ -33,22 +61,21 @@ std::string finding_message(const Finding& f, Lang lang) {
     const bool sv = lang == Lang::Sv;
     auto amt = [&](std::optional<double> v) { return v ? finding_amount(f, *v) : std::string("?"); };
     double diff = f.expected && f.actual ? std::fabs(*f.expected - *f.actual) : 0;
-    std::string range = check::ranges_a1(f.summed);
     switch (f.code) {
         case Code::TotalMismatch: {
             std::string what = f.by_sections ? tr(lang, "delsummorna", "the subtotals")
                                : !f.header.empty() ? tr(lang, "kolumnerna", "the columns")
                                                    : tr(lang, "posterna", "the items");
-            return subject(f, lang) + " " + amt(f.actual) + (sv ? ", men " + what + " ger " : ", but " + what + " add up to ") +
-                   amt(f.expected) + tr(lang, " (skillnad ", " (difference ") + amt(diff) + "). " +
-                   tr(lang, "Summerade celler: ", "Summed cells: ") + range + ".";
+            return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) +
+                   (sv ? ", men " + what + " ger " : ", but " + what + " add up to ") + amt(f.expected) +
+                   tr(lang, " (skillnad ", " (difference ") + amt(diff) + "). " + summed_cells(f, lang);
         }
         case Code::TotalRounding:
-            return subject(f, lang) + " " + amt(f.actual) + (sv ? ", posterna ger " : ", the items add up to ") +
+            return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) + (sv ? ", posterna ger " : ", the items add up to ") +
                    amt(f.expected) + (sv ? "; skillnaden " : "; the difference ") + amt(diff) +
                    (sv ? " ryms i avrundning (högst 1 kr per post, " + std::to_string(f.components) + " poster). "
                        : " is within rounding (at most 1 kr per item, " + std::to_string(f.components) + " items). ") +
-                   tr(lang, "Summerade celler: ", "Summed cells: ") + range + ".";
+                   summed_cells(f, lang);
         case Code::FormulaRangeGap:
             return (sv ? "Formeln =" + f.formula + " slutar före " + check::ranges_a1(f.missed) +
                              " i samma block och ger " + amt(f.actual) + " i stället för " + amt(f.expected) +
@@ -94,7 +121,7 @@ std::string finding_message(const Finding& f, Lang lang) {
                        : ", but received " + amt(f.received) + " minus the total " + amt(f.spent) + " gives " +
                              amt(f.expected) + " (difference " + amt(diff) + ").");
         case Code::PercentMismatch:
-            return (sv ? amt(f.actual) + " stämmer inte med " : amt(f.actual) + " does not match ") +
+            return part_first(f, lang) + (sv ? amt(f.actual) + " stämmer inte med " : amt(f.actual) + " does not match ") +
                    (f.summed.size() == 2 ? a1(f.summed[0]) + "/" + a1(f.summed[1]) : std::string()) + " = " +
                    num::format(*f.expected, num::Unit::Percent, f.decimals + 1) + ".";
         case Code::UnreadableFile: return f.detail;

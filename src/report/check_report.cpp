@@ -38,6 +38,13 @@ int table_number(const std::string& sheet) {
     }
 }
 
+// Where a finding sits, as the user names it: a sheet's name, or for a Word
+// file its table ("Tabell 2", in English "Table 2").
+std::string place_name(const FileCheck& f, const std::string& sheet, Lang lang) {
+    if (f.format != SourceFormat::Docx) return sheet;
+    return tr(lang, "Tabell ", "Table ") + std::to_string(table_number(sheet));
+}
+
 std::string count_line(const FileCheck& f, Lang lang) {
     std::size_t n[3] = {0, 0, 0};
     for (const Finding& x : f.findings) ++n[int(x.severity)];
@@ -71,12 +78,14 @@ void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostre
         std::string sheet;
         bool first = true;
         for (const Finding& x : f.findings) {
+            const std::string place = place_name(f, x.sheet, lang);
             if (first || x.sheet != sheet) {
-                out << "  " << tr(lang, "Blad ", "Sheet ") << x.sheet << "\n";
+                // A Word table's name says what it is; a sheet's needs "Blad".
+                out << "  " << (f.format == SourceFormat::Docx ? "" : tr(lang, "Blad ", "Sheet ")) << place << "\n";
                 sheet = x.sheet;
                 first = false;
             }
-            out << "    " << x.sheet << "!" << a1(x.row, x.col) << ": " << finding_message(x, lang) << "\n";
+            out << "    " << place << "!" << a1(x.row, x.col) << ": " << finding_message(x, lang) << "\n";
         }
         out << "  " << count_line(f, lang) << "\n";
     }

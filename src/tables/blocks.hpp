@@ -19,7 +19,7 @@ struct BlockRow {
     std::uint32_t row = 0;
     LabelKind role = LabelKind::Plain;
     std::string label;  // the label cell's text as written, trimmed; may be empty
-    CellValue value;    // never Blank or Text
+    CellValue value;    // never Blank, Text or Composite
 };
 
 // What a column's numbers measure. Only Money and Plain columns are summed
@@ -33,6 +33,10 @@ struct Block {
     num::ColumnHint hint;
     Measure measure = Measure::Plain;
     bool total_column = false;  // the header says Totalt, Totalt belopp, Summa …
+    // A column of composite cells ("148/10") gives one block per number in
+    // its cells: `part` says which (0 = the first). Such a block's values are
+    // not the cells' own, so nothing may be written back into them.
+    std::optional<std::size_t> part;
     std::vector<BlockRow> rows; // the run's non-blank rows, top to bottom
 };
 

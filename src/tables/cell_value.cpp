@@ -69,6 +69,26 @@ CellValue cell_value(const Workbook& wb, const Cell* cell, const num::ColumnHint
             for (const auto& r : p.candidates) v.candidates.push_back(r.value);
             if (!p.candidates.empty()) v.unit = p.candidates.front().unit;
             return v;
+        case num::Status::Composite: {
+            // Each part read with the column's hint; a part that is not one
+            // plain number makes the whole cell text.
+            for (const std::string& part : p.parts) {
+                num::Parsed pp = num::parse(part, hint);
+                if (pp.status != num::Status::Number) {
+                    v.parts.clear();
+                    v.kind = ValueKind::Text;
+                    return v;
+                }
+                CellValue pv;
+                pv.kind = ValueKind::Number;
+                pv.value = pp.reading.value;
+                pv.unit = pp.reading.unit;
+                pv.decimals = pp.reading.decimals;
+                v.parts.push_back(std::move(pv));
+            }
+            v.kind = ValueKind::Composite;
+            return v;
+        }
         case num::Status::Rejected:
             v.kind = p.reason == num::Rejection::Code ? ValueKind::Code : ValueKind::Text;
             return v;

@@ -16,7 +16,8 @@ enum class ValueKind {
     TextNumber, // a text cell the normaliser reads as one number (Excel's SUM skips it)
     Ambiguous,  // a text cell with several readings
     Code,       // a text the normaliser calls a code ("01", "0114"): a code column's value
-    Text,       // anything else: words, dates, codes, composite cells, errors
+    Composite,  // a text of several numbers ("148/10", "20,1/1,4"), each read: `parts`
+    Text,       // anything else: words, dates, codes, errors
 };
 
 struct CellValue {
@@ -25,6 +26,7 @@ struct CellValue {
     num::Unit unit = num::Unit::None;
     int decimals = 0;              // decimals shown, for percentages
     std::vector<double> candidates; // ValueKind::Ambiguous, most likely first
+    std::vector<CellValue> parts;   // ValueKind::Composite: each number as a Number, left to right
 
     bool numeric() const { return kind == ValueKind::Number || kind == ValueKind::TextNumber; }
 };

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -123,17 +124,45 @@ private:
         return s;
     }
 
-    // The column hint from the header; a title above ("Angivet i tusental
-    // kronor") may set the scale when the header does not.
+    // A scale (tkr, mkr) is only taken from a unit header: a few words whose
+    // only figures are years ("Belopp (tkr)", "Angivet i tusental kronor",
+    // "Beviljat 2024, tkr"). Prose that names an amount ("fördelning 5
+    // mkr/län, resterande enl befolkningsmängd") says nothing about the
+    // column's unit.
+    static bool unit_header(std::string_view text) {
+        std::size_t words = 0;
+        std::size_t i = 0;
+        while (i < text.size()) {
+            while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+            if (i == text.size()) break;
+            std::size_t j = i;
+            std::size_t digits = 0, alnum = 0;
+            for (; j < text.size() && !std::isspace(static_cast<unsigned char>(text[j])); ++j) {
+                unsigned char ch = static_cast<unsigned char>(text[j]);
+                digits += std::isdigit(ch) ? 1 : 0;
+                alnum += std::isalnum(ch) || ch >= 0x80 ? 1 : 0;
+            }
+            if (digits > 0 && (digits != 4 || alnum != 4)) return false;
+            ++words;
+            i = j;
+        }
+        return words <= 6;
+    }
+
+    static bool is_scale(num::ColumnKind k) { return k == num::ColumnKind::Thousands || k == num::ColumnKind::Millions; }
+
+    // The column hint from the header; a unit line above the header
+    // ("Angivet i tusental kronor") may set the scale when the header does not.
     num::ColumnHint hint_for(std::uint32_t header_row, const std::string& header) const {
         num::ColumnHint hint = num::hint_from_header(header);
+        if (is_scale(hint.kind) && !unit_header(header)) hint.kind = num::ColumnKind::Unknown;
         if (hint.kind != num::ColumnKind::Unknown && hint.kind != num::ColumnKind::Amount) return hint;
         for (std::uint32_t k = 1; k <= 5 && k <= header_row; ++k) {
             auto it = labels_.find(header_row - k);
             if (it == labels_.end()) continue;
             for (const LabelCell& l : it->second) {
                 num::ColumnKind kind = num::hint_from_header(l.text).kind;
-                if (kind == num::ColumnKind::Thousands || kind == num::ColumnKind::Millions) {
+                if (is_scale(kind) && unit_header(l.text)) {
                     hint.kind = kind;
                     return hint;
                 }
@@ -177,41 +206,94 @@ private:
         b.rows.clear();
     }
 
+    // A run of composite cells ("5975/453") becomes one block per number in
+    // its cells. Only a run right under its header counts: one that goes on
+    // from numbers above ("8155", then "380/164") mixes shapes, and its parts
+    // cannot be summed.
+    void close_composite(Block& comp, std::vector<Block>& out) const {
+        if (comp.rows.size() >= 2)
+            for (std::size_t p = 0; p < comp.rows.front().value.parts.size(); ++p) {
+                Block b = comp;
+                b.part = p;
+                for (BlockRow& r : b.rows) {
+                    CellValue v = std::move(r.value.parts[p]);
+                    r.value = std::move(v);
+                }
+                b.measure = measure_of(b);
+                b.total_column = is_total(label_kind(fold_label(b.header)));
+                out.push_back(std::move(b));
+            }
+        comp.rows.clear();
+    }
+
     void walk(std::uint32_t col, const std::vector<const Cell*>& cells, std::vector<Block>& out) const {
         Block cur;
         cur.col = col;
+        Block comp;  // the composite run going on, if any
+        comp.col = col;
         bool codes = false;
+        bool under_header = false;  // the last non-blank cell was the header
         std::optional<std::uint32_t> prev;
         for (const Cell* cell : cells) {
             std::uint32_t r = cell->row;
             // Two empty rows end a table; the next run keeps the header's hint.
             if (prev && empty_rows_between(*prev, r) >= 2) {
                 close(cur, out, codes);
+                close_composite(comp, out);
                 codes = false;
+                under_header = false;
             }
             prev = r;
             if (is_year_row(r)) {
                 close(cur, out, codes);
+                close_composite(comp, out);
                 codes = false;
                 cur.header_row = r;
                 cur.header = cell->text;
                 cur.hint = {};
+                under_header = true;
                 continue;
             }
             CellValue v = cell_value(wb_, cell, cur.hint);
             if (v.kind == ValueKind::Blank) continue;
+            if (v.kind == ValueKind::Composite) {
+                if (!comp.rows.empty()) {
+                    v = cell_value(wb_, cell, comp.hint);  // read as the run's header says
+                    if (v.kind != ValueKind::Composite || v.parts.size() != comp.rows.back().value.parts.size())
+                        close_composite(comp, out);
+                }
+                if (comp.rows.empty() && under_header) {
+                    comp.header_row = cur.header_row;
+                    comp.header = cur.header;
+                    comp.hint = cur.hint;
+                }
+                if (!comp.rows.empty() || under_header) {
+                    BlockRow br;
+                    br.row = r;
+                    br.value = std::move(v);
+                    label_row(r, col, br);
+                    comp.rows.push_back(std::move(br));
+                }
+                under_header = false;
+            } else {
+                close_composite(comp, out);
+            }
             if (v.kind == ValueKind::Code) {
                 codes = true;  // "01", "03" …: a code column, whatever its other cells look like
+                under_header = false;
                 continue;
             }
-            if (v.kind == ValueKind::Text) {
+            // For the number blocks a composite cell is text: it ends the run above.
+            if (v.kind == ValueKind::Text || v.kind == ValueKind::Composite) {
                 close(cur, out, codes);
                 codes = false;
                 cur.header_row = r;
                 cur.header = header_text(r, col);
                 cur.hint = hint_for(r, cur.header);
+                under_header = v.kind == ValueKind::Text;
                 continue;
             }
+            under_header = false;
             // A lone year at the top of a run (or right after its total) is a
             // column header ("Ålder | 2024").
             if ((cur.rows.empty() || is_total(cur.rows.back().role)) && v.unit == num::Unit::None && v.numeric() &&
@@ -220,6 +302,7 @@ private:
                 codes = false;
                 cur.header_row = r;
                 cur.header = cell->text;
+                under_header = true;
                 continue;
             }
             BlockRow br;
@@ -229,6 +312,7 @@ private:
             cur.rows.push_back(std::move(br));
         }
         close(cur, out, codes);
+        close_composite(comp, out);
     }
 };
 

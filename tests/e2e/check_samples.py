@@ -1,7 +1,8 @@
 #!/usr/bin/python3
-"""summakoll check on every sample workbook: the exact errors and warnings
-(cell, code, expected, actual) that samples/README.md lists, exit codes 0/1,
-and one injected error (a changed item) found at its totals and nowhere else.
+"""summakoll check on every sample workbook, Word file and CSV file: the exact
+errors and warnings (cell, code, expected, actual) that samples/README.md
+lists, exit codes 0/1, and one injected error (a changed item) found at its
+totals and nowhere else.
 
 usage: check_samples.py SUMMAKOLL SAMPLES_DIR"""
 import json
@@ -59,12 +60,31 @@ EXPECTED = {
         ("Region", "F24", "total-rounding", 703000001, 703000000),
     ],
     "2024-tusental-kronor.xlsx": [],
+    # Word and CSV: every value is text there, so no number-as-text; the same mistakes.
+    "docx/2024-jamtland-beslutsunderlag.docx": [],
+    "docx/2026-jamtland-beslutsunderlag.docx": [
+        (5, "C21", "total-mismatch", 481600, 481000),
+        (7, "D4", "percent-mismatch", 117 / 571, 0.201),
+        (7, "B11", "total-mismatch", 15031, 15001),
+        (7, "C11", "total-mismatch", 2730, 2689),
+        (7, "E11", "total-mismatch", 8151, 8155),
+        (7, "F11", "total-mismatch", 5972, 5975),
+        (7, "G11", "total-mismatch", 214, 215),
+        (8, "C22", "total-mismatch", 7606, 7609),
+    ],
+    "csv/2020-uppfoljning.csv": [],
+    "csv/2021-lansmedel.csv": [
+        ("2021-lansmedel", "C4", "ambiguous-number", None, None),
+    ],
     "2026-jamtland-beslutsunderlag.xlsx": [
         ("Fördelning 2026", "E41", "number-as-text", 6188272, None),
         ("Sammanfattande fördelning", "C21", "total-mismatch", 481600, 481000),
+        ("Ungdomsmottagningen", "D4", "percent-mismatch", 117 / 571, 0.201),
         ("Ungdomsmottagningen", "B11", "total-mismatch", 15031, 15001),
         ("Ungdomsmottagningen", "C11", "total-mismatch", 2730, 2689),
         ("Ungdomsmottagningen", "E11", "total-mismatch", 8151, 8155),
+        ("Ungdomsmottagningen", "F11", "total-mismatch", 5972, 5975),
+        ("Ungdomsmottagningen", "G11", "total-mismatch", 214, 215),
         ("Ungdomsmottagningen", "C40", "total-mismatch", 7606, 7609),
         ("Ungdomsmottagningen", "B155", "number-as-text", 750000, None),
         ("Ungdomsmottagningen", "B156", "number-as-text", 400000, None),
@@ -73,11 +93,17 @@ EXPECTED = {
 }
 
 
+def rounded(v):
+    """Percentages are fractions: compared to 9 decimals."""
+    return round(v, 9) if isinstance(v, float) else v
+
+
 def check(binary, path):
     run = subprocess.run([binary, "check", "--format", "json", str(path)], capture_output=True, text=True, timeout=120)
     report = json.loads(run.stdout)
     findings = report["files"][0]["findings"]
-    got = [(f["sheet"], f["cell"], f["code"], f["expected"], f["actual"]) for f in findings if f["severity"] != "info"]
+    got = [(f["sheet"] if "sheet" in f else f["table"], f["cell"], f["code"], rounded(f["expected"]), rounded(f["actual"]))
+           for f in findings if f["severity"] != "info"]
     return run.returncode, got, findings
 
 
@@ -86,6 +112,7 @@ def main():
     failures = 0
     for name, expected in EXPECTED.items():
         rc, got, _ = check(binary, samples / name)
+        expected = [(a, b, c, rounded(d), rounded(e)) for a, b, c, d, e in expected]
         want_rc = 1 if any(code in ("total-mismatch", "formula-range-gap", "formula-stale-value", "balance-mismatch")
                            for _, _, code, _, _ in expected) else 0
         if got != expected or rc != want_rc:
@@ -99,6 +126,16 @@ def main():
                     print("  missing   ", e)
         else:
             print(f"ok   {name}: {len(got)} findings")
+
+    # A typed total under a title that mentions "5 mkr/län": its note shows
+    # the amount as typed, not scaled by the prose (4 000 000, not 4e12).
+    _, _, findings = check(binary, samples / "2026-jamtland-beslutsunderlag.xlsx")
+    note = [f for f in findings if f["sheet"] == "Fördelning 2026" and f["cell"] == "E15"]
+    if [(f["code"], f["expected"], f["actual"]) for f in note] != [("hardcoded-total", 4000000, 4000000)]:
+        failures += 1
+        print(f"FAIL Fördelning 2026!E15: {note}")
+    else:
+        print("ok   Fördelning 2026!E15: hardcoded-total 4 000 000")
 
     # A changed item: Region!D5 raised by 600 kr. Its row total F5 and its
     # column total D24 now disagree beyond rounding; nothing else changes.

@@ -13,6 +13,9 @@ import sys
 import tempfile
 import uuid
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from fix_e2e import composite_cell  # noqa: E402
+
 BIN, SAMPLES, HOSTILE = sys.argv[1:4]
 SUMMARY_SAMPLE = os.path.join(SAMPLES, "2026-jamtland-beslutsunderlag.xlsx")
 LARGEST = os.path.join(SAMPLES, "2024-kommuner.xlsx")
@@ -146,8 +149,11 @@ try:
         out = os.path.join(d, "fixed.xlsx")
         with open(out, "wb") as f:
             f.write(data)
-        p = subprocess.run([BIN, "check", out], capture_output=True, text=True)
-        expect("fix: the corrected workbook has no errors (exit 0)", p.returncode == 0, p.stdout[-500:])
+        p = subprocess.run([BIN, "check", "--format", "json", out], capture_output=True, text=True)
+        # A wrong number inside a composite cell ("5975/453") is listed, not corrected.
+        errors = [f for f in json.loads(p.stdout)["files"][0]["findings"]
+                  if f["severity"] == "error" and not composite_cell(BIN, out, f)]
+        expect("fix: the corrected workbook has no errors", p.returncode in (0, 1) and not errors, errors[:3])
     server.uploads_empty("fix")
     msg = error_of(*server.upload("/api/fix", "beslut.docx", read(DOCX)), 415, "not-correctable", "fix of a Word file")
     expect("fix of a Word file: Swedish", "bara Excel-arbetsböcker" in msg, msg)

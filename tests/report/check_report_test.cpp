@@ -57,3 +57,17 @@ TEST_CASE("JSON schema 1: the fields of DESIGN.md, whole kronor as integers") {
     CHECK(j["files"][1]["error"] == "trasig.xlsx: inte en zip-fil");
     CHECK(sk::has_errors({bad}));
 }
+
+TEST_CASE("a Word file's findings are placed in its tables, not in sheets") {
+    sk::check::Finding f = mismatch();
+    f.sheet = "Tabell 5";
+    sk::FileCheck fc{"beslut.docx", sk::SourceFormat::Docx, std::nullopt, {f}};
+    std::ostringstream sv, en;
+    sk::write_check_text({fc}, sk::Lang::Sv, sv);
+    sk::write_check_text({fc}, sk::Lang::En, en);
+    CHECK(sv.str().find("\n  Tabell 5\n    Tabell 5!E23: Totalt") != std::string::npos);
+    CHECK(sv.str().find("Blad") == std::string::npos);
+    CHECK(en.str().find("\n  Table 5\n    Table 5!E23: Totalt") != std::string::npos);
+    CHECK(en.str().find("Sheet") == std::string::npos);
+    CHECK(sk::check_json({fc}, sk::Lang::Sv)["files"][0]["findings"][0]["table"] == 5);
+}
