@@ -161,3 +161,14 @@ TEST_CASE("hostile and odd input never crashes") {
     for (int i = 0; i < 2000; ++i) many += "1/";
     CHECK(parse(many).status == Status::Rejected);
 }
+
+TEST_CASE("long texts are refused without reading them through ICU") {
+    std::string prose(5000, 'x');
+    prose += " 13 302 905 kr";
+    sk::num::Parsed p = sk::num::parse(prose);
+    CHECK(p.status == sk::num::Status::Rejected);
+    CHECK(p.reason == sk::num::Rejection::Words);
+    std::string digits;
+    for (int i = 0; i < 100; ++i) digits += "1 000 ";
+    CHECK(sk::num::parse(digits).reason == sk::num::Rejection::Malformed);
+}
