@@ -1,5 +1,6 @@
-// summakoll serve [--port 8750] [--open] [--max-upload-mb 50] [--host H --allow-remote]:
-// the drop page and the add-in's API on this computer only.
+// summakoll serve [--port 8750] [--open] [--max-upload-mb 50] [--host H --allow-remote]
+// [--cert FILE --key FILE] [--office-js DIR]: the drop page, the Excel add-in
+// and their API on this computer only.
 #include <iostream>
 #include <memory>
 
@@ -18,6 +19,12 @@ void register_serve(CLI::App& app, Context& ctx) {
     cmd->add_option("--max-upload-mb", *max_mb, "Största fil som tas emot, i MB (standard 50)")->check(CLI::Range(1, 4096));
     cmd->add_option("--host", options->host, "Adressen att lyssna på (standard 127.0.0.1)");
     cmd->add_flag("--allow-remote", options->allow_remote, "Tillåt en annan adress än den här datorn (loopback)");
+    auto* cert = cmd->add_option("--cert", options->cert_file, "HTTPS: certifikatet (PEM), t.ex. från scripts/make-localhost-cert");
+    auto* key = cmd->add_option("--key", options->key_file, "HTTPS: certifikatets privata nyckel (PEM)");
+    cert->needs(key);
+    key->needs(cert);
+    cmd->add_option("--office-js", options->office_js_dir,
+                    "Mappen dist/ ur npm-paketet @microsoft/office-js, för tilläggets aktivitetsfönster");
     cmd->callback([&ctx, options, max_mb] {
         Lang lang = ctx.lang();
         if (!options->allow_remote && !serve::is_loopback_host(options->host)) {

@@ -74,9 +74,16 @@ public:
 
     httplib::Server& http() { return *server_; }
 
-    void install() {
+    // The certificate or key could not be loaded, or the Office.js folder is not one: one line in `lang_`.
+    std::string install() {
         server_ = make_server();
+        if (!server_->is_valid())
+            return tr(lang_, "certifikatet eller nyckeln kunde inte läsas: ", "the certificate or key could not be read: ") +
+                   options_.cert_file + ", " + options_.key_file;
         httplib::Server& s = *server_;
+        // Office.js as the npm package ships it: office.js loads its host files from beside itself.
+        if (!options_.office_js_dir.empty() && !s.set_mount_point("/office-js/", options_.office_js_dir))
+            return tr(lang_, "--office-js är ingen mapp: ", "--office-js is not a folder: ") + options_.office_js_dir;
         const int threads = options_.threads;
         s.new_task_queue = [threads] { return new httplib::ThreadPool(std::size_t(threads)); };
         s.set_payload_max_length(options_.max_upload_bytes);
@@ -142,11 +149,14 @@ public:
             std::lock_guard<std::mutex> lock(log_mutex_);
             log_ << req.method << " " << req.path << " " << res.status << "\n" << std::flush;
         });
+        return {};
     }
 
 private:
-    // HTTPS (--cert/--key) will choose httplib::SSLServer here.
-    std::unique_ptr<httplib::Server> make_server() const { return std::make_unique<httplib::Server>(); }
+    std::unique_ptr<httplib::Server> make_server() const {
+        if (options_.cert_file.empty()) return std::make_unique<httplib::Server>();
+        return std::make_unique<httplib::SSLServer>(options_.cert_file.c_str(), options_.key_file.c_str());
+    }
 
     // Streams the multipart field with a file name into a new private
     // directory, runs `handle` on it and removes the directory, whatever happens.
@@ -197,7 +207,7 @@ private:
 
 std::string url_of(const ServeOptions& options, int port) {
     std::string host = options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
-    return "http://" + host + ":" + std::to_string(port) + "/";
+    return (options.cert_file.empty() ? "http://" : "https://") + host + ":" + std::to_string(port) + "/";
 }
 
 // xdg-open, when the desktop has it; the server does not wait for it.
@@ -221,7 +231,10 @@ int run_server(const ServeOptions& options, Lang lang, std::ostream& out, std::o
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
     Server server(options, lang, log);
-    server.install();
+    if (std::string problem = server.install(); !problem.empty()) {
+        log << "summakoll serve: " << problem << "\n";
+        return 2;
+    }
     httplib::Server& http = server.http();
     int port = options.port == 0 ? http.bind_to_any_port(options.host) : (http.bind_to_port(options.host, options.port) ? options.port : -1);
     if (port <= 0) {

@@ -17,15 +17,20 @@ struct ServeOptions {
     int timeout_seconds = 30;        // socket read and write timeouts
     int threads = 8;                 // requests handled at once
     bool open_browser = false;       // run xdg-open on the URL once listening
-    // HTTPS for the add-in (--cert/--key) goes here: make_server() in
-    // http_server.cpp is the one place that picks the server class.
+    // HTTPS (Office add-ins require it, even on localhost): a PEM certificate
+    // and its private key (scripts/make-localhost-cert). Both empty: plain HTTP.
+    std::string cert_file, key_file;
+    // The dist/ folder of the npm package @microsoft/office-js, served below
+    // /office-js/ for the add-in's task pane; empty: /office-js/ answers 404.
+    std::string office_js_dir;
 };
 
 // Listens until SIGINT or SIGTERM. Prints "summakoll serve: <URL>" on `out`
-// once listening, one line per request (method, path, status; never a file's
-// name or contents) on `log`. Uploads live in a private temp directory
+// (https:// with a certificate) once listening, one line per request (method,
+// path, status; never a file's name or contents) on `log`. Uploads live in a private temp directory
 // (mkdtemp, 0700) under $TMPDIR, one subdirectory per request, removed when
-// the request ends. Returns the exit code: 0, or 2 when the port cannot be bound.
+// the request ends. Returns the exit code: 0, or 2 when the port cannot be
+// bound, the certificate or key cannot be loaded, or office_js_dir is not a folder.
 int run_server(const ServeOptions& options, Lang lang, std::ostream& out, std::ostream& log);
 
 }  // namespace sk::serve

@@ -1,12 +1,15 @@
 # summakoll serve: the HTTP layer links cpp-httplib, and the web pages under
-# addin/ (the drop page, later the add-in's task pane) become byte arrays in a
+# addin/ (the drop page, the add-in's task pane, manifest and icons) become byte arrays in a
 # generated C++ source, so the binary serves them without any other files.
-target_link_libraries(summakoll_lib PUBLIC PkgConfig::HTTPLIB)
+# Debian builds cpp-httplib with CPPHTTPLIB_OPENSSL_SUPPORT (its pkg-config
+# Cflags say so): SSLServer for --cert/--key needs OpenSSL's headers and libraries.
+pkg_check_modules(OPENSSL REQUIRED IMPORTED_TARGET openssl)
+target_link_libraries(summakoll_lib PUBLIC PkgConfig::HTTPLIB PkgConfig::OPENSSL)
 
 set(SUMMAKOLL_WEB_ROOT ${CMAKE_SOURCE_DIR}/addin)
 file(GLOB_RECURSE SUMMAKOLL_WEB_FILES CONFIGURE_DEPENDS
   ${SUMMAKOLL_WEB_ROOT}/*.html ${SUMMAKOLL_WEB_ROOT}/*.css ${SUMMAKOLL_WEB_ROOT}/*.js
-  ${SUMMAKOLL_WEB_ROOT}/*.svg ${SUMMAKOLL_WEB_ROOT}/*.png ${SUMMAKOLL_WEB_ROOT}/*.ico)
+  ${SUMMAKOLL_WEB_ROOT}/*.svg ${SUMMAKOLL_WEB_ROOT}/*.png ${SUMMAKOLL_WEB_ROOT}/*.ico ${SUMMAKOLL_WEB_ROOT}/*.xml)
 list(FILTER SUMMAKOLL_WEB_FILES EXCLUDE REGEX "/node_modules/|/tests?/")
 list(SORT SUMMAKOLL_WEB_FILES)
 # A CMake list cannot pass through a command line intact: join with '|'.

@@ -20,6 +20,7 @@ std::string_view content_type_for(std::string_view path) {
     if (ends(".svg")) return "image/svg+xml";
     if (ends(".png")) return "image/png";
     if (ends(".ico")) return "image/x-icon";
+    if (ends(".xml")) return "application/xml; charset=utf-8";
     return "application/octet-stream";
 }
 

@@ -3,43 +3,21 @@
 // findings table, downloads the corrected workbook and checks it with
 // `summakoll check`; saves a screenshot in OUT_DIR.
 // Usage: node drop_page_test.mjs SUMMAKOLL SAMPLES_DIR OUT_DIR
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createInterface } from "node:readline";
-import { chromium } from "playwright-core";
+import { checklist } from "./checklist.mjs";
+import { collectPageErrors, launchChromium } from "./chromium.mjs";
+import { cliFindings as cliFindingsOf, startServer } from "./serve_process.mjs";
 
 const [BIN, SAMPLES, OUT] = process.argv.slice(2);
-const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const SUMMARY = path.join(SAMPLES, "2026-jamtland-beslutsunderlag.xlsx");
 const LARGEST = path.join(SAMPLES, "2024-kommuner.xlsx");
 const DOCX = path.join(SAMPLES, "docx", "2024-jamtland-beslutsunderlag.docx");
-const failures = [];
-
-function expect(what, ok, detail = "") {
-  if (!ok) failures.push(`${what}: ${typeof detail === "string" ? detail : JSON.stringify(detail)}`);
-}
-
-function startServer() {
-  const proc = spawn(BIN, ["serve", "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: proc.stdout });
-    lines.once("line", (line) => {
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(line);
-      if (m) resolve({ proc, url: m[0] });
-      else reject(new Error(`no URL from summakoll serve: ${line}`));
-    });
-    proc.once("exit", (code) => reject(new Error(`summakoll serve exited with ${code}`)));
-  });
-}
+const { expect, finish } = checklist();
 
 // `summakoll check --format json`: the findings the page must show.
-function cliFindings(file) {
-  const p = spawnSync(BIN, ["check", "--format", "json", file], { encoding: "utf8" });
-  return JSON.parse(p.stdout).files[0].findings;
-}
+const cliFindings = (file) => cliFindingsOf(BIN, file);
 
 async function tableRows(page) {
   return page.$$eval("#findings > tbody > tr", (rows) => rows.map((r) => Array.from(r.cells, (c) => c.innerText.trim())));
@@ -72,21 +50,12 @@ async function dropFile(page, file) {
   }, { base64, name: path.basename(file) });
 }
 
-const userDataDir = mkdtempSync(path.join(tmpdir(), "summakoll-chromium-"));
-const { proc, url } = await startServer();
-// ignoreDefaultArgs: Chromium gets exactly our flags, the fresh profile, and
-// the pipe Playwright talks over; nothing else.
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  ignoreDefaultArgs: true,
-  args: [...CHROMIUM_FLAGS, `--user-data-dir=${userDataDir}`, "--remote-debugging-pipe"],
-});
+const { proc, url } = await startServer(BIN);
+const chromium = await launchChromium();
 try {
-  const context = await browser.newContext({ acceptDownloads: true, locale: "sv-SE", viewport: { width: 1280, height: 900 } });
+  const context = await chromium.browser.newContext({ acceptDownloads: true, locale: "sv-SE", viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const pageErrors = [];
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") pageErrors.push(m.text()); });
+  const pageErrors = collectPageErrors(page);
   // A listener from the start: Playwright intercepts file choosers only once one exists.
   page.on("filechooser", () => {});
 
@@ -159,13 +128,8 @@ try {
 
   expect("no script errors on the page", pageErrors.length === 0, pageErrors);
 } finally {
-  await browser.close();
+  await chromium.close();
   proc.kill("SIGTERM");
-  rmSync(userDataDir, { recursive: true, force: true });
 }
 
-if (failures.length) {
-  console.log(failures.join("\n"));
-  process.exit(1);
-}
-console.log(`drop page: all browser checks passed; screenshot in ${path.join(OUT, "drop-page.png")}`);
+finish(`drop page: all browser checks passed; screenshot in ${path.join(OUT, "drop-page.png")}`);
