@@ -101,8 +101,16 @@ try {
   const saved = path.join(OUT, download.suggestedFilename());
   await download.saveAs(saved);
   expect("download name", download.suggestedFilename() === "2026-jamtland-beslutsunderlag.kontrollerad.xlsx", download.suggestedFilename());
-  const check = spawnSync(BIN, ["check", saved], { encoding: "utf8" });
-  expect("summakoll check on the downloaded workbook: no errors", check.status === 0, check.stdout.slice(-400));
+  // Errors may remain only inside composite cells ("5975/453"), which fix lists but never rewrites.
+  const check = JSON.parse(spawnSync(BIN, ["check", "--format", "json", saved], { encoding: "utf8" }).stdout);
+  const cells = JSON.parse(spawnSync(BIN, ["dump", "--format", "json", saved], { encoding: "utf8" }).stdout);
+  const textOf = (sheet, cell) => cells.sheets.find((s) => s.name === sheet)?.cells.find((c) => c.cell === cell)?.value;
+  const composite = (text) =>
+    typeof text === "string" &&
+    JSON.parse(spawnSync(BIN, ["parse", "--format", "json", "--", text], { encoding: "utf8" }).stdout).status === "composite";
+  const left = check.files[0].findings.filter((f) => f.severity === "error" && !composite(textOf(f.sheet, f.cell)));
+  expect("summakoll check on the downloaded workbook: no errors outside composite cells", left.length === 0,
+         JSON.stringify(left).slice(0, 400));
 
   // English on request: the page and the server's messages.
   await page.click("#lang-switch");
