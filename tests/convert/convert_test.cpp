@@ -98,10 +98,16 @@ TEST_CASE("composite cells are split into two columns with headers from the head
     CHECK(std::get<std::string>(cell_at(*s, "J3")->value) == "antal killar");
     CHECK(std::get<double>(cell_at(*s, "I4")->value) == 148);
     CHECK(std::get<double>(cell_at(*s, "J4")->value) == 10);
-    // "Totalt Jämtland" 5975/453: the first number was wrong in the original (items give 5 972).
+    // "Totalt Jämtland" 5975/453: the items give 5 972. Corrected when the
+    // original's check says so, else kept as stated; marked either way.
+    Workbook source = read_workbook(test::sample("docx/2026-jamtland-beslutsunderlag.docx"));
+    bool flagged = false;
+    for (const check::Finding& f : check::check_workbook(source))
+        flagged |= f.sheet == "Tabell 7" && f.row == 10 && f.col == 5 && f.code == check::Code::TotalMismatch;
     const NewCell* visits = cell_at(*s, "I12");
-    REQUIRE(formula_of(*visits));
-    CHECK(*number_of(*visits) == 5972);
+    CHECK(bool(formula_of(*visits)) == flagged);
+    CHECK(*number_of(*visits) == (flagged ? 5972 : 5975));
+    CHECK(wb.styles[visits->style].fill_rgb.has_value());
     CHECK(*number_of(*cell_at(*s, "J12")) == 453);
 }
 
