@@ -209,7 +209,11 @@ try:
     expect("200 uploads from 8 concurrent clients", statuses == [200] * 200, [s for s in statuses if s != 200][:5])
     rss_after = server.rss_kb()
     print(f"VmRSS before {rss_before} kB, after 400 uploads {rss_after} kB")
-    expect("memory steady under load (growth below 32 MB)", rss_after - rss_before < 32 * 1024, (rss_before, rss_after))
+    # Under AddressSanitizer (scripts/test-sanitize) freed memory is held in a quarantine
+    # by design; LeakSanitizer checks for leaks there instead, when the server exits.
+    if "ASAN_OPTIONS" not in os.environ:
+        expect("memory steady under load (growth below 32 MB)", rss_after - rss_before < 32 * 1024,
+               (rss_before, rss_after))
     server.uploads_empty("the load test")
 finally:
     log = server.stop()
