@@ -6,6 +6,7 @@
 
 #include "normalise/canonical_text.hpp"
 #include "normalise/digit_run.hpp"
+#include "normalise/text_limits.hpp"
 #include "normalise/tokens.hpp"
 
 namespace sk::num {
@@ -40,8 +41,9 @@ bool ends_with_kod(const std::vector<std::string>& words) {
 }  // namespace
 
 ColumnHint hint_from_header(std::string_view header) {
-    const std::vector<std::string> w = words_of(header);
     ColumnHint h;
+    if (header.size() > longest_number_text) return h;  // prose, not a header
+    const std::vector<std::string> w = words_of(header);
     static constexpr std::array<std::string_view, 4> thousands{"tkr", "tsek", "ksek", "tusental"};
     static constexpr std::array<std::string_view, 4> millions{"mkr", "mnkr", "msek", "miljoner"};
     static constexpr std::array<std::string_view, 6> codes{"kod", "nr", "nummer", "kommunnummer", "id", "dnr"};
@@ -71,6 +73,7 @@ ColumnHint hint_from_header(std::string_view header) {
 ColumnHint::Separator separator_from_texts(const std::vector<std::string_view>& texts) {
     bool dot = false, comma = false;
     for (std::string_view text : texts) {
+        if (text.size() > longest_number_text) continue;  // never read as a number
         const std::string canonical = canonical_text(text);
         for (const Token& t : tokenize(canonical)) {
             if (t.kind != Token::Kind::Digits) continue;

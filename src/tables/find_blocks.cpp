@@ -5,7 +5,6 @@
 
 #include "normalise/column_hint.hpp"
 #include "tables/blocks.hpp"
-#include "tables/fold_label.hpp"
 
 namespace sk::tables {
 
@@ -35,7 +34,7 @@ public:
             if (rows_.empty() || rows_.back() != c.row) rows_.push_back(c.row);
             columns_[c.col].push_back(&c);
             if (c.type == CellType::Text && is_words(c.text))
-                labels_[c.row].push_back(LabelCell{c.col, label_kind(fold_label(c.text)), trimmed(c.text)});
+                labels_[c.row].push_back(LabelCell{c.col, label_kind_of_text(c.text), trimmed(c.text)});
         }
         for (std::uint32_t r : rows_)
             if (years_only(r)) year_rows_.push_back(r);
@@ -200,7 +199,7 @@ private:
     void close(Block& b, std::vector<Block>& out, bool codes) const {
         if (!b.rows.empty()) {
             b.measure = codes ? Measure::Skip : measure_of(b);
-            b.total_column = is_total(label_kind(fold_label(b.header)));
+            b.total_column = is_total(label_kind_of_text(b.header));
             out.push_back(b);
         }
         b.rows.clear();
@@ -220,7 +219,7 @@ private:
                     r.value = std::move(v);
                 }
                 b.measure = measure_of(b);
-                b.total_column = is_total(label_kind(fold_label(b.header)));
+                b.total_column = is_total(label_kind_of_text(b.header));
                 out.push_back(std::move(b));
             }
         comp.rows.clear();

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "tables/fold_label.hpp"
+
 namespace sk::tables {
 
 namespace {
@@ -43,6 +45,14 @@ LabelKind label_kind(std::string_view s) {
              "överförs till", "balanseras"})
         if (is_or_starts(s, w) || has_word(s, w)) return LabelKind::Remainder;
     return LabelKind::Plain;
+}
+
+LabelKind label_kind_of_text(std::string_view text) {
+    // Folding never shortens a text by more than its white space, so 256
+    // bytes leave room around the 60 a label may have after folding.
+    constexpr std::size_t longest_label_text = 256;
+    if (text.size() > longest_label_text) return LabelKind::Plain;
+    return label_kind(fold_label(text));
 }
 
 }  // namespace sk::tables

@@ -18,6 +18,10 @@ enum class LabelKind {
 // `folded` is the output of fold_label().
 LabelKind label_kind(std::string_view folded);
 
+// The kind of a cell's raw text: folds it first. Texts far longer than any
+// label are prose and stay Plain without the cost of folding megabytes.
+LabelKind label_kind_of_text(std::string_view text);
+
 inline bool is_total(LabelKind k) { return k == LabelKind::Total || k == LabelKind::Subtotal; }
 
 }  // namespace sk::tables
