@@ -3,8 +3,10 @@
 // subtotal hierarchies, group header rows and "varav" rows taken into account.
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 
+#include "check/judge.hpp"
 #include "check/sheet_context.hpp"
 #include "check/total_finding.hpp"
 
@@ -79,29 +81,39 @@ void add_group_candidates(std::uint32_t col, const std::vector<const BlockRow*>&
     out.push_back({column_parts(col, leaves), TotalBasis::Items});
 }
 
-// The nearest "Erhållna medel" amount at or above `row`, not above `floor`.
-std::optional<double> received_above(const SheetContext& ctx, std::uint32_t floor, std::uint32_t row) {
-    std::optional<double> best;
-    std::uint32_t best_row = 0;
+// The "Erhållna medel" amounts of the sheet's whole blocks by row, the later
+// one first among equal rows: what a total may be the remainder of.
+using ReceivedRows = std::vector<std::pair<std::uint32_t, double>>;
+
+ReceivedRows received_rows(const SheetContext& ctx) {
+    ReceivedRows out;
     for (const Block* b : whole_blocks(ctx))
         for (const BlockRow& r : b->rows)
-            if (r.role == LabelKind::Received && r.value.numeric() && r.row >= floor && r.row <= row &&
-                (!best || r.row >= best_row)) {
-                best = r.value.value;
-                best_row = r.row;
-            }
-    return best;
+            if (r.role == LabelKind::Received && r.value.numeric()) out.emplace_back(r.row, r.value.value);
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return out;
+}
+
+// The nearest received amount at or above `row`, not above `floor`.
+std::optional<double> received_above(const ReceivedRows& received, std::uint32_t floor, std::uint32_t row) {
+    auto it = std::upper_bound(received.begin(), received.end(), row,
+                               [](std::uint32_t x, const auto& r) { return x < r.first; });
+    if (it == received.begin() || std::prev(it)->first < floor) return std::nullopt;
+    return std::prev(it)->second;
 }
 
 // Adds `r` to a list of rows read one after another, where a row equal to
 // the sum of two or more rows right above it (a subtotal under its items)
 // stands for them. True when `r` closed rows that way.
-bool push_folded(std::vector<const BlockRow*>& list, const BlockRow& r) {
+// `nonnegative` says no row has a negative amount: then a tail already past
+// `r` can only grow, and the search stops there.
+bool push_folded(std::vector<const BlockRow*>& list, const BlockRow& r, bool nonnegative) {
     double tail = 0;
     std::size_t n = 0;
     for (auto it = list.rbegin(); it != list.rend(); ++it) {
         tail += (*it)->value.value;
         ++n;
+        if (nonnegative && tail > r.value.value + 0.005) break;
         if (n >= 2 && std::fabs(tail - r.value.value) < 0.005) {
             list.resize(list.size() - n);
             list.push_back(&r);
@@ -114,25 +126,27 @@ bool push_folded(std::vector<const BlockRow*>& list, const BlockRow& r) {
 
 // The rows below a total that add up to it, read the way a heading total is
 // laid out (push_folded). Empty when no prefix of the rows below gives `stated`.
-std::vector<const BlockRow*> heading_parts(const std::vector<BlockRow>& rows, std::size_t i, double stated) {
+std::vector<const BlockRow*> heading_parts(const std::vector<BlockRow>& rows, std::size_t i, double stated,
+                                           bool nonnegative) {
     std::vector<const BlockRow*> list;
     double sum = 0;
     for (std::size_t k = i + 1; k < rows.size() && k < i + 1000; ++k) {
         const BlockRow& r = rows[k];
         if (r.role != LabelKind::Plain && !tables::is_total(r.role)) continue;
         if (!r.value.numeric()) return {};
-        if (!push_folded(list, r)) sum += r.value.value;
+        if (!push_folded(list, r, nonnegative)) sum += r.value.value;
         if (std::fabs(sum - stated) < 0.005) return list;
+        if (nonnegative && sum > stated + 0.005) return {};  // the sum only grows from here
     }
     return {};
 }
 
 // A section's items with each subtotal under its items standing for them;
 // the section itself when it has none, or an ambiguous item.
-std::vector<const BlockRow*> folded_items(const std::vector<const BlockRow*>& items) {
+std::vector<const BlockRow*> folded_items(const std::vector<const BlockRow*>& items, bool nonnegative) {
     if (std::any_of(items.begin(), items.end(), [](const BlockRow* r) { return !r->value.numeric(); })) return items;
     std::vector<const BlockRow*> list;
-    for (const BlockRow* r : items) push_folded(list, *r);
+    for (const BlockRow* r : items) push_folded(list, *r, nonnegative);
     return list;
 }
 
@@ -141,62 +155,99 @@ std::vector<const BlockRow*> folded_items(const std::vector<const BlockRow*>& it
 // "KFJH … Totalt: 3 992 436" = 2 127 436 + 1 865 000. Such a total's own
 // items are elsewhere (another sheet, another table); the sum it is part
 // of supports it, so no mismatch is claimed against the rows above it.
-std::vector<bool> carried_totals(const std::vector<BlockRow>& rows) {
+std::vector<bool> carried_totals(const std::vector<BlockRow>& rows, bool nonnegative) {
     std::vector<bool> carried(rows.size(), false);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (!tables::is_total(rows[i].role) || !rows[i].value.numeric()) continue;
-        for (const BlockRow* r : heading_parts(rows, i, rows[i].value.value))
+        for (const BlockRow* r : heading_parts(rows, i, rows[i].value.value, nonnegative))
             if (tables::is_total(r->role)) carried[std::size_t(r - rows.data())] = true;
     }
     return carried;
 }
 
-void check_block(SheetContext& ctx, const Block& b) {
+// Every item above the current total, with the sums check_block needs to
+// decide whether listing them is worth it: a grand total under 100 000 rows
+// would otherwise copy them all once per subtotal.
+struct ItemsAbove {
+    std::vector<const BlockRow*> rows;
+    double user_sum = 0, excel_sum = 0;  // as possible_sums reads them
+    bool ambiguous = false;
+
+    void add(const BlockRow& r) {
+        rows.push_back(&r);
+        if (r.value.kind == ValueKind::Number) excel_sum += r.value.value;
+        if (r.value.kind == ValueKind::Number || r.value.kind == ValueKind::TextNumber) user_sum += r.value.value;
+        if (r.value.kind == ValueKind::Ambiguous) ambiguous = true;
+    }
+
+    // True when the candidate of all items can change the judgement of
+    // `stated`: it may match (as the user or Excel reads it, or as a
+    // balance), or it is at least as close as every other candidate.
+    bool matters(double stated, std::optional<double> received, const std::vector<TotalCandidate>& others) const {
+        auto exact = [&](double s) { return judge(stated, s, 0, 0) == Verdict::Exact; };
+        if (ambiguous || exact(user_sum) || exact(excel_sum) || (received && exact(*received - user_sum))) return true;
+        for (const TotalCandidate& c : others) {
+            if (c.parts.empty()) continue;
+            std::vector<const tables::CellValue*> values;
+            for (const Part& p : c.parts) values.push_back(p.value);
+            if (std::fabs(stated - possible_sums(values, false).front()) + 0.01 < std::fabs(stated - user_sum))
+                return false;
+        }
+        return true;
+    }
+};
+
+bool no_negative_amounts(const std::vector<BlockRow>& rows) {
+    return std::none_of(rows.begin(), rows.end(), [](const BlockRow& r) {
+        return r.value.value < 0 || std::any_of(r.value.candidates.begin(), r.value.candidates.end(),
+                                                [](double c) { return c < 0; });
+    });
+}
+
+void check_block(SheetContext& ctx, const Block& b, const ReceivedRows& received_rows) {
     const auto& rows = b.rows;
-    const std::vector<bool> carried = carried_totals(rows);
-    std::vector<bool> claimed(rows.size(), false);
+    const bool nonnegative = no_negative_amounts(rows);
+    const std::vector<bool> carried = carried_totals(rows, nonnegative);
     std::vector<const BlockRow*> totals_seen;
+    ItemsAbove above;
     std::size_t section_start = 0;
     std::uint32_t floor = b.header_row ? (*b.header_row > 8 ? *b.header_row - 8 : 0) : rows.front().row;
 
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (!tables::is_total(rows[i].role)) continue;
-        std::vector<std::size_t> section;
+        // Every item before section_start belongs to an earlier total's section.
+        std::vector<const BlockRow*> sec;
         for (std::size_t k = section_start; k < i; ++k)
-            if (is_item(rows[k]) && !claimed[k]) section.push_back(k);
+            if (is_item(rows[k])) sec.push_back(&rows[k]);
         bool items_below = false;
         for (std::size_t k = i + 1; k < rows.size() && !items_below; ++k) items_below = is_item(rows[k]);
+        std::optional<double> received = received_above(received_rows, floor, rows[i].row);
 
         std::vector<TotalCandidate> candidates;
-        std::vector<const BlockRow*> sec;
-        for (std::size_t k : section) sec.push_back(&rows[k]);
         add_group_candidates(b.col, sec, candidates);
         // Items with their own subtotal below them: the subtotal stands for them.
-        std::vector<const BlockRow*> folded = folded_items(sec);
+        std::vector<const BlockRow*> folded = folded_items(sec, nonnegative);
         if (folded.size() < sec.size()) candidates.push_back({column_parts(b.col, folded), TotalBasis::Items});
-        if (!totals_seen.empty()) {
-            std::vector<const BlockRow*> all, sections = totals_seen;
-            for (std::size_t k = 0; k < i; ++k)
-                if (is_item(rows[k])) {
-                    all.push_back(&rows[k]);
-                    if (!claimed[k]) sections.push_back(&rows[k]);
-                }
-            candidates.push_back({column_parts(b.col, all), TotalBasis::Items});
-            candidates.push_back({column_parts(b.col, sections), TotalBasis::Sections});
-        }
         // A total heading its group ("Region Jämtland Härjedalen | Totalt: | 3 992 436").
         if (rows[i].value.numeric())
-            if (auto below = heading_parts(rows, i, rows[i].value.value); !below.empty())
+            if (auto below = heading_parts(rows, i, rows[i].value.value, nonnegative); !below.empty())
                 candidates.insert(candidates.begin(), TotalCandidate{column_parts(b.col, below), TotalBasis::Items});
+        for (const BlockRow* r : sec) above.add(*r);
+        if (!totals_seen.empty()) {
+            std::vector<const BlockRow*> sections = totals_seen;
+            sections.insert(sections.end(), sec.begin(), sec.end());
+            TotalCandidate by_sections{column_parts(b.col, sections), TotalBasis::Sections};
+            candidates.push_back(std::move(by_sections));
+            if (rows[i].value.numeric() && above.matters(rows[i].value.value, received, candidates))
+                candidates.insert(candidates.end() - 1, TotalCandidate{column_parts(b.col, above.rows), TotalBasis::Items});
+        }
         // Report only a total that closes items above it, or ends the block:
         // a heading total whose group cannot be told is left alone. So is a
         // total whose items above are all closed by their own subtotal
         // already: it stands for something the rows above do not show.
         bool closed_above = folded.size() == 1 && sec.size() > 1;
-        bool reportable = (!section.empty() || !items_below) && !carried[i] && !closed_above;
-        std::optional<double> received = received_above(ctx, floor, rows[i].row);
+        bool reportable = (!sec.empty() || !items_below) && !carried[i] && !closed_above;
         judge_total(ctx, b, rows[i], candidates, received, reportable);
-        for (std::size_t k : section) claimed[k] = true;
         totals_seen.push_back(&rows[i]);
         section_start = i + 1;
     }
@@ -205,8 +256,9 @@ void check_block(SheetContext& ctx, const Block& b) {
 }  // namespace
 
 void check_column_totals(SheetContext& ctx) {
+    const ReceivedRows received = received_rows(ctx);
     for (const Block& b : ctx.blocks)
-        if (summable(b)) check_block(ctx, b);
+        if (summable(b)) check_block(ctx, b, received);
 }
 
 }  // namespace sk::check

@@ -1,7 +1,9 @@
 // SUM formulas and sums of references: the saved value against a
 // recomputation from the saved inputs (formula-stale-value), and ranges that
 // stop short of numbers of their own block (formula-range-gap).
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "check/formula.hpp"
 #include "check/sheet_context.hpp"
@@ -23,6 +25,12 @@ const Block* block_at(const SheetContext& ctx, std::uint32_t row, std::uint32_t 
     return nullptr;
 }
 
+// The first of the block's rows at or below sheet row `row`.
+std::vector<BlockRow>::const_iterator rows_from(const Block& b, std::uint32_t row) {
+    return std::lower_bound(b.rows.begin(), b.rows.end(), row,
+                            [](const BlockRow& r, std::uint32_t x) { return r.row < x; });
+}
+
 // True when every row strictly between a and b is empty in the whole sheet.
 bool only_empty_rows_between(const Sheet& sheet, std::uint32_t a, std::uint32_t b) {
     for (std::uint32_t r = a + 1; r < b; ++r) {
@@ -39,8 +47,9 @@ std::vector<const BlockRow*> missed_rows(const Sheet& sheet, const Block& b, std
                                          std::uint32_t last, std::uint32_t formula_row) {
     std::vector<const BlockRow*> missed;
     std::uint32_t edge = last;
-    for (const BlockRow& r : b.rows) {
-        if (r.row <= last) continue;
+    // The rows are in sheet order: start right after the range, not at the top.
+    for (auto it = rows_from(b, last + 1); it != b.rows.end(); ++it) {
+        const BlockRow& r = *it;
         if (r.row >= formula_row || r.role != LabelKind::Plain || !r.value.numeric() ||
             !only_empty_rows_between(sheet, edge, r.row))
             break;
@@ -48,8 +57,7 @@ std::vector<const BlockRow*> missed_rows(const Sheet& sheet, const Block& b, std
         edge = r.row;
     }
     edge = first;
-    for (auto it = b.rows.rbegin(); it != b.rows.rend(); ++it) {
-        if (it->row >= first) continue;
+    for (auto it = std::make_reverse_iterator(rows_from(b, first)); it != b.rows.rend(); ++it) {
         if (it->role != LabelKind::Plain || !it->value.numeric() || !only_empty_rows_between(sheet, it->row, edge))
             break;
         missed.push_back(&*it);
@@ -67,9 +75,9 @@ void check_gap(SheetContext& ctx, const Cell& cell, const SumFormula& f) {
     std::vector<const BlockRow*> missed = missed_rows(ctx.sheet, *b, r.first_row, r.last_row, cell.row);
     if (missed.empty()) return;
 
-    std::vector<const BlockRow*> covered;
-    for (const BlockRow& row : b->rows)
-        if (row.row >= r.first_row && row.row <= r.last_row && row.role == LabelKind::Plain) covered.push_back(&row);
+    std::size_t covered = 0;
+    for (auto it = rows_from(*b, r.first_row); it != b->rows.end() && it->row <= r.last_row; ++it)
+        covered += it->role == LabelKind::Plain ? 1 : 0;
     double added = 0;
     std::uint32_t lo = r.first_row, hi = r.last_row;
     for (const BlockRow* m : missed) {
@@ -83,7 +91,7 @@ void check_gap(SheetContext& ctx, const Cell& cell, const SumFormula& f) {
     fd.fixed_formula = sum_formula(fd.summed);
     fd.actual = cell.number;
     fd.expected = cell.number + added;
-    fd.components = covered.size() + missed.size();
+    fd.components = covered + missed.size();
     for (const BlockRow* m : missed) fd.missed.push_back(Range{m->row, cell.col, m->row, cell.col});
 }
 
