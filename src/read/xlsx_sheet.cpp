@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 
 #include "read/formula_shift.hpp"
 #include "read/iso_date.hpp"
+#include "read/sheet_rows_split.hpp"
 #include "read/xlsx_strings.hpp"
 #include "read/xml_document.hpp"
 
@@ -91,23 +93,24 @@ void read_formula(const pugi::xml_node& f, Cell& cell, std::unordered_map<std::s
     cell.formula = std::move(text);
 }
 
-}  // namespace
+// Reads <row> elements into cells, one sheetData (or a run of its rows) at a time.
+class RowReader {
+public:
+    RowReader(Sheet& sheet, const SheetContext& ctx) : sheet_(sheet), ctx_(ctx) {}
 
-void read_xlsx_sheet(std::string xml, Sheet& sheet, const SheetContext& ctx) {
-    pugi::xml_document doc;
-    parse_xml(doc, xml, sheet.part, ctx.limits);
-    pugi::xml_node root = doc.document_element();
-    std::unordered_map<std::string, SharedFormula> shared;
+    void read(const pugi::xml_node& sheet_data) {
+        for (pugi::xml_node row : children(sheet_data, "row")) read_row(row);
+    }
 
-    std::int64_t row_index = -1;
-    for (pugi::xml_node row : children(child(root, "sheetData"), "row")) {
+private:
+    void read_row(const pugi::xml_node& row) {
         pugi::xml_attribute r = attr(row, "r");
         if (r) {
             std::int64_t n = r.as_llong();
-            if (n < 1 || n > max_rows) throw ReadError(ReadErrorKind::AbsurdDimension, sheet.part + " rad " + r.value());
-            row_index = n - 1;
+            if (n < 1 || n > max_rows) throw ReadError(ReadErrorKind::AbsurdDimension, sheet_.part + " rad " + r.value());
+            row_index_ = n - 1;
         } else {
-            ++row_index;
+            ++row_index_;
         }
         std::int64_t col_index = -1;
         for (pugi::xml_node c : children(row, "c")) {
@@ -116,26 +119,75 @@ void read_xlsx_sheet(std::string xml, Sheet& sheet, const SheetContext& ctx) {
             if (ref) {
                 std::uint32_t rr, cc;
                 if (!parse_a1(ref.value(), rr, cc))
-                    throw ReadError(ReadErrorKind::AbsurdDimension, sheet.part + " " + ref.value());
+                    throw ReadError(ReadErrorKind::AbsurdDimension, sheet_.part + " " + ref.value());
                 cell.row = rr;
                 cell.col = cc;
             } else {
-                if (col_index + 1 >= max_cols || row_index >= max_rows)
-                    throw ReadError(ReadErrorKind::AbsurdDimension, sheet.part);
-                cell.row = std::uint32_t(row_index < 0 ? 0 : row_index);
+                if (col_index + 1 >= max_cols || row_index_ >= max_rows)
+                    throw ReadError(ReadErrorKind::AbsurdDimension, sheet_.part);
+                cell.row = std::uint32_t(row_index_ < 0 ? 0 : row_index_);
                 cell.col = std::uint32_t(col_index + 1);
             }
             col_index = cell.col;
-            row_index = cell.row;
+            row_index_ = cell.row;
             cell.style = attr(c, "s").as_uint();
-            if (cell.style >= ctx.styles.size()) cell.style = 0;
-            read_value(c, cell, ctx);
-            if (pugi::xml_node f = child(c, "f")) read_formula(f, cell, shared);
+            if (cell.style >= ctx_.styles.size()) cell.style = 0;
+            read_value(c, cell, ctx_);
+            if (pugi::xml_node f = child(c, "f")) read_formula(f, cell, shared_);
             if (cell.type == CellType::Empty && cell.formula.empty()) continue;
-            ctx.budget.admit(cell, sheet.part);
-            sheet.cells.push_back(std::move(cell));
+            ctx_.budget.admit(cell, sheet_.part);
+            sheet_.cells.push_back(std::move(cell));
         }
     }
+
+    Sheet& sheet_;
+    const SheetContext& ctx_;
+    std::unordered_map<std::string, SharedFormula> shared_;
+    std::int64_t row_index_ = -1;
+};
+
+// The rows a megabyte at a time (see sheet_rows_split.hpp). False, with
+// nothing read, when the part must be parsed whole instead: it could not be
+// cut, or a piece did not parse (the whole parse then names the error).
+// `frame_doc` is parsed in place in `frame`, which must outlive it.
+bool read_in_runs(const std::string& xml, Sheet& sheet, const SheetContext& ctx, std::string& frame,
+                  pugi::xml_document& frame_doc) {
+    constexpr std::size_t run_bytes = 1 << 20;
+    std::optional<SheetRowsSplit> split = split_sheet_rows(xml, run_bytes);
+    if (!split) return false;
+    // The runs sit two levels down (worksheet, sheetData): their depth counts from there.
+    ReadLimits run_limits = ctx.limits;
+    run_limits.max_xml_depth = run_limits.max_xml_depth > 2 ? run_limits.max_xml_depth - 2 : 1;
+    try {
+        frame = std::move(split->frame);
+        parse_xml(frame_doc, frame, sheet.part, ctx.limits);
+        RowReader rows(sheet, ctx);
+        std::string piece;
+        for (std::string_view run : split->runs) {
+            piece.assign(split->sheet_data_open).append(run).append(split->sheet_data_close);
+            pugi::xml_document doc;
+            parse_xml(doc, piece, sheet.part, run_limits);
+            rows.read(doc.document_element());
+        }
+    } catch (const ReadError& e) {
+        if (e.kind != ReadErrorKind::MalformedXml) throw;
+        sheet.cells.clear();
+        frame_doc.reset();
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+void read_xlsx_sheet(std::string xml, Sheet& sheet, const SheetContext& ctx) {
+    std::string frame;
+    pugi::xml_document doc;
+    if (!read_in_runs(xml, sheet, ctx, frame, doc)) {
+        parse_xml(doc, xml, sheet.part, ctx.limits);
+        RowReader(sheet, ctx).read(child(doc.document_element(), "sheetData"));
+    }
+    pugi::xml_node root = doc.document_element();
 
     auto before = [](const Cell& a, const Cell& b) { return a.row < b.row || (a.row == b.row && a.col < b.col); };
     auto not_ascending = [&](const Cell& a, const Cell& b) { return !before(a, b); };
