@@ -36,8 +36,17 @@ std::string shape_xml(const Note& n, std::uint32_t id, std::uint32_t z) {
            std::to_string(n.col) + "</x:Column></x:ClientData></v:shape>";
 }
 
+// In one pass: a replace in place per note would move the rest of the part each time.
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
-    for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+    std::string out;
+    out.reserve(s.size());
+    std::size_t pos = 0;
+    for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, pos)) {
+        out.append(s, pos, p - pos).append(to);
+        pos = p + from.size();
+    }
+    out.append(s, pos);
+    s = std::move(out);
 }
 
 }  // namespace

@@ -179,13 +179,15 @@ std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::ve
     std::vector<Replacement> reps;
     std::vector<Note> notes;
     std::set<std::string> broken_shared;  // si of shared-formula masters being replaced
+    // The rows by number: a lookup per edit, not a walk over the sheet.
+    std::map<std::uint32_t, const RowSpan*> rows_by_number;
+    for (const RowSpan& r : layout.rows) rows_by_number[r.row] = &r;
     for (const CellEdit* e : edits) {
         const CellSpan* span = nullptr;
         const RowSpan* row = nullptr;
-        for (const RowSpan& r : layout.rows) {
-            if (r.row != e->row) continue;
-            row = &r;
-            for (const CellSpan& c : r.cells)
+        if (auto it = rows_by_number.find(e->row); it != rows_by_number.end()) {
+            row = it->second;
+            for (const CellSpan& c : row->cells)
                 if (c.col == e->col) span = &c;
         }
         std::uint32_t style = styles.marked(span ? span->style : 0, e->number_format);
@@ -207,12 +209,8 @@ std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::ve
             std::string open(xml, row->begin, row->end - row->begin - 2);
             reps.push_back({row->begin, row->end, open + ">" + text + "</" + layout.prefix + "row>"});
         } else {
-            std::size_t at = layout.sheet_data_close;
-            for (const RowSpan& r : layout.rows)
-                if (r.row > e->row) {
-                    at = r.begin;
-                    break;
-                }
+            auto next_row = rows_by_number.upper_bound(e->row);
+            std::size_t at = next_row == rows_by_number.end() ? layout.sheet_data_close : next_row->second->begin;
             std::string row_xml = "<" + layout.prefix + "row r=\"" + std::to_string(e->row + 1) + "\">" + text + "</" +
                                   layout.prefix + "row>";
             if (layout.sheet_data_self_closing) {
@@ -227,6 +225,8 @@ std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::ve
     }
     // Cells that shared a replaced master's formula get their own formula text.
     if (!broken_shared.empty()) {
+        std::set<std::pair<std::uint32_t, std::uint32_t>> edited_cells;
+        for (const CellEdit* e : edits) edited_cells.emplace(e->row, e->col);
         for (const RowSpan& r : layout.rows)
             for (const CellSpan& c : r.cells) {
                 std::string_view old(xml.data() + c.begin, c.end - c.begin);
@@ -235,8 +235,7 @@ std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::ve
                 std::size_t f_begin = old.rfind('<', f), f_end = old.find("/>", f);
                 if (f_begin == std::string_view::npos || f_end == std::string_view::npos) continue;
                 if (!broken_shared.count(attribute(old.substr(f_begin, f_end - f_begin + 2), "si"))) continue;
-                bool edited = std::any_of(edits.begin(), edits.end(),
-                                          [&](const CellEdit* e) { return e->row == c.row && e->col == c.col; });
+                bool edited = edited_cells.count({c.row, c.col}) > 0;
                 const Cell* cell = sheet.find(c.row, c.col);
                 if (edited || !cell) continue;
                 std::string text(old);
@@ -245,8 +244,20 @@ std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::ve
                 reps.push_back({c.begin, c.end, text});
             }
     }
-    std::stable_sort(reps.begin(), reps.end(), [](const Replacement& a, const Replacement& b) { return a.begin > b.begin; });
-    for (const Replacement& r : reps) xml.replace(r.begin, r.end - r.begin, r.text);
+    // One pass over the part: replacing in place would move its tail once per edit.
+    // Insertions before a cell come before that cell's own replacement.
+    std::stable_sort(reps.begin(), reps.end(), [](const Replacement& a, const Replacement& b) {
+        return a.begin < b.begin || (a.begin == b.begin && a.end < b.end);
+    });
+    std::string out;
+    out.reserve(xml.size() + reps.size() * 64);
+    std::size_t pos = 0;
+    for (const Replacement& r : reps) {
+        out.append(xml, pos, r.begin - pos).append(r.text);
+        pos = r.end;
+    }
+    out.append(xml, pos);
+    xml = std::move(out);
     return notes;
 }
 
