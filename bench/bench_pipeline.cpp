@@ -1,0 +1,274 @@
+// bench_pipeline FILE... [--repeat N] [--batch DIR] [--startup FILE] [--summakoll PATH]
+//
+// Times summakoll's stages on each FILE through the library, as the CLI calls them:
+//   read   read_workbook(FILE)                       file → Workbook
+//   check  check::check_workbook(wb)                 Workbook → findings (read not timed)
+//   fix    fix::fix_file(FILE, TMP/out.xlsx, {})     the whole `summakoll fix` (read + check + write)
+// and prints the median wall time of N repeats (default 3), cells/s for read
+// and check, and each task's peak RSS (the largest of the repeats).
+//
+// Every repeat of every task runs in its own forked child that reports its
+// time and getrusage(RUSAGE_SELF).ru_maxrss back through a pipe: a process's
+// peak never goes down, so tasks run in one process would inherit each
+// other's peak. The parent itself never reads a workbook, which keeps the
+// high-water mark a child starts with (copied at fork) small.
+//
+// --batch DIR     times the CLI `summakoll batch DIR -o TMP` (fresh TMP each run, so
+//                 nothing is skipped as up to date); wall time and peak RSS of the process.
+// --startup FILE  times `summakoll check FILE` as a subprocess, 20 runs unless --repeat
+//                 is given; median wall time in ms: what a user who drops a small file waits.
+// --summakoll     the CLI binary; default ../summakoll beside this program's folder.
+//
+// No thresholds here: this is a measuring tool (targets in bench/README.md).
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "check/check.hpp"
+#include "fix/fix_file.hpp"
+#include "normalise/amount.hpp"
+#include "read/read_workbook.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// What one child sends back. Plain data: written and read with one write()/read().
+struct Sample {
+    double seconds = 0;
+    long peak_kb = 0;        // ru_maxrss, in KiB on Linux
+    unsigned long cells = 0; // read: cells in the workbook; check: findings
+    int ok = 0;              // 0 when the task threw
+    char error[200] = {};
+};
+
+std::size_t cell_count(const sk::Workbook& wb) {
+    std::size_t n = 0;
+    for (const sk::Sheet& s : wb.sheets) n += s.cells.size();
+    return n;
+}
+
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// Runs `task` in a forked child; the child fills seconds/cells, this adds the peak.
+Sample in_child(const std::function<void(Sample&)>& task) {
+    int fds[2];
+    if (pipe(fds) != 0) std::exit((std::perror("pipe"), 2));
+    std::fflush(nullptr);  // nothing buffered twice
+    const pid_t pid = fork();
+    if (pid < 0) std::exit((std::perror("fork"), 2));
+    if (pid == 0) {
+        close(fds[0]);
+        Sample s;
+        try {
+            task(s);
+            s.ok = 1;
+        } catch (const sk::ReadError& e) {  // its what() may be empty; describe() is the CLI's line
+            const std::string line = sk::describe(e, "", sk::Lang::En);  // ": the file …": no path here
+            std::snprintf(s.error, sizeof s.error, "%s", line.c_str() + (line.starts_with(": ") ? 2 : 0));
+        } catch (const std::exception& e) {
+            std::snprintf(s.error, sizeof s.error, "%s", e.what());
+        }
+        rusage ru{};
+        getrusage(RUSAGE_SELF, &ru);
+        s.peak_kb = ru.ru_maxrss;
+        [[maybe_unused]] ssize_t w = write(fds[1], &s, sizeof s);
+        _exit(0);  // no destructors: the workbook's memory goes with the process
+    }
+    close(fds[1]);
+    Sample s;
+    const ssize_t got = read(fds[0], &s, sizeof s);
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (got != static_cast<ssize_t>(sizeof s)) {
+        s = Sample{};
+        std::snprintf(s.error, sizeof s.error, "child died (status %d)", status);
+    }
+    return s;
+}
+
+// Runs `argv` with output to /dev/null; wall seconds and the process's peak RSS.
+Sample subprocess(const std::vector<std::string>& argv) {
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    std::fflush(nullptr);
+    const auto start = Clock::now();
+    const pid_t pid = fork();
+    if (pid < 0) std::exit((std::perror("fork"), 2));
+    if (pid == 0) {
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        execv(args[0], args.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage ru{};
+    wait4(pid, &status, 0, &ru);  // ru: this child alone, not all children so far
+    Sample s;
+    s.seconds = since(start);
+    s.peak_kb = ru.ru_maxrss;
+    // check and batch exit 1 when the file has error findings: that is a result, not a failure.
+    s.ok = WIFEXITED(status) && WEXITSTATUS(status) <= 1;
+    if (!s.ok) std::snprintf(s.error, sizeof s.error, "%s exited with status %d", argv[0].c_str(), status);
+    return s;
+}
+
+// Median time and largest peak of `repeat` runs; throws on the first failure.
+Sample summarise(const std::string& what, int repeat, const std::function<Sample()>& run) {
+    std::vector<Sample> runs;
+    for (int i = 0; i < repeat; ++i) {
+        runs.push_back(run());
+        if (!runs.back().ok) throw std::runtime_error(what + ": " + runs.back().error);
+    }
+    Sample out = runs.front();
+    std::vector<double> t;
+    for (const Sample& s : runs) {
+        t.push_back(s.seconds);
+        out.peak_kb = std::max(out.peak_kb, s.peak_kb);
+    }
+    std::sort(t.begin(), t.end());
+    out.seconds = t.size() % 2 ? t[t.size() / 2] : (t[t.size() / 2 - 1] + t[t.size() / 2]) / 2;
+    return out;
+}
+
+// ICU loads its data on first use (tens of ms); load it before the clock starts,
+// so read/check/fix measure the stage. --startup measures the cold process.
+void warm_up() { sk::num::parse("1 234 kr"); }
+
+void bench_files(const std::vector<std::string>& files, int repeat, const fs::path& tmp) {
+    std::printf("| file | cells | findings | read s | check s | fix s | read cells/s | check cells/s | peak MB read / check / fix |\n");
+    std::printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (const std::string& file : files) {
+        const Sample rd = summarise(file + " read", repeat, [&] {
+            return in_child([&](Sample& s) {
+                warm_up();
+                const auto t = Clock::now();
+                sk::Workbook wb = sk::read_workbook(file);
+                s.seconds = since(t);
+                s.cells = cell_count(wb);
+            });
+        });
+        const Sample ck = summarise(file + " check", repeat, [&] {
+            return in_child([&](Sample& s) {
+                warm_up();
+                const sk::Workbook wb = sk::read_workbook(file);
+                const auto t = Clock::now();
+                const auto findings = sk::check::check_workbook(wb);
+                s.seconds = since(t);
+                s.cells = findings.size();
+            });
+        });
+        const fs::path out = tmp / "fixed.xlsx";
+        const Sample fx = summarise(file + " fix", repeat, [&] {
+            Sample s = in_child([&](Sample& s) {
+                warm_up();
+                const auto t = Clock::now();
+                sk::fix::FixOutcome outcome = sk::fix::fix_file(file, out.string(), {});
+                s.seconds = since(t);
+                if (!outcome.written) throw std::runtime_error("not written (unreadable input)");
+            });
+            fs::remove(out);
+            return s;
+        });
+        const double cells = static_cast<double>(rd.cells);
+        std::printf("| %s | %lu | %lu | %.3f | %.3f | %.3f | %.0f | %.0f | %.0f / %.0f / %.0f |\n",
+                    fs::path(file).filename().c_str(), rd.cells, ck.cells, rd.seconds, ck.seconds, fx.seconds,
+                    cells / rd.seconds, cells / ck.seconds, rd.peak_kb / 1024.0, ck.peak_kb / 1024.0,
+                    fx.peak_kb / 1024.0);
+    }
+    std::printf("\n(median of %d runs each; peak = largest ru_maxrss of the runs; check's peak includes the workbook it checks)\n",
+                repeat);
+}
+
+void bench_batch(const std::string& dir, const std::string& cli, int repeat, const fs::path& tmp) {
+    std::size_t files = 0;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+        if (e.is_regular_file()) ++files;
+    int run = 0;
+    const Sample s = summarise("batch " + dir, repeat, [&] {
+        const fs::path out = tmp / ("batch-" + std::to_string(run++));
+        Sample r = subprocess({cli, "batch", dir, "-o", out.string()});
+        fs::remove_all(out);
+        return r;
+    });
+    std::printf("\nbatch %s (%zu files below it): %.3f s wall, peak %.0f MB (median of %d runs)\n", dir.c_str(), files,
+                s.seconds, s.peak_kb / 1024.0, repeat);
+}
+
+void bench_startup(const std::string& file, const std::string& cli, int repeat) {
+    const Sample s = summarise("check " + file, repeat, [&] { return subprocess({cli, "check", file}); });
+    std::printf("\nstartup: summakoll check %s: %.1f ms wall, peak %.0f MB (median of %d runs)\n", file.c_str(),
+                s.seconds * 1000, s.peak_kb / 1024.0, repeat);
+}
+
+int usage() {
+    std::cerr << "usage: bench_pipeline FILE... [--repeat N] [--batch DIR] [--startup FILE] [--summakoll PATH]\n";
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> files;
+    std::string batch_dir, startup_file;
+    std::string cli = (fs::read_symlink("/proc/self/exe").parent_path().parent_path() / "summakoll").string();
+    int repeat = 0;  // 0: not given
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        const bool has_value = i + 1 < argc;
+        if (a == "--repeat" && has_value) {
+            repeat = std::atoi(argv[++i]);
+            if (repeat < 1) return usage();
+        } else if (a == "--batch" && has_value) {
+            batch_dir = argv[++i];
+        } else if (a == "--startup" && has_value) {
+            startup_file = argv[++i];
+        } else if (a == "--summakoll" && has_value) {
+            cli = argv[++i];
+        } else if (a.starts_with("-")) {
+            return usage();
+        } else {
+            files.push_back(a);
+        }
+    }
+    if (files.empty() && batch_dir.empty() && startup_file.empty()) return usage();
+    if ((!batch_dir.empty() || !startup_file.empty()) && access(cli.c_str(), X_OK) != 0) {
+        std::cerr << cli << ": not an executable summakoll (give --summakoll PATH)\n";
+        return 2;
+    }
+
+    // One private folder for every output; removed at the end.
+    std::string tmpl = (fs::temp_directory_path() / "bench_pipeline-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) return (std::perror("mkdtemp"), 2);
+    const fs::path tmp = tmpl;
+
+    int status = 0;
+    try {
+        if (!files.empty()) bench_files(files, repeat ? repeat : 3, tmp);
+        if (!batch_dir.empty()) bench_batch(batch_dir, cli, repeat ? repeat : 3, tmp);
+        if (!startup_file.empty()) bench_startup(startup_file, cli, repeat ? repeat : 20);
+    } catch (const std::exception& e) {
+        std::fflush(stdout);
+        std::cerr << "bench_pipeline: " << e.what() << "\n";
+        status = 2;
+    }
+    fs::remove_all(tmp);
+    return status;
+}
