@@ -24,7 +24,7 @@ bool explains(double p, int decimals, double a, double b) {
 
 void check_percent_column(SheetContext& ctx, const Block& pct) {
     std::vector<const Block*> operands;
-    for (const Block* b : tables::table_of(ctx.blocks, pct))
+    for (const Block* b : tables::table_of(ctx.tables, pct))
         if (b != &pct && (b->measure == Measure::Count || b->measure == Measure::Plain || b->measure == Measure::Money))
             operands.push_back(b);
     if (operands.size() < 2) return;

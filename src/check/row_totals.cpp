@@ -25,7 +25,7 @@ bool adds(const Block& total, const Block& part) {
 }
 
 void check_total_column(SheetContext& ctx, const Block& total) {
-    std::vector<const Block*> table = tables::table_of(ctx.blocks, total);
+    std::vector<const Block*> table = tables::table_of(ctx.tables, total);
     std::vector<const Block*> parts;
     for (const Block* b : table) {
         if (b->col >= total.col) break;

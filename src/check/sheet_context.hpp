@@ -14,6 +14,7 @@ struct SheetContext {
     const Sheet& sheet;
     std::vector<tables::Block> blocks;
     std::vector<Finding> findings;
+    tables::TableIndex tables = tables::index_tables(blocks);  // after blocks: points into them
 
     // A finding at (row, col) of this sheet with code, severity and sheet filled in.
     Finding& add(Code code, std::uint32_t row, std::uint32_t col) {

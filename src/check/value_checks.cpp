@@ -16,7 +16,7 @@ bool summed(const SheetContext& ctx, const Block& b) {
     if (b.measure != tables::Measure::Money && b.measure != tables::Measure::Plain) return false;
     if (std::any_of(b.rows.begin(), b.rows.end(), [](const tables::BlockRow& r) { return tables::is_total(r.role); }))
         return true;
-    for (const Block* t : tables::table_of(ctx.blocks, b))
+    for (const Block* t : tables::table_of(ctx.tables, b))
         if (t->total_column && t->col > b.col) return true;
     return false;
 }

@@ -41,10 +41,10 @@ bool adds(tables::Measure total, tables::Measure part) {
 }
 
 // Rows of a "Totalt" column: the amount columns of its table to its left.
-void row_total_candidates(const Sheet& sheet, const std::vector<tables::Block>& blocks, const tables::Block& total,
+void row_total_candidates(const Sheet& sheet, const tables::TableIndex& table_index, const tables::Block& total,
                           const std::map<Key, bool>& taken, std::vector<Candidate>& out) {
     std::vector<const tables::Block*> parts;
-    for (const tables::Block* b : tables::table_of(blocks, total)) {
+    for (const tables::Block* b : tables::table_of(table_index, total)) {
         if (b->col >= total.col) break;
         if (b->total_column) parts.clear();
         else if (adds(total.measure, b->measure)) parts.push_back(b);
@@ -82,8 +82,9 @@ std::vector<TotalFormula> total_formulas(const Sheet& sheet, const std::vector<t
         c.total = {f.row, f.col, check::sum_formula(f.summed), value, wrong};
         candidates.push_back(std::move(c));
     }
+    const tables::TableIndex table_index = tables::index_tables(blocks);
     for (const tables::Block& b : blocks)
-        if (b.total_column && b.header_row) row_total_candidates(sheet, blocks, b, taken, candidates);
+        if (b.total_column && b.header_row) row_total_candidates(sheet, table_index, b, taken, candidates);
 
     // Keep only formulas whose sum over the final values is their cached
     // value; dropping one changes what the others see, so repeat until stable.

@@ -55,12 +55,14 @@ void write_patched_package(const std::string& input, const std::string& output,
         zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
         if (!source) fail(name);
         zip_int64_t index = zip_name_locate(archive, name.c_str(), ZIP_FL_NOCASE);
-        int rc = index >= 0 ? zip_file_replace(archive, zip_uint64_t(index), source, ZIP_FL_ENC_UTF_8)
-                            : int(zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0 ? -1 : 0);
-        if (rc != 0) {
+        if (index >= 0 ? zip_file_replace(archive, zip_uint64_t(index), source, ZIP_FL_ENC_UTF_8) != 0
+                       : (index = zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8)) < 0) {
             zip_source_free(source);
             fail(name);
         }
+        // Level 1, as the writer: a 30 MB sheet deflates three times faster
+        // than at the default level, for a file a few per cent larger.
+        if (zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 1) != 0) fail(name);
     }
     // The part texts must stay alive until here: libzip reads them on close.
     if (zip_close(archive) != 0) fail(zip_strerror(archive));

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "grid/grid.hpp"
@@ -42,8 +43,16 @@ struct Block {
 
 std::vector<Block> find_blocks(const Workbook& wb, const Sheet& sheet);
 
-// The blocks of one table: those sharing `header_row`, left to right.
-std::vector<const Block*> table_of(const std::vector<Block>& blocks, const Block& member);
+// The blocks of each table (those sharing a header row), left to right;
+// built once per sheet so that asking for a block's table is a lookup.
+// Points into the blocks it was built from, which must not change after.
+struct TableIndex {
+    std::unordered_map<std::uint32_t, std::vector<const Block*>> by_header_row;
+};
+TableIndex index_tables(const std::vector<Block>& blocks);
+
+// The blocks of `member`'s table, left to right; a block without a header is its own table.
+std::vector<const Block*> table_of(const TableIndex& index, const Block& member);
 
 // The row at `row` in `b`, or nullptr.
 const BlockRow* row_at(const Block& b, std::uint32_t row);

@@ -319,13 +319,19 @@ private:
 
 std::vector<Block> find_blocks(const Workbook& wb, const Sheet& sheet) { return Finder(wb, sheet).run(); }
 
-std::vector<const Block*> table_of(const std::vector<Block>& blocks, const Block& member) {
-    std::vector<const Block*> out;
-    if (!member.header_row) return {&member};
+TableIndex index_tables(const std::vector<Block>& blocks) {
+    TableIndex index;
     for (const Block& b : blocks)
-        if (b.header_row == member.header_row) out.push_back(&b);
-    std::sort(out.begin(), out.end(), [](const Block* a, const Block* b) { return a->col < b->col; });
-    return out;
+        if (b.header_row) index.by_header_row[*b.header_row].push_back(&b);
+    for (auto& [row, table] : index.by_header_row)
+        std::stable_sort(table.begin(), table.end(), [](const Block* a, const Block* b) { return a->col < b->col; });
+    return index;
+}
+
+std::vector<const Block*> table_of(const TableIndex& index, const Block& member) {
+    if (!member.header_row) return {&member};
+    auto it = index.by_header_row.find(*member.header_row);
+    return it == index.by_header_row.end() ? std::vector<const Block*>{&member} : it->second;
 }
 
 const BlockRow* row_at(const Block& b, std::uint32_t row) {
