@@ -2,6 +2,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include "normalise/column_hint.hpp"
 #include "tables/blocks.hpp"
@@ -34,7 +35,7 @@ public:
             if (rows_.empty() || rows_.back() != c.row) rows_.push_back(c.row);
             columns_[c.col].push_back(&c);
             if (c.type == CellType::Text && is_words(c.text))
-                labels_[c.row].push_back(LabelCell{c.col, label_kind_of_text(c.text), trimmed(c.text)});
+                labels_[c.row].push_back(LabelCell{c.col, label_kind_of(c.text), trimmed(c.text)});
         }
         for (std::uint32_t r : rows_)
             if (years_only(r)) year_rows_.push_back(r);
@@ -50,6 +51,22 @@ public:
     }
 
 private:
+    // Names and headers repeat down a sheet ("Östersund", "Barn och unga"):
+    // each distinct text is classified once.
+    mutable std::unordered_map<std::string, num::ColumnHint> hints_;
+    mutable std::unordered_map<std::string, LabelKind> label_kinds_;
+
+    num::ColumnHint header_hint(const std::string& text) const {
+        auto it = hints_.find(text);
+        if (it == hints_.end()) it = hints_.emplace(text, num::hint_from_header(text)).first;
+        return it->second;
+    }
+    LabelKind label_kind_of(const std::string& text) const {
+        auto it = label_kinds_.find(text);
+        if (it == label_kinds_.end()) it = label_kinds_.emplace(text, label_kind_of_text(text)).first;
+        return it->second;
+    }
+
     const Workbook& wb_;
     const Sheet& sheet_;
     std::vector<std::uint32_t> rows_;  // rows that have any cell, ascending
@@ -153,14 +170,14 @@ private:
     // The column hint from the header; a unit line above the header
     // ("Angivet i tusental kronor") may set the scale when the header does not.
     num::ColumnHint hint_for(std::uint32_t header_row, const std::string& header) const {
-        num::ColumnHint hint = num::hint_from_header(header);
+        num::ColumnHint hint = header_hint(header);
         if (is_scale(hint.kind) && !unit_header(header)) hint.kind = num::ColumnKind::Unknown;
         if (hint.kind != num::ColumnKind::Unknown && hint.kind != num::ColumnKind::Amount) return hint;
         for (std::uint32_t k = 1; k <= 5 && k <= header_row; ++k) {
             auto it = labels_.find(header_row - k);
             if (it == labels_.end()) continue;
             for (const LabelCell& l : it->second) {
-                num::ColumnKind kind = num::hint_from_header(l.text).kind;
+                num::ColumnKind kind = header_hint(l.text).kind;
                 if (is_scale(kind) && unit_header(l.text)) {
                     hint.kind = kind;
                     return hint;
@@ -199,7 +216,7 @@ private:
     void close(Block& b, std::vector<Block>& out, bool codes) const {
         if (!b.rows.empty()) {
             b.measure = codes ? Measure::Skip : measure_of(b);
-            b.total_column = is_total(label_kind_of_text(b.header));
+            b.total_column = is_total(label_kind_of(b.header));
             out.push_back(b);
         }
         b.rows.clear();
@@ -219,7 +236,7 @@ private:
                     r.value = std::move(v);
                 }
                 b.measure = measure_of(b);
-                b.total_column = is_total(label_kind_of_text(b.header));
+                b.total_column = is_total(label_kind_of(b.header));
                 out.push_back(std::move(b));
             }
         comp.rows.clear();
