@@ -1,8 +1,20 @@
 #include "read/sheet_rows_split.hpp"
 
+#include <string.h>  // memchr, memmem (GNU)
+
 namespace sk {
 
 namespace {
+
+// True when "<!" or "<?" occurs. Searched from the rare second character
+// with memchr: '<' itself comes every few bytes in sheet XML.
+bool has_declaration(std::string_view text) {
+    for (char mark : {'!', '?'})
+        for (const char* p = text.data(); (p = static_cast<const char*>(memchr(p, mark, text.data() + text.size() - p)));
+             ++p)
+            if (p > text.data() && p[-1] == '<') return true;
+    return false;
+}
 
 // The start of the first "<sheetData" or "<prefix:sheetData" start tag, and its qualified name.
 std::optional<std::pair<std::size_t, std::string>> find_sheet_data(std::string_view xml) {
@@ -31,10 +43,9 @@ std::optional<SheetRowsSplit> split_sheet_rows(std::string_view xml, std::size_t
     std::size_t close_at = xml.find(close, open_end);
     if (close_at == std::string_view::npos) return std::nullopt;
     std::string_view rows = xml.substr(open_end + 1, close_at - open_end - 1);
-    // Markup-looking text is escaped everywhere else; only these hide "</row>".
-    if (rows.find("<![CDATA[") != std::string_view::npos || rows.find("<!--") != std::string_view::npos ||
-        rows.find("<?") != std::string_view::npos)
-        return std::nullopt;
+    // Markup-looking text is escaped everywhere else; only CDATA, comments and
+    // processing instructions ("<!", "<?") can hide "</row>".
+    if (has_declaration(rows)) return std::nullopt;
 
     const std::string prefix = qname.substr(0, qname.size() - 9);
     const std::string row_end = "</" + prefix + "row>";
@@ -47,8 +58,9 @@ std::optional<SheetRowsSplit> split_sheet_rows(std::string_view xml, std::size_t
     while (start < rows.size()) {
         std::size_t cut = rows.size();
         if (rows.size() - start > run_bytes) {
-            std::size_t end = rows.find(row_end, start + run_bytes);
-            if (end != std::string_view::npos) cut = end + row_end.size();
+            std::string_view rest = rows.substr(start + run_bytes);
+            if (const void* end = memmem(rest.data(), rest.size(), row_end.data(), row_end.size()))
+                cut = std::size_t(static_cast<const char*>(end) - rows.data()) + row_end.size();
         }
         split.runs.push_back(rows.substr(start, cut - start));
         start = cut;
