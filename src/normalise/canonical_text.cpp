@@ -1,6 +1,7 @@
 #include "normalise/canonical_text.hpp"
 
 #include <optional>
+#include <utility>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -23,9 +24,8 @@ icu::UnicodeString nfc(const icu::UnicodeString& s) {
     return U_FAILURE(status) ? s : out;
 }
 
-// What canonical_text makes of each code point below U+2400 (Latin, Greek,
-// Cyrillic, the general punctuation and the minus sign), read off the same
-// ICU calls once. A text of such code points that NFC can keep as they are
+// What canonical_text makes of the code points Swedish tables use (Latin,
+// the general punctuation, the minus sign), read off the same ICU calls once. A text of such code points that NFC can keep as they are
 // is mapped one code point at a time, without building ICU strings: that is nearly every label
 // and amount a Swedish table holds. Anything else takes the ICU path.
 class CodeMap {
@@ -35,25 +35,12 @@ public:
     CodeMap() : to_(size) {
         UErrorCode status = U_ZERO_ERROR;
         const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-        for (UChar32 c = 0; c < size && U_SUCCESS(status); ++c) {
-            bool space = space_family().contains(c);
-            // Other white space (U+0085, U+2028 …) would change trimming: ICU path.
-            if (!space && (u_isWhitespace(c) || c == 0x20)) continue;
-            // NFC quick check "yes" and combining class 0 for every code point
-            // means the text is in NFC already (UAX #15, quick check).
-            if (U_IS_SURROGATE(c) || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
-                nfc->getCombiningClass(c) != 0)
-                continue;
-            icu::UnicodeString folded(c);
-            folded.foldCase();
-            icu::UnicodeString mapped;
-            for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
-                UChar32 f = folded.char32At(i);
-                mapped.append(space_family().contains(f) ? UChar32(' ') : dash_family().contains(f) ? UChar32('-') : f);
-            }
-            mapped.toUTF8String(to_[c].text);
-            to_[c].known = true;
-        }
+        // Latin (Swedish letters and their neighbours), the general punctuation
+        // (spaces and dashes) and the minus sign: filling only these keeps the
+        // start-up of a small check short. Other scripts take the ICU path.
+        static constexpr std::pair<UChar32, UChar32> ranges[] = {{0x0000, 0x0250}, {0x2000, 0x2070}, {0x2212, 0x2213}};
+        for (auto [first, last] : ranges)
+            for (UChar32 c = first; c < last && U_SUCCESS(status); ++c) learn(c, *nfc);
     }
 
     // The canonical form of `text`, or nothing when it needs ICU.
@@ -83,6 +70,28 @@ public:
     }
 
 private:
+    // The entry for `c`; left unknown when the ICU path must take it.
+    void learn(UChar32 c, const icu::Normalizer2& nfc) {
+        bool space = space_family().contains(c);
+        // Other white space (U+0085, U+2028 …) would change trimming: ICU path.
+        if (!space && (u_isWhitespace(c) || c == 0x20)) return;
+        // NFC quick check "yes" and combining class 0 for every code point
+        // means the text is in NFC already (UAX #15, quick check).
+        if (U_IS_SURROGATE(c) || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
+            nfc.getCombiningClass(c) != 0)
+            return;
+        icu::UnicodeString folded(c);
+        folded.foldCase();
+        icu::UnicodeString mapped;
+        for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
+            UChar32 f = folded.char32At(i);
+            mapped.append(space_family().contains(f) ? UChar32(' ') : dash_family().contains(f) ? UChar32('-') : f);
+        }
+        mapped.toUTF8String(to_[c].text);
+        to_[c].known = true;
+    }
+
+
     struct Entry {
         bool known = false;
         std::string text;
