@@ -8,6 +8,7 @@
 
 #include "read/formula_shift.hpp"
 #include "read/iso_date.hpp"
+#include "read/row_scanner.hpp"
 #include "read/sheet_rows_split.hpp"
 #include "read/xlsx_strings.hpp"
 #include "read/xml_document.hpp"
@@ -30,42 +31,40 @@ bool parse_double(std::string_view s, double& out) {
 }
 
 // Fills the value fields of `cell` from its type attribute and <v>/<is>.
-void read_value(const pugi::xml_node& c, Cell& cell, const SheetContext& ctx) {
-    std::string_view t = attr(c, "t").value();
-    pugi::xml_node v = child(c, "v");
-    const char* raw = v.text().get();
+void read_value(const CellXml& c, Cell& cell, const SheetContext& ctx) {
+    std::string_view t = c.t;
+    const std::string raw = c.v.value_or(std::string());
     if (t == "s") {
         std::size_t index = 0;
-        auto res = std::from_chars(raw, raw + std::strlen(raw), index);
+        auto res = std::from_chars(raw.data(), raw.data() + raw.size(), index);
         if (res.ec != std::errc() || index >= ctx.shared_strings.size()) return;  // dangling index: empty
         cell.type = CellType::Text;
         cell.text = ctx.shared_strings[index];
     } else if (t == "inlineStr") {
-        pugi::xml_node is = child(c, "is");
         cell.type = CellType::Text;
-        cell.text = is ? string_item_text(is) : decode_ooxml_escapes(raw);
+        cell.text = c.inline_text ? *c.inline_text : decode_ooxml_escapes(raw);
     } else if (t == "str") {
-        if (!v) return;
+        if (!c.v) return;
         cell.type = CellType::Text;
         cell.text = decode_ooxml_escapes(raw);
     } else if (t == "b") {
-        if (!v) return;
+        if (!c.v) return;
         cell.type = CellType::Bool;
         cell.text = raw;
         cell.boolean = cell.text == "1" || cell.text == "true" || cell.text == "TRUE";
     } else if (t == "e") {
-        if (!v) return;
+        if (!c.v) return;
         cell.type = CellType::Error;
         cell.text = raw;
     } else if (t == "d") {  // ISO 8601 date: the serial Excel would store
-        if (!v) return;
+        if (!c.v) return;
         cell.text = raw;
         auto serial = iso_date_serial(cell.text, ctx.date1904);
         cell.type = serial ? CellType::Number : CellType::Text;
         cell.number = serial.value_or(0);
         cell.is_date = true;
     } else {
-        if (!v || *raw == 0) return;
+        if (raw.empty()) return;
         cell.text = raw;
         if (parse_double(cell.text, cell.number)) {
             cell.type = CellType::Number;
@@ -76,11 +75,10 @@ void read_value(const pugi::xml_node& c, Cell& cell, const SheetContext& ctx) {
     }
 }
 
-void read_formula(const pugi::xml_node& f, Cell& cell, std::unordered_map<std::string, SharedFormula>& shared) {
-    std::string_view type = attr(f, "t").value();
-    std::string text = f.text().get();
-    if (type == "shared") {
-        std::string si = attr(f, "si").value();
+void read_formula(const CellXml& c, Cell& cell, std::unordered_map<std::string, SharedFormula>& shared) {
+    std::string text = *c.f;
+    if (c.f_type == "shared") {
+        std::string si(c.f_si);
         if (!text.empty()) {
             shared[si] = {cell.row, cell.col, text};
         } else {
@@ -93,33 +91,54 @@ void read_formula(const pugi::xml_node& f, Cell& cell, std::unordered_map<std::s
     cell.formula = std::move(text);
 }
 
+// A <row> of the DOM in the form the scanner gives.
+RowXml row_of(const pugi::xml_node& row) {
+    RowXml out;
+    if (pugi::xml_attribute r = attr(row, "r")) {
+        out.r = r.as_llong();
+        out.r_text = r.value();
+    }
+    for (pugi::xml_node c : children(row, "c")) {
+        CellXml& cell = out.cells.emplace_back();
+        if (pugi::xml_attribute r = attr(c, "r")) cell.r = r.value();
+        cell.t = attr(c, "t").value();
+        cell.style = attr(c, "s").as_uint();
+        if (pugi::xml_node v = child(c, "v")) cell.v = v.text().get();
+        if (pugi::xml_node f = child(c, "f")) {
+            cell.f = f.text().get();
+            cell.f_type = attr(f, "t").value();
+            cell.f_si = attr(f, "si").value();
+        }
+        if (pugi::xml_node is = child(c, "is")) cell.inline_text = string_item_text(is);
+    }
+    return out;
+}
+
 // Reads <row> elements into cells, one sheetData (or a run of its rows) at a time.
 class RowReader {
 public:
     RowReader(Sheet& sheet, const SheetContext& ctx) : sheet_(sheet), ctx_(ctx) {}
 
     void read(const pugi::xml_node& sheet_data) {
-        for (pugi::xml_node row : children(sheet_data, "row")) read_row(row);
+        for (pugi::xml_node row : children(sheet_data, "row")) read_row(row_of(row));
     }
 
-private:
-    void read_row(const pugi::xml_node& row) {
-        pugi::xml_attribute r = attr(row, "r");
-        if (r) {
-            std::int64_t n = r.as_llong();
-            if (n < 1 || n > max_rows) throw ReadError(ReadErrorKind::AbsurdDimension, sheet_.part + " rad " + r.value());
+    void read_row(const RowXml& row) {
+        if (row.r) {
+            std::int64_t n = *row.r;
+            if (n < 1 || n > max_rows)
+                throw ReadError(ReadErrorKind::AbsurdDimension, sheet_.part + " rad " + std::string(row.r_text));
             row_index_ = n - 1;
         } else {
             ++row_index_;
         }
         std::int64_t col_index = -1;
-        for (pugi::xml_node c : children(row, "c")) {
+        for (const CellXml& c : row.cells) {
             Cell cell;
-            pugi::xml_attribute ref = attr(c, "r");
-            if (ref) {
+            if (c.r) {
                 std::uint32_t rr, cc;
-                if (!parse_a1(ref.value(), rr, cc))
-                    throw ReadError(ReadErrorKind::AbsurdDimension, sheet_.part + " " + ref.value());
+                if (!parse_a1(*c.r, rr, cc))
+                    throw ReadError(ReadErrorKind::AbsurdDimension, sheet_.part + " " + std::string(*c.r));
                 cell.row = rr;
                 cell.col = cc;
             } else {
@@ -130,16 +149,16 @@ private:
             }
             col_index = cell.col;
             row_index_ = cell.row;
-            cell.style = attr(c, "s").as_uint();
-            if (cell.style >= ctx_.styles.size()) cell.style = 0;
+            cell.style = c.style < ctx_.styles.size() ? c.style : 0;
             read_value(c, cell, ctx_);
-            if (pugi::xml_node f = child(c, "f")) read_formula(f, cell, shared_);
+            if (c.f) read_formula(c, cell, shared_);
             if (cell.type == CellType::Empty && cell.formula.empty()) continue;
             ctx_.budget.admit(cell, sheet_.part);
             sheet_.cells.push_back(std::move(cell));
         }
     }
 
+private:
     Sheet& sheet_;
     const SheetContext& ctx_;
     std::unordered_map<std::string, SharedFormula> shared_;
@@ -164,6 +183,10 @@ bool read_in_runs(const std::string& xml, Sheet& sheet, const SheetContext& ctx,
         RowReader rows(sheet, ctx);
         std::string piece;
         for (std::string_view run : split->runs) {
+            if (std::optional<std::vector<RowXml>> scanned = scan_rows(run)) {
+                for (const RowXml& row : *scanned) rows.read_row(row);
+                continue;
+            }
             piece.assign(split->sheet_data_open).append(run).append(split->sheet_data_close);
             pugi::xml_document doc;
             parse_xml(doc, piece, sheet.part, run_limits);
