@@ -235,10 +235,9 @@ private:
 
 }  // namespace
 
-std::optional<std::vector<RowXml>> scan_rows(std::string_view run) {
-    std::vector<RowXml> rows;
-    if (!Scanner(run).rows(rows)) return std::nullopt;
-    return rows;
+bool scan_rows(std::string_view run, std::vector<RowXml>& rows) {
+    rows.clear();
+    return Scanner(run).rows(rows);
 }
 
 }  // namespace sk

@@ -6,7 +6,6 @@
 // pugixml, which reads every shape and reports every error.
 #pragma once
 
-#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -14,8 +13,9 @@
 
 namespace sk {
 
-// The rows of `run`, or nothing when the run is not of the plain shape.
-// The views in the result point into `run`.
-std::optional<std::vector<RowXml>> scan_rows(std::string_view run);
+// The rows of `run` into `rows` (emptied first; its room is reused from run
+// to run). False when the run is not of the plain shape. The views in the
+// rows point into `run`.
+bool scan_rows(std::string_view run, std::vector<RowXml>& rows);
 
 }  // namespace sk

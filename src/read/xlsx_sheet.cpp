@@ -165,6 +165,14 @@ private:
     std::int64_t row_index_ = -1;
 };
 
+// Room for the cells the whole part will hold at the first run's density,
+// so that the cells are not moved again and again as the vector grows.
+void reserve_like_first_run(Sheet& sheet, std::size_t run_bytes, std::size_t all_bytes, const SheetContext& ctx) {
+    if (run_bytes == all_bytes || run_bytes == 0) return;
+    double estimate = double(sheet.cells.size()) * double(all_bytes) / double(run_bytes) * 1.05;
+    sheet.cells.reserve(std::size_t(std::min(estimate, double(ctx.limits.max_cells))));
+}
+
 // The rows a megabyte at a time (see sheet_rows_split.hpp). False, with
 // nothing read, when the part must be parsed whole instead: it could not be
 // cut, or a piece did not parse (the whole parse then names the error).
@@ -182,9 +190,13 @@ bool read_in_runs(const std::string& xml, Sheet& sheet, const SheetContext& ctx,
         parse_xml(frame_doc, frame, sheet.part, ctx.limits);
         RowReader rows(sheet, ctx);
         std::string piece;
+        std::size_t rows_bytes = 0;
+        for (std::string_view run : split->runs) rows_bytes += run.size();
+        std::vector<RowXml> scanned;
         for (std::string_view run : split->runs) {
-            if (std::optional<std::vector<RowXml>> scanned = scan_rows(run)) {
-                for (const RowXml& row : *scanned) rows.read_row(row);
+            if (scan_rows(run, scanned)) {
+                for (const RowXml& row : scanned) rows.read_row(row);
+                if (run.data() == split->runs.front().data()) reserve_like_first_run(sheet, run.size(), rows_bytes, ctx);
                 continue;
             }
             piece.assign(split->sheet_data_open).append(run).append(split->sheet_data_close);

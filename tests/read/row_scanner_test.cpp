@@ -1,8 +1,19 @@
 #include <doctest/doctest.h>
 
+#include <optional>
+
 #include "read/row_scanner.hpp"
 
-using sk::scan_rows;
+namespace {
+
+// The rows of `run`, or nothing when it is not of the plain shape.
+std::optional<std::vector<sk::RowXml>> scan_rows(std::string_view run) {
+    std::vector<sk::RowXml> rows{sk::RowXml{}};  // something to empty first
+    if (!sk::scan_rows(run, rows)) return std::nullopt;
+    return rows;
+}
+
+}  // namespace
 
 TEST_CASE("the plain row shape is read without a DOM") {
     auto rows = scan_rows(
