@@ -146,3 +146,24 @@ TEST_CASE("the output is never half-written and the input is never touched") {
     CHECK_FALSE(fs::exists(out));
     CHECK(read_file_bytes(in) == before);
 }
+
+TEST_CASE("new cells put into a row before its first cell come out in column order") {
+    std::string in = sample("2024-jamtland-beslutsunderlag.xlsx"), out = temp_output("order.xlsx");
+    Workbook before = read_workbook(in);
+    const Sheet& s = sheet_named(before, "Fördelning område 1-4");
+    auto [first, end] = s.row_cells(35);  // row 36 starts at C36: A36 and B36 are free
+    REQUIRE(first != end);
+    REQUIRE(first->col == 2);
+    fix::PatchOptions options;
+    options.report_sheet = false;
+    fix::patch_xlsx(in, out, {{s.name, 35, 0, "", 1, "", ""}, {s.name, 35, 1, "", 2, "", ""}}, options);
+
+    std::string xml = package(out).read(s.part);
+    std::size_t a36 = xml.find("r=\"A36\""), b36 = xml.find("r=\"B36\""), c36 = xml.find("r=\"C36\"");
+    REQUIRE(a36 != std::string::npos);
+    CHECK(a36 < b36);
+    CHECK(b36 < c36);
+    Workbook after = read_workbook(out);
+    CHECK(sheet_named(after, s.name).find(35, 0)->number == 1);
+    CHECK(sheet_named(after, s.name).find(35, 1)->number == 2);
+}
