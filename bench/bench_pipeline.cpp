@@ -5,7 +5,9 @@
 //   check  check::check_workbook(wb)                 Workbook → findings (read not timed)
 //   fix    fix::fix_file(FILE, TMP/out.xlsx, {})     the whole `summakoll fix` (read + check + write)
 // and prints the median wall time of N repeats (default 3), cells/s for read
-// and check, and each task's peak RSS (the largest of the repeats).
+// and check, and each task's peak RSS (the largest of the repeats). Beside each
+// wall time, in brackets, the CPU time (user + system, all threads): on a shared
+// machine the wall time grows with the load, the CPU time much less.
 //
 // Every repeat of every task runs in its own forked child that reports its
 // time and getrusage(RUSAGE_SELF).ru_maxrss back through a pipe: a process's
@@ -30,9 +32,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -49,7 +53,8 @@ using Clock = std::chrono::steady_clock;
 
 // What one child sends back. Plain data: written and read with one write()/read().
 struct Sample {
-    double seconds = 0;
+    double seconds = 0;      // wall
+    double cpu = 0;          // user + system
     long peak_kb = 0;        // ru_maxrss, in KiB on Linux
     unsigned long cells = 0; // read: cells in the workbook; check: findings
     int ok = 0;              // 0 when the task threw
@@ -62,7 +67,23 @@ std::size_t cell_count(const sk::Workbook& wb) {
     return n;
 }
 
-double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+double process_cpu() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+double tv_seconds(const timeval& tv) { return static_cast<double>(tv.tv_sec) + static_cast<double>(tv.tv_usec) * 1e-6; }
+
+// Wall and CPU clocks started together; stop() writes both into a Sample.
+struct Stopwatch {
+    Clock::time_point wall = Clock::now();
+    double cpu = process_cpu();
+    void stop(Sample& s) const {
+        s.seconds = std::chrono::duration<double>(Clock::now() - wall).count();
+        s.cpu = process_cpu() - cpu;
+    }
+};
 
 // Runs `task` in a forked child; the child fills seconds/cells, this adds the peak.
 Sample in_child(const std::function<void(Sample&)>& task) {
@@ -108,7 +129,7 @@ Sample subprocess(const std::vector<std::string>& argv) {
     for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
     std::fflush(nullptr);
-    const auto start = Clock::now();
+    const Stopwatch watch;
     const pid_t pid = fork();
     if (pid < 0) std::exit((std::perror("fork"), 2));
     if (pid == 0) {
@@ -122,7 +143,8 @@ Sample subprocess(const std::vector<std::string>& argv) {
     rusage ru{};
     wait4(pid, &status, 0, &ru);  // ru: this child alone, not all children so far
     Sample s;
-    s.seconds = since(start);
+    watch.stop(s);
+    s.cpu = tv_seconds(ru.ru_utime) + tv_seconds(ru.ru_stime);  // the child's, not ours
     s.peak_kb = ru.ru_maxrss;
     // check and batch exit 1 when the file has error findings: that is a result, not a failure.
     s.ok = WIFEXITED(status) && WEXITSTATUS(status) <= 1;
@@ -130,7 +152,13 @@ Sample subprocess(const std::vector<std::string>& argv) {
     return s;
 }
 
-// Median time and largest peak of `repeat` runs; throws on the first failure.
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const std::size_t m = v.size() / 2;
+    return v.size() % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+// Median times and largest peak of `repeat` runs; throws on the first failure.
 Sample summarise(const std::string& what, int repeat, const std::function<Sample()>& run) {
     std::vector<Sample> runs;
     for (int i = 0; i < repeat; ++i) {
@@ -138,13 +166,14 @@ Sample summarise(const std::string& what, int repeat, const std::function<Sample
         if (!runs.back().ok) throw std::runtime_error(what + ": " + runs.back().error);
     }
     Sample out = runs.front();
-    std::vector<double> t;
+    std::vector<double> wall, cpu;
     for (const Sample& s : runs) {
-        t.push_back(s.seconds);
+        wall.push_back(s.seconds);
+        cpu.push_back(s.cpu);
         out.peak_kb = std::max(out.peak_kb, s.peak_kb);
     }
-    std::sort(t.begin(), t.end());
-    out.seconds = t.size() % 2 ? t[t.size() / 2] : (t[t.size() / 2 - 1] + t[t.size() / 2]) / 2;
+    out.seconds = median(wall);
+    out.cpu = median(cpu);
     return out;
 }
 
@@ -153,15 +182,15 @@ Sample summarise(const std::string& what, int repeat, const std::function<Sample
 void warm_up() { sk::num::parse("1 234 kr"); }
 
 void bench_files(const std::vector<std::string>& files, int repeat, const fs::path& tmp) {
-    std::printf("| file | cells | findings | read s | check s | fix s | read cells/s | check cells/s | peak MB read / check / fix |\n");
+    std::printf("| file | cells | findings | read s (cpu) | check s (cpu) | fix s (cpu) | read cells/s | check cells/s | peak MB read / check / fix |\n");
     std::printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const std::string& file : files) {
         const Sample rd = summarise(file + " read", repeat, [&] {
             return in_child([&](Sample& s) {
                 warm_up();
-                const auto t = Clock::now();
+                const Stopwatch watch;
                 sk::Workbook wb = sk::read_workbook(file);
-                s.seconds = since(t);
+                watch.stop(s);
                 s.cells = cell_count(wb);
             });
         });
@@ -169,9 +198,9 @@ void bench_files(const std::vector<std::string>& files, int repeat, const fs::pa
             return in_child([&](Sample& s) {
                 warm_up();
                 const sk::Workbook wb = sk::read_workbook(file);
-                const auto t = Clock::now();
+                const Stopwatch watch;
                 const auto findings = sk::check::check_workbook(wb);
-                s.seconds = since(t);
+                watch.stop(s);
                 s.cells = findings.size();
             });
         });
@@ -179,17 +208,18 @@ void bench_files(const std::vector<std::string>& files, int repeat, const fs::pa
         const Sample fx = summarise(file + " fix", repeat, [&] {
             Sample s = in_child([&](Sample& s) {
                 warm_up();
-                const auto t = Clock::now();
+                const Stopwatch watch;
                 sk::fix::FixOutcome outcome = sk::fix::fix_file(file, out.string(), {});
-                s.seconds = since(t);
+                watch.stop(s);
                 if (!outcome.written) throw std::runtime_error("not written (unreadable input)");
             });
             fs::remove(out);
             return s;
         });
         const double cells = static_cast<double>(rd.cells);
-        std::printf("| %s | %lu | %lu | %.3f | %.3f | %.3f | %.0f | %.0f | %.0f / %.0f / %.0f |\n",
-                    fs::path(file).filename().c_str(), rd.cells, ck.cells, rd.seconds, ck.seconds, fx.seconds,
+        std::printf("| %s | %lu | %lu | %.3f (%.3f) | %.3f (%.3f) | %.3f (%.3f) | %.0f | %.0f | %.0f / %.0f / %.0f |\n",
+                    fs::path(file).filename().c_str(), rd.cells, ck.cells, rd.seconds, rd.cpu, ck.seconds, ck.cpu,
+                    fx.seconds, fx.cpu,
                     cells / rd.seconds, cells / ck.seconds, rd.peak_kb / 1024.0, ck.peak_kb / 1024.0,
                     fx.peak_kb / 1024.0);
     }
@@ -208,14 +238,14 @@ void bench_batch(const std::string& dir, const std::string& cli, int repeat, con
         fs::remove_all(out);
         return r;
     });
-    std::printf("\nbatch %s (%zu files below it): %.3f s wall, peak %.0f MB (median of %d runs)\n", dir.c_str(), files,
-                s.seconds, s.peak_kb / 1024.0, repeat);
+    std::printf("\nbatch %s (%zu files below it): %.3f s wall (%.3f s cpu), peak %.0f MB (median of %d runs)\n",
+                dir.c_str(), files, s.seconds, s.cpu, s.peak_kb / 1024.0, repeat);
 }
 
 void bench_startup(const std::string& file, const std::string& cli, int repeat) {
     const Sample s = summarise("check " + file, repeat, [&] { return subprocess({cli, "check", file}); });
-    std::printf("\nstartup: summakoll check %s: %.1f ms wall, peak %.0f MB (median of %d runs)\n", file.c_str(),
-                s.seconds * 1000, s.peak_kb / 1024.0, repeat);
+    std::printf("\nstartup: summakoll check %s: %.1f ms wall (%.1f ms cpu), peak %.0f MB (median of %d runs)\n",
+                file.c_str(), s.seconds * 1000, s.cpu * 1000, s.peak_kb / 1024.0, repeat);
 }
 
 int usage() {
