@@ -17,7 +17,7 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
     PatchOptions patch;
     patch.report_sheet = options.report_sheet && !plan.report.empty();
     patch.report = std::move(plan.report);
-    patch_xlsx(input, output, plan.edits, patch);
+    patch_xlsx(input, output, plan.edits, patch, &wb);
     outcome.changed = plan.edits.size();
     outcome.written = true;
     return outcome;

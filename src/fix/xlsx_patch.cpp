@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -335,10 +336,11 @@ void add_report_sheet(ZipPackage& pkg, Parts& parts, std::set<std::string>& adde
 }  // namespace
 
 PatchResult patch_xlsx(const std::string& input, const std::string& output, const std::vector<CellEdit>& edits,
-                       const PatchOptions& options) {
+                       const PatchOptions& options, const Workbook* read) {
     ReadLimits limits;
     std::string bytes = read_file_bytes(input, limits);
-    Workbook wb = read_xlsx_bytes(bytes, input, limits);
+    std::optional<Workbook> own;
+    const Workbook& wb = read ? *read : own.emplace(read_xlsx_bytes(bytes, input, limits));
     ZipPackage pkg{bytes, limits};
     PatchResult result;
     Parts parts(pkg);

@@ -43,9 +43,11 @@ struct PatchResult {
 
 // Writes `output` (atomically: a temporary file in its folder, then rename)
 // from `input` with `edits` applied. With no edits and no report sheet, the
-// output is a copy. Throws ReadError for an unreadable input and
-// std::runtime_error when the output cannot be written.
+// output is a copy. `read` is `input` as read_workbook read it, when the
+// caller has it already (a big workbook is then not read twice). Throws
+// ReadError for an unreadable input and std::runtime_error when the output
+// cannot be written.
 PatchResult patch_xlsx(const std::string& input, const std::string& output, const std::vector<CellEdit>& edits,
-                       const PatchOptions& options = {});
+                       const PatchOptions& options = {}, const Workbook* read = nullptr);
 
 }  // namespace sk::fix
