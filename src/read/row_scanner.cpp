@@ -44,9 +44,7 @@ public:
         while (true) {
             skip_ws();
             if (at_ == s_.size()) return true;
-            RowXml row;
-            if (!row_element(row)) return false;
-            out.push_back(std::move(row));
+            if (!row_element(out.emplace_back())) return false;
         }
     }
 
@@ -70,12 +68,11 @@ private:
                 }
             }
         if (tag.empty) return true;
+        row.cells.reserve(16);
         while (true) {
             skip_ws();
             if (end_tag_next()) return end_tag(tag.name);
-            CellXml cell;
-            if (!cell_element(cell)) return false;
-            row.cells.push_back(std::move(cell));
+            if (!cell_element(row.cells.emplace_back())) return false;
         }
     }
 
@@ -108,9 +105,9 @@ private:
                     if (name == "t" && cell.f_type.empty()) cell.f_type = value;
                     if (name == "si" && cell.f_si.empty()) cell.f_si = value;
                 }
-            std::string content;
-            if (!child.empty && (!pcdata(content) || !end_tag(child.name))) return false;
-            if (first) *text = std::move(content);
+            if (first) text->emplace();
+            std::string ignored;
+            if (!child.empty && (!pcdata(first ? **text : ignored) || !end_tag(child.name))) return false;
         }
     }
 
