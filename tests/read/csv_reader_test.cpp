@@ -3,6 +3,7 @@
 #include <string>
 
 #include "read/read_workbook.hpp"
+#include "read_error_of.hpp"
 
 using namespace sk;
 
@@ -28,16 +29,6 @@ void check_table(const Workbook& wb, const char* stem) {
     CHECK(text_at(s, 2, 2) == "37,1 %");
     CHECK(text_at(s, 3, 0) == "Totalt");
     CHECK(s.find(1, 1)->type == CellType::Text);
-}
-
-ReadErrorKind error_of(const std::string& path, const ReadLimits& limits = {}) {
-    try {
-        read_workbook(path, limits);
-    } catch (const ReadError& e) {
-        return e.kind;
-    }
-    FAIL("read without error: " << path);
-    return ReadErrorKind::NotFound;
 }
 
 }  // namespace

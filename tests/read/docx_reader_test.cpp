@@ -3,6 +3,7 @@
 #include <string>
 
 #include "read/read_workbook.hpp"
+#include "read_error_of.hpp"
 
 using namespace sk;
 
@@ -21,16 +22,6 @@ bool has_merge(const Sheet& s, const char* range) {
     for (const Range& r : s.merged)
         if (a1(r) == range) return true;
     return false;
-}
-
-ReadErrorKind error_of(const std::string& path, const ReadLimits& limits = {}) {
-    try {
-        read_workbook(path, limits);
-    } catch (const ReadError& e) {
-        return e.kind;
-    }
-    FAIL("read without error: " << path);
-    return ReadErrorKind::NotFound;
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "read/read_workbook.hpp"
+#include "read_error_of.hpp"
 
 using namespace sk;
 
@@ -11,16 +12,6 @@ namespace {
 std::string hostile(const char* name) { return std::string(SUMMAKOLL_TEST_DATA) + "/hostile/" + name; }
 std::string sample(const char* name) { return std::string(SUMMAKOLL_SOURCE_DIR) + "/samples/" + name; }
 std::string corpus(const char* name) { return std::string(SUMMAKOLL_SOURCE_DIR) + "/../shared/corpus/xlsx/" + name; }
-
-ReadErrorKind error_of(const std::string& path, const ReadLimits& limits = {}) {
-    try {
-        read_workbook(path, limits);
-    } catch (const ReadError& e) {
-        return e.kind;
-    }
-    FAIL("read without error: " << path);
-    return ReadErrorKind::NotFound;
-}
 
 }  // namespace
 
