@@ -42,15 +42,22 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
     if (wb.format != SourceFormat::Xlsx)
         std::erase_if(ctx.findings, [](const Finding& f) { return f.code == Code::NumberAsText; });
     // Stable: among equal ranks the first (and most detailed) finding stays.
-    std::stable_sort(ctx.findings.begin(), ctx.findings.end(), [](const Finding& a, const Finding& b) {
+    // The order is found on indices, so each (large) finding moves once.
+    const std::vector<Finding>& found = ctx.findings;
+    std::vector<std::size_t> order(found.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+        const Finding &a = found[i], &b = found[j];
         if (a.row != b.row) return a.row < b.row;
         if (a.col != b.col) return a.col < b.col;
         return rank(a.code) < rank(b.code);
     });
-    auto last = std::unique(ctx.findings.begin(), ctx.findings.end(),
-                            [](const Finding& a, const Finding& b) { return a.row == b.row && a.col == b.col; });
-    ctx.findings.erase(last, ctx.findings.end());
-    return std::move(ctx.findings);
+    std::vector<Finding> out;
+    out.reserve(order.size());
+    for (std::size_t i : order)
+        if (out.empty() || out.back().row != ctx.findings[i].row || out.back().col != ctx.findings[i].col)
+            out.push_back(std::move(ctx.findings[i]));
+    return out;
 }
 
 std::vector<Finding> check_workbook(const Workbook& wb) {

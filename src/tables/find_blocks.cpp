@@ -87,6 +87,8 @@ private:
         auto [b, e] = sheet_.row_cells(r);
         std::vector<double> years;
         for (const Cell* c = b; c != e; ++c) {
+            // A text without a digit is no year and no number: not worth parsing.
+            if (c->type == CellType::Text && c->text.find_first_of("0123456789") == std::string::npos) continue;
             CellValue v = cell_value(wb_, c, {});
             if (!v.numeric() && v.kind != ValueKind::Ambiguous) continue;
             if (v.kind == ValueKind::Ambiguous || v.unit != num::Unit::None || !is_year(v.value)) return false;
@@ -127,16 +129,23 @@ private:
         }
     }
 
-    // Header text above a run: the text cells of `col` ending at `r`, up to three lines.
-    std::string header_text(std::uint32_t r, std::uint32_t col) const {
-        std::vector<std::string> lines;
-        for (std::uint32_t k = 0; k < 3 && k <= r; ++k) {
-            const Cell* c = sheet_.find(r - k, col);
-            if (!c || c->type != CellType::Text) break;
-            lines.insert(lines.begin(), trimmed(c->text));
+    // Header text above a run: the text cells of a column ending at its
+    // cell `i`, up to three lines, read straight from the column's cells.
+    static std::string header_text(const std::vector<const Cell*>& cells, std::size_t i) {
+        const std::uint32_t r = cells[i]->row;
+        std::size_t top = i;  // the first of the lines
+        for (std::size_t k = 0; k < 3 && k <= i; ++k) {
+            const Cell* c = cells[i - k];
+            if (c->row != r - k || c->type != CellType::Text) break;
+            top = i - k;
         }
+        if (cells[i]->type != CellType::Text) return {};
         std::string s;
-        for (const auto& l : lines) s += (s.empty() ? "" : " ") + l;
+        for (std::size_t j = top; j <= i; ++j) {
+            std::string line = trimmed(cells[j]->text);
+            if (!s.empty()) s += ' ';
+            s += line;
+        }
         return s;
     }
 
@@ -250,7 +259,8 @@ private:
         bool codes = false;
         bool under_header = false;  // the last non-blank cell was the header
         std::optional<std::uint32_t> prev;
-        for (const Cell* cell : cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const Cell* cell = cells[i];
             std::uint32_t r = cell->row;
             // Two empty rows end a table; the next run keeps the header's hint.
             if (prev && empty_rows_between(*prev, r) >= 2) {
@@ -304,7 +314,7 @@ private:
                 close(cur, out, codes);
                 codes = false;
                 cur.header_row = r;
-                cur.header = header_text(r, col);
+                cur.header = header_text(cells, i);
                 cur.hint = hint_for(r, cur.header);
                 under_header = v.kind == ValueKind::Text;
                 continue;
