@@ -32,17 +32,18 @@ void check_percent_column(SheetContext& ctx, const Block& pct) {
     // Votes per (numerator, denominator) column pair.
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> votes;
     std::size_t rows = 0;
+    std::vector<const BlockRow*> at(operands.size());  // each operand's row beside the percentage
     for (const BlockRow& r : pct.rows) {
         if (!r.value.numeric()) continue;
         ++rows;
+        for (std::size_t i = 0; i < operands.size(); ++i) {
+            at[i] = tables::row_at(*operands[i], r.row);
+            if (at[i] && !at[i]->value.numeric()) at[i] = nullptr;
+        }
         for (std::size_t i = 0; i < operands.size(); ++i)
-            for (std::size_t j = 0; j < operands.size(); ++j) {
-                const BlockRow* a = i == j ? nullptr : tables::row_at(*operands[i], r.row);
-                const BlockRow* b = a ? tables::row_at(*operands[j], r.row) : nullptr;
-                if (b && a->value.numeric() && b->value.numeric() &&
-                    explains(r.value.value, r.value.decimals, a->value.value, b->value.value))
+            for (std::size_t j = 0; j < operands.size(); ++j)
+                if (i != j && at[i] && at[j] && explains(r.value.value, r.value.decimals, at[i]->value.value, at[j]->value.value))
                     ++votes[{i, j}];
-            }
     }
     std::pair<std::size_t, std::size_t> best{};
     std::size_t best_votes = 0;
