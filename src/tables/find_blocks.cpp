@@ -15,17 +15,17 @@ namespace {
 struct LabelCell {
     std::uint32_t col = 0;
     LabelKind kind = LabelKind::Plain;
-    std::string text;
+    std::string_view text;  // trimmed, in the sheet's cell
 };
 
 bool is_year(double v) { return v >= 1900 && v <= 2100 && v == std::floor(v); }
 
-std::string trimmed(std::string_view s) {
+std::string_view trimmed(std::string_view s) {
     const char* ws = " \t\r\n";
     auto a = s.find_first_not_of(ws);
     if (a == std::string_view::npos) return {};
     auto b = s.find_last_not_of(ws);
-    return std::string(s.substr(a, b - a + 1));
+    return s.substr(a, b - a + 1);
 }
 
 class Finder {
@@ -56,9 +56,10 @@ private:
     mutable std::unordered_map<std::string, num::ColumnHint> hints_;
     mutable std::unordered_map<std::string, LabelKind> label_kinds_;
 
-    num::ColumnHint header_hint(const std::string& text) const {
-        auto it = hints_.find(text);
-        if (it == hints_.end()) it = hints_.emplace(text, num::hint_from_header(text)).first;
+    num::ColumnHint header_hint(std::string_view text) const {
+        std::string key(text);
+        auto it = hints_.find(key);
+        if (it == hints_.end()) it = hints_.emplace(std::move(key), num::hint_from_header(text)).first;
         return it->second;
     }
     LabelKind label_kind_of(const std::string& text) const {
@@ -71,7 +72,7 @@ private:
     const Sheet& sheet_;
     std::vector<std::uint32_t> rows_;  // rows that have any cell, ascending
     std::map<std::uint32_t, std::vector<const Cell*>> columns_;
-    std::map<std::uint32_t, std::vector<LabelCell>> labels_;
+    std::unordered_map<std::uint32_t, std::vector<LabelCell>> labels_;  // by row
     std::vector<std::uint32_t> year_rows_;
 
     static bool is_words(std::string_view text) {
@@ -142,9 +143,8 @@ private:
         if (cells[i]->type != CellType::Text) return {};
         std::string s;
         for (std::size_t j = top; j <= i; ++j) {
-            std::string line = trimmed(cells[j]->text);
             if (!s.empty()) s += ' ';
-            s += line;
+            s += trimmed(cells[j]->text);
         }
         return s;
     }
