@@ -9,7 +9,9 @@ behaviour anywhere in the pipeline shows up here.
 usage: corpus_robustness.py SUMMAKOLL CORPUS_DIR
 """
 import collections
+import concurrent.futures
 import hashlib
+import os
 import subprocess
 import sys
 import tempfile
@@ -35,29 +37,41 @@ def main():
     else:
         print("note `summakoll convert` does not exist yet: not run")
     exits = collections.defaultdict(collections.Counter)
-    bad = 0
     with tempfile.TemporaryDirectory(prefix="summakoll-corpus-") as tmp:
-        out = Path(tmp) / "ut.xlsx"
-        for path in files:
+        # One worker per core: under ASan each run is mostly start-up and the
+        # corpus has hundreds of files. Each file gets its own output folder.
+        def run_file(index_and_path):
+            index, path = index_and_path
             rel = path.relative_to(corpus)
+            out = Path(tmp) / str(index) / "ut.xlsx"
+            out.parent.mkdir()
+            lines, codes = [], []
             before = hashlib.sha256(path.read_bytes()).hexdigest()
             for name, cmd in commands.items():
                 args = [binary, *cmd, str(path)] + (["-o", str(out)] if name in ("fix", "convert") else [])
                 try:
                     r = subprocess.run(args, capture_output=True, timeout=300)
                 except subprocess.TimeoutExpired:
-                    print(f"FAIL {rel}: {name} hung (over 300 s)")
-                    bad += 1
+                    lines.append(f"FAIL {rel}: {name} hung (over 300 s)")
                     continue
                 out.unlink(missing_ok=True)
                 stderr = r.stderr.decode("utf-8", "replace")
-                exits[name][r.returncode] += 1
+                codes.append((name, r.returncode))
                 if r.returncode not in (0, 1, 2) or any(m in stderr for m in SANITIZER_MARKS):
-                    print(f"FAIL {rel}: {name} exit {r.returncode}: {stderr.strip()[:2000]}")
-                    bad += 1
+                    lines.append(f"FAIL {rel}: {name} exit {r.returncode}: {stderr.strip()[:2000]}")
             if hashlib.sha256(path.read_bytes()).hexdigest() != before:
-                print(f"FAIL {rel}: the input changed")
-                bad += 1
+                lines.append(f"FAIL {rel}: the input changed")
+            return lines, codes
+
+        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            results = list(pool.map(run_file, enumerate(files)))
+    bad = 0
+    for lines, codes in results:
+        for line in lines:
+            print(line)
+        bad += len(lines)
+        for name, code in codes:
+            exits[name][code] += 1
     for name, counts in exits.items():
         print(f"{name}: " + ", ".join(f"exit {code}: {n}" for code, n in sorted(counts.items())))
     print(f"{len(files)} files, {bad} failures")
