@@ -91,7 +91,13 @@ function upload(path, file) {
   return fetch(`${path}?lang=${lang}`, { method: "POST", body: form });
 }
 
+// Each check gets a number; an answer to an older one (a file dropped or a
+// language chosen since) is dropped, so a slow answer never overwrites a newer one.
+let checksStarted = 0;
+
 async function checkFile(file) {
+  const mine = ++checksStarted;
+  const stale = () => mine !== checksStarted;
   currentFile = file;
   const started = performance.now();
   setStatus(t().checking(file.name));
@@ -100,14 +106,18 @@ async function checkFile(file) {
   try {
     response = await upload("/api/check", file);
   } catch (e) {
-    setStatus(t().failed + t().network, true);
+    if (!stale()) setStatus(t().failed + t().network, true);
     return;
   }
+  if (stale()) return;
   if (!response.ok) {
-    setStatus(t().failed + (await errorMessage(response)), true);
+    const message = await errorMessage(response);
+    if (!stale()) setStatus(t().failed + message, true);
     return;
   }
-  lastReport = await response.json();
+  const report = await response.json();
+  if (stale()) return;
+  lastReport = report;
   renderReport(lastReport);
   const secs = ((performance.now() - started) / 1000).toLocaleString(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 2 });
   setStatus(t().done(file.name, secs));
