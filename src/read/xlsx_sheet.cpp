@@ -33,7 +33,7 @@ bool parse_double(std::string_view s, double& out) {
 // Fills the value fields of `cell` from its type attribute and <v>/<is>.
 void read_value(const CellXml& c, Cell& cell, const SheetContext& ctx) {
     std::string_view t = c.t;
-    const std::string raw = c.v.value_or(std::string());
+    const std::string_view raw = c.v ? std::string_view(*c.v) : std::string_view();
     if (t == "s") {
         std::size_t index = 0;
         auto res = std::from_chars(raw.data(), raw.data() + raw.size(), index);
