@@ -16,7 +16,6 @@ row per file with the status and the counts per code that `check --format
 json` gives for that file, the corrupt file as "kunde inte läsas"; a second
 run rewrites nothing; --force rewrites everything.
 """
-import csv
 import json
 import re
 import shutil
@@ -27,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fix_e2e import column_index, soffice_convert  # noqa: E402
+from fix_e2e import column_index, libreoffice_rows, soffice_convert  # noqa: E402
 
 CODES = ["total-mismatch", "total-rounding", "formula-range-gap", "formula-stale-value", "number-as-text",
          "ambiguous-number", "hardcoded-total", "balance-mismatch", "percent-mismatch", "unreadable-file"]
@@ -130,11 +129,9 @@ def recalculated(binary, outputs, work, failures):
         for sheet in converted["sheets"]:
             if sheet["name"] == "Summakoll":
                 continue
-            csv_file = csv_dir / f"{out.stem}-{sheet['name']}.csv"
-            if not csv_file.exists():
-                failures.append(f"{out.name}: LibreOffice did not convert sheet {sheet['name']!r}")
+            table = libreoffice_rows(out, sheet["name"], csv_dir, failures)
+            if table is None:
                 continue
-            table = list(csv.reader(csv_file.open(encoding="utf-8")))
             for cell in sheet["cells"]:
                 if "formula" not in cell:
                     continue

@@ -56,6 +56,16 @@ def run(args):
     return subprocess.run(args, capture_output=True, text=True, timeout=300)
 
 
+def libreoffice_rows(out, sheet_name, csv_dir, failures):
+    """The rows LibreOffice shows for one sheet of `out` (converted by
+    soffice_convert), or None with a failure noted when it wrote none."""
+    csv_file = csv_dir / f"{out.stem}-{sheet_name}.csv"
+    if not csv_file.exists():
+        failures.append(f"{out.name}: LibreOffice did not convert sheet {sheet_name!r}")
+        return None
+    return list(csv.reader(csv_file.open(encoding="utf-8")))
+
+
 def column_index(letters):
     n = 0
     for ch in letters:
@@ -94,11 +104,9 @@ def samples(binary, samples_dir):
     for out in outputs:
         dump = json.loads(run([binary, "dump", "--format", "json", str(out)]).stdout)
         for sheet in dump["sheets"]:
-            csv_file = csv_dir / f"{out.stem}-{sheet['name']}.csv"
-            if not csv_file.exists():
-                failures.append(f"{out.name}: LibreOffice did not convert sheet {sheet['name']!r}")
+            rows = libreoffice_rows(out, sheet["name"], csv_dir, failures)
+            if rows is None:
                 continue
-            rows = list(csv.reader(csv_file.open(encoding="utf-8")))
             for cell in sheet["cells"]:
                 if "formula" not in cell or cell["type"] != "number" or cell["formula"].startswith("HYPERLINK"):
                     continue
