@@ -43,6 +43,7 @@
 #include "check/check.hpp"
 #include "fix/fix_file.hpp"
 #include "normalise/amount.hpp"
+#include "process/huge_pages.hpp"
 #include "read/read_workbook.hpp"
 
 namespace fs = std::filesystem;
@@ -256,6 +257,7 @@ int usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    sk::process::prefer_huge_pages(argc, argv);  // as the summakoll program does
     std::vector<std::string> files;
     std::string batch_dir, startup_file;
     std::string cli = (fs::read_symlink("/proc/self/exe").parent_path().parent_path() / "summakoll").string();

@@ -1,10 +1,17 @@
 // summakoll: checks the sums in Swedish funding tables.
 #include <exception>
 #include <iostream>
+#include <string_view>
 
 #include "cli/command.hpp"
+#include "process/huge_pages.hpp"
 
 int main(int argc, char** argv) {
+    // Large inputs and the long-running server: restart once with huge pages.
+    bool serving = false;
+    for (int i = 1; i < argc && !serving; ++i) serving = std::string_view(argv[i]) == "serve";
+    sk::process::prefer_huge_pages(argc, argv, serving);
+
     sk::cli::Context ctx;
     CLI::App app{"summakoll – kontrollerar summor i tabeller över stimulansmedel", "summakoll"};
     app.set_version_flag("--version", "summakoll 0.1.0");

@@ -10,7 +10,29 @@ bool before(const Cell& c, std::uint32_t row, std::uint32_t col) {
 }
 }  // namespace
 
+namespace {
+bool indexed(const Sheet& s) {
+    return !s.row_start.empty() && s.row_start.back() == s.cells.size() && s.row_start.size() == s.max_row() + 2u;
+}
+}  // namespace
+
+void Sheet::index_rows() {
+    row_start.clear();
+    if (cells.empty() || cells.size() > UINT32_MAX || max_row() / 4 > cells.size()) return;
+    row_start.resize(std::size_t(max_row()) + 2);
+    std::size_t i = 0;
+    for (std::uint32_t r = 0; r <= max_row() + 1u; ++r) {
+        while (i < cells.size() && cells[i].row < r) ++i;
+        row_start[r] = std::uint32_t(i);
+    }
+}
+
 const Cell* Sheet::find(std::uint32_t row, std::uint32_t col) const {
+    if (indexed(*this)) {
+        auto [b, e] = row_cells(row);
+        const Cell* it = std::lower_bound(b, e, col, [](const Cell& c, std::uint32_t x) { return c.col < x; });
+        return it != e && it->col == col ? it : nullptr;
+    }
     auto it = std::lower_bound(cells.begin(), cells.end(), 0,
                                [&](const Cell& c, int) { return before(c, row, col); });
     if (it == cells.end() || it->row != row || it->col != col) return nullptr;
@@ -18,11 +40,15 @@ const Cell* Sheet::find(std::uint32_t row, std::uint32_t col) const {
 }
 
 std::pair<const Cell*, const Cell*> Sheet::row_cells(std::uint32_t row) const {
+    const Cell* base = cells.data();
+    if (indexed(*this)) {
+        if (row > max_row()) return {base + cells.size(), base + cells.size()};
+        return {base + row_start[row], base + row_start[row + 1]};
+    }
     auto lo = std::lower_bound(cells.begin(), cells.end(), 0,
                                [&](const Cell& c, int) { return c.row < row; });
     auto hi = std::lower_bound(lo, cells.end(), 0,
                                [&](const Cell& c, int) { return c.row <= row; });
-    const Cell* base = cells.data();
     return {base + (lo - cells.begin()), base + (hi - cells.begin())};
 }
 

@@ -54,11 +54,19 @@ struct Sheet {
     std::vector<Cell> cells;  // row-major order: sorted by (row, col), no duplicates
     std::vector<Range> merged;
 
-    // The cell at (row, col), or nullptr. O(log n).
+    // Where each row's cells start in `cells` (row r: [row_start[r],
+    // row_start[r + 1])), made by index_rows(). Empty, or stale after
+    // `cells` changed size, means find() and row_cells() search instead.
+    std::vector<std::uint32_t> row_start;
+
+    // The cell at (row, col), or nullptr. O(cells in the row) when indexed, else O(log n).
     const Cell* find(std::uint32_t row, std::uint32_t col) const;
     // Cells of one row as [begin, end) pointers into `cells`.
     std::pair<const Cell*, const Cell*> row_cells(std::uint32_t row) const;
     std::uint32_t max_row() const { return cells.empty() ? 0 : cells.back().row; }
+    // Builds row_start once the cells are final (the readers call it). A
+    // sheet whose rows are far sparser than its cells is left to the search.
+    void index_rows();
 };
 
 enum class SourceFormat : std::uint8_t { Xlsx, Docx, Csv };

@@ -76,6 +76,7 @@ Workbook read_docx_package(ZipPackage& pkg, const std::string& main_part, const 
     wb.styles.push_back({0, "General", false, false, false, 0});
     CellBudget budget{limits};
     body_tables(child(root, "body"), wb.sheets, budget);
+    for (Sheet& sheet : wb.sheets) sheet.index_rows();
     return wb;
 }
 

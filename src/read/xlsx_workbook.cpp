@@ -64,6 +64,7 @@ Workbook read_xlsx_bytes(std::string_view bytes, const std::string& name, const 
         read_xlsx_sheet(pkg.read(sheet.part), sheet, ctx);
         wb.sheets.push_back(std::move(sheet));
     }
+    for (Sheet& sheet : wb.sheets) sheet.index_rows();
     return wb;
 }
 

@@ -82,6 +82,7 @@ public:
             if (other.name == sheet.name) fail("samma blad finns två gånger i begäran", "the same sheet is in the request twice");
         sheet.cells.reserve(cells_.size());
         for (auto& [pos, cell] : cells_) sheet.cells.push_back(std::move(cell));
+        sheet.index_rows();
         wb_.sheets.push_back(std::move(sheet));
     }
 

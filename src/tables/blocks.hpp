@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -19,7 +20,7 @@ namespace sk::tables {
 struct BlockRow {
     std::uint32_t row = 0;
     LabelKind role = LabelKind::Plain;
-    std::string label;  // the label cell's text as written, trimmed; may be empty
+    std::string_view label;  // the label cell's text as written, trimmed, in the sheet; may be empty
     CellValue value;    // never Blank, Text or Composite
 };
 

@@ -222,11 +222,14 @@ private:
         return Measure::Plain;
     }
 
+    // `b` keeps its header for the run that may follow; its rows move out.
     void close(Block& b, std::vector<Block>& out, bool codes) const {
         if (!b.rows.empty()) {
             b.measure = codes ? Measure::Skip : measure_of(b);
             b.total_column = is_total(label_kind_of(b.header));
+            std::vector<BlockRow> rows = std::move(b.rows);
             out.push_back(b);
+            out.back().rows = std::move(rows);
         }
         b.rows.clear();
     }

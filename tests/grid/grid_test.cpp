@@ -61,3 +61,55 @@ TEST_CASE("Sheet::find and row_cells on sparse sorted cells") {
     CHECK(b1 == e1);
     CHECK(s.max_row() == 5);
 }
+
+namespace {
+Sheet sheet_of(std::initializer_list<std::pair<std::uint32_t, std::uint32_t>> at) {
+    Sheet s;
+    for (auto [row, col] : at) {
+        Cell c;
+        c.row = row;
+        c.col = col;
+        c.number = row * 10 + col;
+        s.cells.push_back(c);
+    }
+    return s;
+}
+}  // namespace
+
+TEST_CASE("an indexed sheet finds exactly what the search finds") {
+    Sheet plain = sheet_of({{0, 0}, {0, 3}, {2, 1}, {2, 2}, {3, 4}, {5, 0}, {5, 7}});
+    Sheet indexed = plain;
+    indexed.index_rows();
+    REQUIRE(indexed.row_start.size() == 7);  // rows 0..5 and the end
+    for (std::uint32_t r = 0; r <= 7; ++r) {
+        auto [pb, pe] = plain.row_cells(r);
+        auto [ib, ie] = indexed.row_cells(r);
+        CHECK(pe - pb == ie - ib);
+        CHECK(pb - plain.cells.data() == ib - indexed.cells.data());
+        for (std::uint32_t c = 0; c <= 8; ++c) {
+            const Cell* p = plain.find(r, c);
+            const Cell* i = indexed.find(r, c);
+            REQUIRE((p == nullptr) == (i == nullptr));
+            if (p) CHECK(p->number == i->number);
+        }
+    }
+}
+
+TEST_CASE("a sheet that grew after index_rows is searched, not looked up stale") {
+    Sheet s = sheet_of({{0, 0}, {1, 1}});
+    s.index_rows();
+    Cell late;
+    late.row = 1;
+    late.col = 2;
+    s.cells.push_back(late);
+    REQUIRE(s.find(1, 2));
+    auto [b, e] = s.row_cells(1);
+    CHECK(e - b == 2);
+}
+
+TEST_CASE("rows far sparser than their cells are not indexed") {
+    Sheet s = sheet_of({{0, 0}, {900000, 1}});
+    s.index_rows();
+    CHECK(s.row_start.empty());
+    CHECK(s.find(900000, 1));
+}

@@ -1,0 +1,60 @@
+#include "process/huge_pages.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <system_error>
+
+namespace sk::process {
+
+namespace {
+
+constexpr const char* tunable = "glibc.malloc.hugetlb=1";
+
+bool large_input(int argc, char** argv) {
+    std::uintmax_t total = 0;
+    for (int i = 1; i < argc; ++i) {
+        std::error_code ec;
+        const std::filesystem::path p(argv[i]);
+        if (std::filesystem::is_directory(p, ec)) return true;  // a batch
+        if (std::filesystem::is_regular_file(p, ec)) {
+            const std::uintmax_t size = std::filesystem::file_size(p, ec);
+            if (!ec) total += size;
+        }
+    }
+    return total >= huge_pages_from_bytes;
+}
+
+// Under valgrind /proc/self/exe is valgrind's tool, not this program; an
+// ASan build does not allocate with glibc's malloc at all.
+bool foreign_allocator() {
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#else
+    const char* preload = std::getenv("LD_PRELOAD");
+    return preload && std::strstr(preload, "vgpreload");
+#endif
+}
+
+}  // namespace
+
+void prefer_huge_pages(int argc, char** argv, bool always) {
+#ifdef __GLIBC__
+    const char* set = std::getenv("GLIBC_TUNABLES");
+    if (set && std::strstr(set, "glibc.malloc.hugetlb")) return;  // done, or the user's own choice
+    if (foreign_allocator()) return;
+    if (!always && !large_input(argc, argv)) return;
+    const std::string value = set && *set ? std::string(set) + ":" + tunable : std::string(tunable);
+    if (setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0) return;
+    execv("/proc/self/exe", argv);
+    unsetenv("GLIBC_TUNABLES");  // exec failed: go on as we are
+    if (set) setenv("GLIBC_TUNABLES", set, 1);
+#else
+    (void)argc, (void)argv, (void)always;
+#endif
+}
+
+}  // namespace sk::process
