@@ -27,6 +27,25 @@ int rank(Code c) {
     return 10;
 }
 
+// items[k] becomes the item at order[k], following each cycle of the
+// permutation (order is used up).
+template <class T>
+void permute_in_place(std::vector<T>& items, std::vector<std::size_t>& order) {
+    for (std::size_t start = 0; start < order.size(); ++start) {
+        if (order[start] == start) continue;
+        T held = std::move(items[start]);
+        std::size_t at = start;
+        while (order[at] != start) {
+            std::size_t from = order[at];
+            items[at] = std::move(items[from]);
+            order[at] = at;
+            at = from;
+        }
+        items[at] = std::move(held);
+        order[at] = at;
+    }
+}
+
 }  // namespace
 
 std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
@@ -42,8 +61,9 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
     if (wb.format != SourceFormat::Xlsx)
         std::erase_if(ctx.findings, [](const Finding& f) { return f.code == Code::NumberAsText; });
     // Stable: among equal ranks the first (and most detailed) finding stays.
-    // The order is found on indices, so each (large) finding moves once.
-    const std::vector<Finding>& found = ctx.findings;
+    // The order is found on indices, then applied in place, so each (large)
+    // finding moves about once and no second array of them is made.
+    std::vector<Finding>& found = ctx.findings;
     std::vector<std::size_t> order(found.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
@@ -52,12 +72,11 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
         if (a.col != b.col) return a.col < b.col;
         return rank(a.code) < rank(b.code);
     });
-    std::vector<Finding> out;
-    out.reserve(order.size());
-    for (std::size_t i : order)
-        if (out.empty() || out.back().row != ctx.findings[i].row || out.back().col != ctx.findings[i].col)
-            out.push_back(std::move(ctx.findings[i]));
-    return out;
+    permute_in_place(found, order);
+    found.erase(std::unique(found.begin(), found.end(),
+                            [](const Finding& a, const Finding& b) { return a.row == b.row && a.col == b.col; }),
+                found.end());
+    return std::move(found);
 }
 
 std::vector<Finding> check_workbook(const Workbook& wb) {

@@ -19,11 +19,37 @@ namespace {
 
 bool differs(double a, double b) { return std::fabs(a - b) > std::max(0.005, 1e-9 * std::fabs(a)); }
 
-const Block* block_at(const SheetContext& ctx, std::uint32_t row, std::uint32_t col) {
-    for (const Block& b : ctx.blocks)
-        if (b.col == col && !b.rows.empty() && b.rows.front().row <= row && b.rows.back().row >= row) return &b;
-    return nullptr;
-}
+// The first block (in the finder's order: by column, then first row) whose
+// rows span `row` in column `col`. A sheet has thousands of blocks and
+// hundreds of formulas, so blocks are found by binary search, and `reach`
+// (the lowest row no block of the column up to i passes) ends the walk back.
+class BlockFinder {
+public:
+    explicit BlockFinder(const std::vector<Block>& blocks) : blocks_(blocks), reach_(blocks.size()) {
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            std::uint32_t last = blocks[i].rows.empty() ? 0 : blocks[i].rows.back().row;
+            bool same_col = i > 0 && blocks[i - 1].col == blocks[i].col;
+            reach_[i] = same_col ? std::max(reach_[i - 1], last) : last;
+        }
+    }
+
+    const Block* at(std::uint32_t row, std::uint32_t col) const {
+        auto after = std::upper_bound(blocks_.begin(), blocks_.end(), std::pair{col, row}, [](auto key, const Block& b) {
+            return key < std::pair{b.col, b.rows.empty() ? 0u : b.rows.front().row};
+        });
+        const Block* found = nullptr;
+        for (std::size_t i = std::size_t(after - blocks_.begin()); i-- > 0;) {
+            const Block& b = blocks_[i];
+            if (b.col != col || reach_[i] < row) break;
+            if (!b.rows.empty() && b.rows.front().row <= row && b.rows.back().row >= row) found = &b;
+        }
+        return found;
+    }
+
+private:
+    const std::vector<Block>& blocks_;
+    std::vector<std::uint32_t> reach_;
+};
 
 // The first of the block's rows at or below sheet row `row`.
 std::vector<BlockRow>::const_iterator rows_from(const Block& b, std::uint32_t row) {
@@ -66,11 +92,11 @@ std::vector<const BlockRow*> missed_rows(const Sheet& sheet, const Block& b, std
     return missed;
 }
 
-void check_gap(SheetContext& ctx, const Cell& cell, const SumFormula& f) {
+void check_gap(SheetContext& ctx, const BlockFinder& blocks, const Cell& cell, const SumFormula& f) {
     if (!f.single_sum || f.refs.size() != 1 || !f.refs[0].sheet.empty()) return;
     const Range& r = f.refs[0].range;
     if (r.first_col != r.last_col || r.first_col != cell.col || r.last_row >= cell.row) return;
-    const Block* b = block_at(ctx, cell.row, cell.col);
+    const Block* b = blocks.at(cell.row, cell.col);
     if (!b) return;
     std::vector<const BlockRow*> missed = missed_rows(ctx.sheet, *b, r.first_row, r.last_row, cell.row);
     if (missed.empty()) return;
@@ -98,6 +124,7 @@ void check_gap(SheetContext& ctx, const Cell& cell, const SumFormula& f) {
 }  // namespace
 
 void check_formulas(SheetContext& ctx) {
+    const BlockFinder blocks(ctx.blocks);
     for (const Cell& cell : ctx.sheet.cells) {
         if (cell.formula.empty() || cell.type != CellType::Number) continue;
         std::optional<SumFormula> f = parse_sum_formula(cell.formula);
@@ -111,7 +138,7 @@ void check_formulas(SheetContext& ctx) {
             fd.actual = cell.number;
             continue;
         }
-        check_gap(ctx, cell, *f);
+        check_gap(ctx, blocks, cell, *f);
     }
 }
 

@@ -12,7 +12,15 @@ namespace sk::process {
 
 namespace {
 
-constexpr const char* tunable = "glibc.malloc.hugetlb=1";
+// Huge pages for the heap; big blocks (a sheet's XML, its cells) from the
+// heap too, kept after free, so that the next big block reuses pages already
+// touched instead of faulting in fresh ones; and one heap for all threads
+// (a second thread's own heap gets no huge pages). Measured on the 100k-row
+// file: 4 400 faults with huge pages alone, 950 with the rest; the table
+// finder's second thread on its own heap added 9 000.
+constexpr const char* tunable =
+    "glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=1073741824:glibc.malloc.trim_threshold=4294967296:"
+    "glibc.malloc.arena_max=1";
 
 bool large_input(int argc, char** argv) {
     std::uintmax_t total = 0;

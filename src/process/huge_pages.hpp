@@ -2,8 +2,9 @@
 // virtual machines each first touch of a 4 KB page is an expensive fault
 // (measured: 60 000 faults, half of `check`'s time on a 100 000-row file).
 // glibc backs its heap with 2 MB transparent huge pages when the tunable
-// glibc.malloc.hugetlb=1 is set, which it reads only at start-up; so a
-// process about to read large files restarts itself once with it set.
+// glibc.malloc.hugetlb=1 is set (and can keep big freed blocks for reuse),
+// but reads its tunables only at start-up; so a process about to read large
+// files restarts itself once with them set.
 #pragma once
 
 #include <cstdint>

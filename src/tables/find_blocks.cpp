@@ -1,7 +1,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <exception>
 #include <map>
+#include <memory>
+#include <thread>
 #include <unordered_map>
 
 #include "normalise/column_hint.hpp"
@@ -28,22 +31,61 @@ std::string_view trimmed(std::string_view s) {
     return s.substr(a, b - a + 1);
 }
 
+// What the finder reads off a sheet once: shared, read-only, by the finders
+// that walk its columns.
+struct SheetCells {
+    std::vector<std::uint32_t> rows;  // rows that have any cell, ascending
+    std::map<std::uint32_t, std::vector<const Cell*>> columns;
+    std::unordered_map<std::uint32_t, std::vector<LabelCell>> labels;  // by row
+    std::vector<std::uint32_t> year_rows;
+};
+
+// Sheets from this many cells walk their columns on two threads.
+constexpr std::size_t two_threads_from = 100000;
+
 class Finder {
 public:
-    Finder(const Workbook& wb, const Sheet& sheet) : wb_(wb), sheet_(sheet) {
+    Finder(const Workbook& wb, const Sheet& sheet)
+        : wb_(wb), sheet_(sheet), own_(std::make_unique<SheetCells>()), d_(*own_) {
         for (const Cell& c : sheet.cells) {
-            if (rows_.empty() || rows_.back() != c.row) rows_.push_back(c.row);
-            columns_[c.col].push_back(&c);
+            if (own_->rows.empty() || own_->rows.back() != c.row) own_->rows.push_back(c.row);
+            own_->columns[c.col].push_back(&c);
             if (c.type == CellType::Text && is_words(c.text))
-                labels_[c.row].push_back(LabelCell{c.col, label_kind_of(c.text), trimmed(c.text)});
+                own_->labels[c.row].push_back(LabelCell{c.col, label_kind_of(c.text), trimmed(c.text)});
         }
-        for (std::uint32_t r : rows_)
-            if (years_only(r)) year_rows_.push_back(r);
+        for (std::uint32_t r : own_->rows)
+            if (years_only(r)) own_->year_rows.push_back(r);
     }
+
+    // A finder for another thread: the first one's reading, memos of its own.
+    struct SecondThread {};
+    Finder(const Finder& first, SecondThread) : wb_(first.wb_), sheet_(first.sheet_), d_(first.d_) {}
 
     std::vector<Block> run() {
         std::vector<Block> out;
-        for (auto& [col, cells] : columns_) walk(col, cells, out);
+        auto split = d_.columns.end();
+        if (sheet_.cells.size() >= two_threads_from && std::thread::hardware_concurrency() > 1) {
+            // The second thread takes the right-hand columns holding about half the cells.
+            std::size_t left = 0;
+            for (split = d_.columns.begin(); split != d_.columns.end() && left < sheet_.cells.size() / 2; ++split)
+                left += split->second.size();
+        }
+        std::vector<Block> right;
+        std::exception_ptr failed;
+        std::thread second;
+        if (split != d_.columns.end())
+            second = std::thread([&] {
+                try {
+                    Finder other(*this, SecondThread{});
+                    for (auto it = split; it != d_.columns.end(); ++it) other.walk(it->first, it->second, right);
+                } catch (...) {
+                    failed = std::current_exception();
+                }
+            });
+        for (auto it = d_.columns.begin(); it != split; ++it) walk(it->first, it->second, out);
+        if (second.joinable()) second.join();
+        if (failed) std::rethrow_exception(failed);
+        out.insert(out.end(), std::make_move_iterator(right.begin()), std::make_move_iterator(right.end()));
         std::stable_sort(out.begin(), out.end(), [](const Block& a, const Block& b) {
             return a.col != b.col ? a.col < b.col : a.rows.front().row < b.rows.front().row;
         });
@@ -70,10 +112,8 @@ private:
 
     const Workbook& wb_;
     const Sheet& sheet_;
-    std::vector<std::uint32_t> rows_;  // rows that have any cell, ascending
-    std::map<std::uint32_t, std::vector<const Cell*>> columns_;
-    std::unordered_map<std::uint32_t, std::vector<LabelCell>> labels_;  // by row
-    std::vector<std::uint32_t> year_rows_;
+    std::unique_ptr<SheetCells> own_;  // the first finder's reading
+    const SheetCells& d_;
 
     static bool is_words(std::string_view text) {
         num::Parsed p = num::parse(text);
@@ -99,13 +139,13 @@ private:
         return years.size() >= 2;
     }
 
-    bool is_year_row(std::uint32_t r) const { return std::binary_search(year_rows_.begin(), year_rows_.end(), r); }
+    bool is_year_row(std::uint32_t r) const { return std::binary_search(d_.year_rows.begin(), d_.year_rows.end(), r); }
 
     // Rows with no cell at all strictly between a and b.
     std::uint32_t empty_rows_between(std::uint32_t a, std::uint32_t b) const {
         if (b <= a + 1) return 0;
-        auto lo = std::upper_bound(rows_.begin(), rows_.end(), a);
-        auto hi = std::lower_bound(rows_.begin(), rows_.end(), b);
+        auto lo = std::upper_bound(d_.rows.begin(), d_.rows.end(), a);
+        auto hi = std::lower_bound(d_.rows.begin(), d_.rows.end(), b);
         return (b - a - 1) - std::uint32_t(hi - lo);
     }
 
@@ -113,8 +153,8 @@ private:
     // nearest label cell to the left that says total/part/…, else the row's
     // first label cell.
     void label_row(std::uint32_t r, std::uint32_t col, BlockRow& out) const {
-        auto it = labels_.find(r);
-        if (it == labels_.end()) return;
+        auto it = d_.labels.find(r);
+        if (it == d_.labels.end()) return;
         const LabelCell* first = nullptr;
         const LabelCell* marked = nullptr;
         for (const LabelCell& l : it->second) {
@@ -183,8 +223,8 @@ private:
         if (is_scale(hint.kind) && !unit_header(header)) hint.kind = num::ColumnKind::Unknown;
         if (hint.kind != num::ColumnKind::Unknown && hint.kind != num::ColumnKind::Amount) return hint;
         for (std::uint32_t k = 1; k <= 5 && k <= header_row; ++k) {
-            auto it = labels_.find(header_row - k);
-            if (it == labels_.end()) continue;
+            auto it = d_.labels.find(header_row - k);
+            if (it == d_.labels.end()) continue;
             for (const LabelCell& l : it->second) {
                 num::ColumnKind kind = header_hint(l.text).kind;
                 if (is_scale(kind) && unit_header(l.text)) {
