@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "check/sheet_context.hpp"
+#include "process/run_both.hpp"
 
 namespace sk::check {
 
@@ -11,6 +12,9 @@ namespace {
 // When one cell has several findings, the one that explains it best stays:
 // a stale value or a short range explains a wrong total, a wrong total
 // outranks the notes about its text or its typed constant.
+// Sheets from this many cells are checked on two threads.
+constexpr std::size_t checks_on_two_threads_from = 100000;
+
 int rank(Code c) {
     switch (c) {
         case Code::FormulaStaleValue: return 0;
@@ -49,13 +53,25 @@ void permute_in_place(std::vector<T>& items, std::vector<std::size_t>& order) {
 }  // namespace
 
 std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
-    SheetContext ctx{wb, sheet, tables::find_blocks(wb, sheet), {}};
-    check_formulas(ctx);
-    check_column_totals(ctx);
-    check_row_totals(ctx);
-    check_balances(ctx);
-    check_percentages(ctx);
-    check_cell_values(ctx);
+    const std::vector<tables::Block> blocks = tables::find_blocks(wb, sheet);
+    const tables::TableIndex index = tables::index_tables(blocks);
+    // Two groups of checks, on two threads for a big sheet; their findings
+    // are joined in the order one thread would have made them.
+    SheetContext ctx{wb, sheet, blocks, index, {}}, rest{wb, sheet, blocks, index, {}};
+    process::run_both(
+        sheet.cells.size() >= checks_on_two_threads_from,
+        [&] {
+            check_formulas(ctx);
+            check_column_totals(ctx);
+            check_row_totals(ctx);
+        },
+        [&] {
+            check_balances(rest);
+            check_percentages(rest);
+            check_cell_values(rest);
+        });
+    ctx.findings.insert(ctx.findings.end(), std::make_move_iterator(rest.findings.begin()),
+                        std::make_move_iterator(rest.findings.end()));
     // Word and CSV hold every value as text and sum nothing themselves: an
     // amount typed as text is normal there (and counted in every total above).
     if (wb.format != SourceFormat::Xlsx)

@@ -1,5 +1,6 @@
 // What every check of one sheet shares: the workbook, the sheet, its blocks
-// and the findings so far.
+// and the findings so far. Checks that run at the same time have contexts
+// of their own over the same blocks.
 #pragma once
 
 #include <vector>
@@ -12,9 +13,9 @@ namespace sk::check {
 struct SheetContext {
     const Workbook& wb;
     const Sheet& sheet;
-    std::vector<tables::Block> blocks;
+    const std::vector<tables::Block>& blocks;
+    const tables::TableIndex& tables;  // of `blocks`
     std::vector<Finding> findings;
-    tables::TableIndex tables = tables::index_tables(blocks);  // after blocks: points into them
 
     // A finding at (row, col) of this sheet with code, severity and sheet filled in.
     Finding& add(Code code, std::uint32_t row, std::uint32_t col) {

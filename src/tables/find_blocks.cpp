@@ -1,13 +1,13 @@
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cmath>
-#include <exception>
 #include <map>
 #include <memory>
-#include <thread>
 #include <unordered_map>
 
 #include "normalise/column_hint.hpp"
+#include "process/run_both.hpp"
 #include "tables/blocks.hpp"
 
 namespace sk::tables {
@@ -62,30 +62,21 @@ public:
     Finder(const Finder& first, SecondThread) : wb_(first.wb_), sheet_(first.sheet_), d_(first.d_) {}
 
     std::vector<Block> run() {
+        // Columns are handed out one at a time, to this thread and, on a big
+        // sheet, a second one: a column of names costs more than one of
+        // numbers, so a fixed split would leave one thread waiting.
+        // Finders share the sheet's reading, never their memos.
+        std::vector<std::pair<std::uint32_t, const std::vector<const Cell*>*>> columns;
+        for (const auto& [col, cells] : d_.columns) columns.emplace_back(col, &cells);
+        std::vector<std::vector<Block>> found(columns.size());
+        std::atomic<std::size_t> next{0};
+        auto work = [&](const Finder& f) {
+            for (std::size_t i; (i = next++) < columns.size();) f.walk(columns[i].first, *columns[i].second, found[i]);
+        };
+        process::run_both(sheet_.cells.size() >= two_threads_from && columns.size() > 1, [&] { work(*this); },
+                          [&] { work(Finder(*this, SecondThread{})); });
         std::vector<Block> out;
-        auto split = d_.columns.end();
-        if (sheet_.cells.size() >= two_threads_from && std::thread::hardware_concurrency() > 1) {
-            // The second thread takes the right-hand columns holding about half the cells.
-            std::size_t left = 0;
-            for (split = d_.columns.begin(); split != d_.columns.end() && left < sheet_.cells.size() / 2; ++split)
-                left += split->second.size();
-        }
-        std::vector<Block> right;
-        std::exception_ptr failed;
-        std::thread second;
-        if (split != d_.columns.end())
-            second = std::thread([&] {
-                try {
-                    Finder other(*this, SecondThread{});
-                    for (auto it = split; it != d_.columns.end(); ++it) other.walk(it->first, it->second, right);
-                } catch (...) {
-                    failed = std::current_exception();
-                }
-            });
-        for (auto it = d_.columns.begin(); it != split; ++it) walk(it->first, it->second, out);
-        if (second.joinable()) second.join();
-        if (failed) std::rethrow_exception(failed);
-        out.insert(out.end(), std::make_move_iterator(right.begin()), std::make_move_iterator(right.end()));
+        for (auto& blocks : found) out.insert(out.end(), std::make_move_iterator(blocks.begin()), std::make_move_iterator(blocks.end()));
         std::stable_sort(out.begin(), out.end(), [](const Block& a, const Block& b) {
             return a.col != b.col ? a.col < b.col : a.rows.front().row < b.rows.front().row;
         });
