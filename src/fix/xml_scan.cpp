@@ -1,5 +1,7 @@
 #include "fix/xml_scan.hpp"
 
+#include <algorithm>
+
 #include "grid/grid.hpp"
 
 namespace sk::fix {
@@ -103,7 +105,7 @@ std::string attribute(std::string_view tag, std::string_view name) {
     return {};
 }
 
-bool scan_sheet(std::string_view x, SheetLayout& out) {
+bool scan_sheet(std::string_view x, SheetLayout& out, bool rows) {
     std::size_t pos = 0;
     Tag t;
     // The root element.
@@ -128,6 +130,19 @@ bool scan_sheet(std::string_view x, SheetLayout& out) {
             out.sheet_data_self_closing = true;
             out.sheet_data_close = t.begin;
             continue;
+        }
+        if (!rows) {
+            // Its end by a plain search: no '<' stands in text or attributes,
+            // so "</sheetData>" is the end tag unless a comment, CDATA
+            // section or processing instruction comes first (then walk).
+            const std::string close = "</" + out.prefix + "sheetData>";
+            const std::size_t at = x.find(close, pos);
+            const std::size_t special = std::min(x.find("<!", pos), x.find("<?", pos));
+            if (at != std::string_view::npos && special > at) {
+                out.sheet_data_close = at;
+                pos = at + close.size();
+                continue;
+            }
         }
         std::int64_t row_index = -1;
         while (next_tag(x, pos, t)) {
