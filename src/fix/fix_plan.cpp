@@ -1,5 +1,9 @@
 #include "fix/fix_plan.hpp"
 
+#include <map>
+#include <set>
+#include <tuple>
+
 #include "report/check_messages.hpp"
 
 namespace sk::fix {
@@ -21,6 +25,51 @@ std::string shown(const Cell* c) {
     if (!c) return {};
     if (!c->formula.empty()) return "=" + c->formula;
     return c->text;
+}
+
+// A SUM total over text amounts holds what Excel's SUM made of them (the
+// texts skipped). Once every one of them is a number, the total's saved value
+// is recomputed too, so that the corrected workbook agrees with itself before
+// Excel recalculates it (and `check` on it finds no stale value).
+void recompute_totals_over_text(const Workbook& wb, const std::vector<check::Finding>& findings, FixPlan& plan,
+                                Lang lang) {
+    using CellKey = std::tuple<std::string, std::uint32_t, std::uint32_t>;
+    std::set<CellKey> edited;
+    for (const CellEdit& e : plan.edits) edited.emplace(e.sheet, e.row, e.col);
+    struct Total {
+        const check::Finding* first = nullptr;  // one of its text findings
+        bool all_fixed = true;
+    };
+    std::map<CellKey, Total> totals;
+    for (const check::Finding& f : findings) {
+        if (f.code != check::Code::NumberAsText || !f.total_cell || !f.excel_shows || !f.total_value) continue;
+        Total& t = totals[{f.sheet, f.total_cell->first_row, f.total_cell->first_col}];
+        if (!t.first) t.first = &f;
+        t.all_fixed = t.all_fixed && edited.count({f.sheet, f.row, f.col});
+    }
+    for (const auto& [key, t] : totals) {
+        const auto& [sheet_name, row, col] = key;
+        const Sheet* sheet = sheet_named(wb, sheet_name);
+        const Cell* cell = sheet ? sheet->find(row, col) : nullptr;
+        if (!t.all_fixed || edited.count(key) || !cell || cell->formula.empty()) continue;
+        const check::Finding& f = *t.first;
+        CellEdit e;
+        e.sheet = sheet_name;
+        e.row = row;
+        e.col = col;
+        e.value = *f.total_value;
+        e.formula = cell->formula;
+        const std::string message =
+            std::string(tr(lang, "Formelns sparade värde räknat om med textbeloppen som tal: ",
+                           "The formula's saved value recomputed with the text amounts as numbers: ")) +
+            finding_amount(f, *f.total_value) + tr(lang, " i stället för ", " instead of ") +
+            finding_amount(f, *f.excel_shows) + ".";
+        e.note = std::string(tr(lang, "Summakoll ändrade cellen. Tidigare: ", "Changed by summakoll. Before: ")) +
+                 finding_amount(f, *f.excel_shows) + "\n" + message;
+        plan.report.push_back(ReportRow{sheet_name, a1(row, col), check::code_name(f.code), shown(cell),
+                                        finding_amount(f, e.value), message});
+        plan.edits.push_back(std::move(e));
+    }
 }
 
 }  // namespace
@@ -57,6 +106,7 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findin
         }
         plan.report.push_back(std::move(row));
     }
+    recompute_totals_over_text(wb, findings, plan, lang);
     return plan;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -150,7 +151,7 @@ void add_notes(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, cons
 
     std::string& xml = parts.get(sheet.part);
     SheetLayout layout;
-    if (!scan_sheet(xml, layout)) throw std::runtime_error(sheet.part);
+    if (!scan_sheet(xml, layout, false)) throw std::runtime_error(sheet.part);
     insert_worksheet_child(xml, layout,
                            {"legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems",
                             "tableParts", "extLst"},
@@ -180,14 +181,23 @@ std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::ve
     std::vector<Replacement> reps;
     std::vector<Note> notes;
     std::set<std::string> broken_shared;  // si of shared-formula masters being replaced
-    // The rows by number: a lookup per edit, not a walk over the sheet.
-    std::map<std::uint32_t, const RowSpan*> rows_by_number;
-    for (const RowSpan& r : layout.rows) rows_by_number[r.row] = &r;
+    // The rows by number, for a binary search per edit. Rows come in order
+    // in every producer's files; a row written twice counts as its last copy.
+    std::vector<const RowSpan*> rows_by_number;
+    rows_by_number.reserve(layout.rows.size());
+    for (const RowSpan& r : layout.rows) rows_by_number.push_back(&r);
+    auto by_row = [](const RowSpan* a, const RowSpan* b) { return a->row < b->row; };
+    if (!std::is_sorted(rows_by_number.begin(), rows_by_number.end(), by_row))
+        std::stable_sort(rows_by_number.begin(), rows_by_number.end(), by_row);
+    auto rows_after = [&](std::uint32_t r) {  // the first row numbered above r
+        return std::upper_bound(rows_by_number.begin(), rows_by_number.end(), r,
+                                [](std::uint32_t x, const RowSpan* b) { return x < b->row; });
+    };
     for (const CellEdit* e : edits) {
         const CellSpan* span = nullptr;
         const RowSpan* row = nullptr;
-        if (auto it = rows_by_number.find(e->row); it != rows_by_number.end()) {
-            row = it->second;
+        if (auto it = rows_after(e->row); it != rows_by_number.begin() && (*std::prev(it))->row == e->row) {
+            row = *std::prev(it);
             for (const CellSpan& c : row->cells)
                 if (c.col == e->col) span = &c;
         }
@@ -210,8 +220,8 @@ std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::ve
             std::string open(xml, row->begin, row->end - row->begin - 2);
             reps.push_back({row->begin, row->end, open + ">" + text + "</" + layout.prefix + "row>"});
         } else {
-            auto next_row = rows_by_number.upper_bound(e->row);
-            std::size_t at = next_row == rows_by_number.end() ? layout.sheet_data_close : next_row->second->begin;
+            auto next_row = rows_after(e->row);
+            std::size_t at = next_row == rows_by_number.end() ? layout.sheet_data_close : (*next_row)->begin;
             std::string row_xml = "<" + layout.prefix + "row r=\"" + std::to_string(e->row + 1) + "\">" + text + "</" +
                                   layout.prefix + "row>";
             if (layout.sheet_data_self_closing) {

@@ -1,0 +1,53 @@
+// From findings to edits: what the corrected workbook changes.
+#include <doctest/doctest.h>
+
+#include "../check/sheet_builder.hpp"
+#include "check/check.hpp"
+#include "fix/fix_plan.hpp"
+
+using namespace sk;
+
+namespace {
+
+// Three items under a SUM total; `c3` is the first item's cell as typed.
+const Workbook& area(test::SheetBuilder& b, bool c3_as_text) {
+    b.text("A2", "Insats").text("C2", "Summa");
+    b.text("A3", "Ungdomsmottagningen");
+    if (c3_as_text) b.text("C3", "1 800 000 kr");
+    else b.num("C3", 1800000);
+    b.text("A4", "Kompetenscentrum").num("C4", 1073000, 0);
+    b.text("A5", "Kommunförbundet").num("C5", 101230, 0);
+    b.text("A6", "Totalt:").formula("C6", "SUM(C3:C5)", c3_as_text ? 1174230 : 2974230);
+    return b.done();
+}
+
+const fix::CellEdit* edit_at(const fix::FixPlan& plan, const char* cell) {
+    for (const fix::CellEdit& e : plan.edits)
+        if (a1(e.row, e.col) == cell) return &e;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a SUM over a text amount gets its saved value recomputed once the text is a number") {
+    test::SheetBuilder b;
+    const Workbook& wb = area(b, true);
+    fix::FixPlan plan = fix::plan_fixes(wb, check::check_workbook(wb), fix::TotalsAs::Formula, Lang::Sv);
+    REQUIRE(plan.edits.size() == 2);
+    const fix::CellEdit* text = edit_at(plan, "C3");
+    REQUIRE(text);
+    CHECK(text->value == 1800000);
+    const fix::CellEdit* total = edit_at(plan, "C6");
+    REQUIRE(total);
+    CHECK(total->formula == "SUM(C3:C5)");
+    CHECK(total->value == 2974230);
+    CHECK(total->note.find("Tidigare: 1\u00A0174\u00A0230\u00A0kr") != std::string::npos);
+    CHECK(plan.report.size() == 2);
+}
+
+TEST_CASE("a right SUM over numbers is left alone") {
+    test::SheetBuilder b;
+    const Workbook& wb = area(b, false);
+    fix::FixPlan plan = fix::plan_fixes(wb, check::check_workbook(wb), fix::TotalsAs::Formula, Lang::Sv);
+    CHECK(plan.edits.empty());
+}
