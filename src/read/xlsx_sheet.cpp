@@ -6,6 +6,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "process/run_both.hpp"
 #include "read/formula_shift.hpp"
 #include "read/iso_date.hpp"
 #include "read/row_scanner.hpp"
@@ -173,6 +174,9 @@ void reserve_like_first_run(Sheet& sheet, std::size_t run_bytes, std::size_t all
     sheet.cells.reserve(std::size_t(std::min(estimate, double(ctx.limits.max_cells))));
 }
 
+// Parts of at least this many runs (megabytes) are scanned on a second thread.
+constexpr std::size_t scan_on_second_thread_from_runs = 4;
+
 // The rows a megabyte at a time (see sheet_rows_split.hpp). False, with
 // nothing read, when the part must be parsed whole instead: it could not be
 // cut, or a piece did not parse (the whole parse then names the error).
@@ -192,17 +196,30 @@ bool read_in_runs(const std::string& xml, Sheet& sheet, const SheetContext& ctx,
         std::string piece;
         std::size_t rows_bytes = 0;
         for (std::string_view run : split->runs) rows_bytes += run.size();
-        std::vector<RowXml> scanned;
-        for (std::string_view run : split->runs) {
-            if (scan_rows(run, scanned)) {
-                for (const RowXml& row : scanned) rows.read_row(row);
-                if (run.data() == split->runs.front().data()) reserve_like_first_run(sheet, run.size(), rows_bytes, ctx);
-                continue;
-            }
-            piece.assign(split->sheet_data_open).append(run).append(split->sheet_data_close);
-            pugi::xml_document doc;
-            parse_xml(doc, piece, sheet.part, run_limits);
-            rows.read(doc.document_element());
+        // Run k + 1 is scanned on a second thread while run k becomes cells
+        // on this one (cells must be made in order: shared formulas refer back).
+        const std::vector<std::string_view>& runs = split->runs;
+        std::vector<RowXml> scanned[2];
+        bool scanned_ok[2] = {!runs.empty() && scan_rows(runs.front(), scanned[0]), false};
+        for (std::size_t k = 0; k < runs.size(); ++k) {
+            std::vector<RowXml>& mine = scanned[k % 2];
+            const bool ok = scanned_ok[k % 2];
+            process::run_both(
+                runs.size() >= scan_on_second_thread_from_runs,
+                [&] {
+                    if (ok) {
+                        for (const RowXml& row : mine) rows.read_row(row);
+                        if (k == 0) reserve_like_first_run(sheet, runs[k].size(), rows_bytes, ctx);
+                        return;
+                    }
+                    piece.assign(split->sheet_data_open).append(runs[k]).append(split->sheet_data_close);
+                    pugi::xml_document doc;
+                    parse_xml(doc, piece, sheet.part, run_limits);
+                    rows.read(doc.document_element());
+                },
+                [&] {
+                    if (k + 1 < runs.size()) scanned_ok[(k + 1) % 2] = scan_rows(runs[k + 1], scanned[(k + 1) % 2]);
+                });
         }
     } catch (const ReadError& e) {
         if (e.kind != ReadErrorKind::MalformedXml) throw;

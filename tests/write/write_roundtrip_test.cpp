@@ -290,3 +290,30 @@ TEST_CASE("a failed write leaves an existing file untouched and no temporary fil
         CHECK(describe(e, "ut.xlsx", Lang::Sv).rfind("ut.xlsx: kunde inte skriva filen: ", 0) == 0);
     }
 }
+
+TEST_CASE("a sheet of many megabytes reads back cell for cell (rows scanned on a second thread)") {
+    NewWorkbook wb;
+    NewSheet& s = wb.add_sheet("Stor");
+    const std::uint32_t rows = 40000;
+    for (std::uint32_t r = 0; r < rows; ++r) {
+        s.set_text(r, 0, "Kommun nummer " + std::to_string(r));
+        s.set_number(r, 1, r * 1000.5);
+        s.set_text(r, 2, std::to_string(r % 977) + " 000 kr");
+        if (r % 50 == 49) s.set_formula(r, 3, "SUM(B" + std::to_string(r - 48) + ":B" + std::to_string(r) + ")", 1.0);
+        else s.set_number(r, 3, -double(r));
+    }
+    const std::string bytes = write_xlsx_bytes(wb);
+    REQUIRE(test::part_of(bytes, "xl/worksheets/sheet1.xml").size() > (5u << 20));  // several runs of a megabyte
+    Workbook back = read_xlsx_bytes(bytes, "stor.xlsx");
+    const Sheet& r = back.sheets.at(0);
+    REQUIRE(r.cells.size() == std::size_t(rows) * 4);
+    std::size_t wrong = 0;
+    for (std::uint32_t row = 0; row < rows; ++row) {
+        const Cell* c = &r.cells[std::size_t(row) * 4];
+        wrong += c[0].row != row || c[0].col != 0 || c[0].text != "Kommun nummer " + std::to_string(row);
+        wrong += c[1].col != 1 || c[1].number != row * 1000.5;
+        wrong += c[2].col != 2 || c[2].text != std::to_string(row % 977) + " 000 kr";
+        wrong += c[3].col != 3 || (row % 50 == 49 ? c[3].formula.empty() : c[3].number != -double(row));
+    }
+    CHECK(wrong == 0);
+}
