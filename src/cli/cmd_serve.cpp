@@ -1,6 +1,7 @@
 // summakoll serve [--port 8750] [--open] [--max-upload-mb 50] [--host H --allow-remote]
 // [--cert FILE --key FILE] [--office-js DIR]: the drop page, the Excel add-in
-// and their API on this computer only.
+// and their API on this computer only. Part of summakoll-serve (serve_main.cpp),
+// which summakoll's own `serve` runs (cmd_serve_launcher.cpp).
 #include <iostream>
 #include <memory>
 
@@ -11,7 +12,7 @@
 namespace sk::cli {
 
 void register_serve(CLI::App& app, Context& ctx) {
-    auto* cmd = app.add_subcommand("serve", "Starta släppsidan och tilläggets API på den här datorn");
+    auto* cmd = app.add_subcommand("serve", serve_description);
     auto options = std::make_shared<serve::ServeOptions>();
     auto max_mb = std::make_shared<std::uint64_t>(50);
     cmd->add_option("--port", options->port, "Porten (standard 8750; 0 väljer en ledig)")->check(CLI::Range(0, 65535));

@@ -21,7 +21,12 @@ void register_parse(CLI::App& app, Context& ctx);
 void register_fix(CLI::App& app, Context& ctx);
 void register_convert(CLI::App& app, Context& ctx);
 void register_batch(CLI::App& app, Context& ctx);
-void register_serve(CLI::App& app, Context& ctx);
+void register_serve(CLI::App& app, Context& ctx);  // the server itself, in summakoll-serve
+
+// `summakoll serve ...` in summakoll: runs summakoll-serve from the same
+// folder with the same arguments, so only that program links the HTTP server.
+void register_serve_launcher(CLI::App& app, Context& ctx, char** argv);
+inline constexpr const char* serve_description = "Starta släppsidan och tilläggets API på den här datorn";
 
 // `summakoll FILE...`: what happens when files are dropped on the program.
 int run_dropped_files(const std::vector<std::string>& files, const Context& ctx);

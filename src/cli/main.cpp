@@ -1,36 +1,27 @@
 // summakoll: checks the sums in Swedish funding tables.
-#include <exception>
-#include <iostream>
-#include <string_view>
+#include <string>
+#include <vector>
 
-#include "cli/command.hpp"
+#include "cli/app.hpp"
 #include "process/huge_pages.hpp"
 
 int main(int argc, char** argv) {
-    // Large inputs and the long-running server: restart once with huge pages.
-    bool serving = false;
-    for (int i = 1; i < argc && !serving; ++i) serving = std::string_view(argv[i]) == "serve";
-    sk::process::prefer_huge_pages(argc, argv, serving);
+    // Large inputs: restart once with huge pages (summakoll-serve does so for the server).
+    sk::process::prefer_huge_pages(argc, argv);
 
     sk::cli::Context ctx;
-    CLI::App app{"summakoll – kontrollerar summor i tabeller över stimulansmedel", "summakoll"};
-    app.set_version_flag("--version", "summakoll 0.1.0");
-    app.add_option("--lang", ctx.lang_name, "Språk för meddelanden: sv eller en")
-        ->check(CLI::IsMember({"sv", "en"}));
-    app.fallthrough();
-    app.require_subcommand(1);
-
-    sk::cli::register_dump(app, ctx);
-    sk::cli::register_check(app, ctx);
-    sk::cli::register_parse(app, ctx);
-    sk::cli::register_fix(app, ctx);
-    sk::cli::register_convert(app, ctx);
-    sk::cli::register_batch(app, ctx);
-    sk::cli::register_serve(app, ctx);
+    auto app = sk::cli::make_app(ctx);
+    sk::cli::register_dump(*app, ctx);
+    sk::cli::register_check(*app, ctx);
+    sk::cli::register_parse(*app, ctx);
+    sk::cli::register_fix(*app, ctx);
+    sk::cli::register_convert(*app, ctx);
+    sk::cli::register_batch(*app, ctx);
+    sk::cli::register_serve_launcher(*app, ctx, argv);
 
     // Files dropped on the program arrive as plain arguments, no command.
     auto is_command = [&](const std::string& name) {
-        for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+        for (const CLI::App* sub : app->get_subcommands([](CLI::App*) { return true; }))
             if (sub->get_name() == name) return true;
         return false;
     };
@@ -50,18 +41,5 @@ int main(int argc, char** argv) {
     }
     if (!dropped.empty()) return sk::cli::run_dropped_files(dropped, ctx);
 
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::CallForVersion& e) {
-        return app.exit(e);
-    } catch (const CLI::ParseError& e) {
-        std::cerr << "summakoll: " << e.what() << "\n";
-        return 2;
-    } catch (const std::exception& e) {
-        std::cerr << "summakoll: " << e.what() << "\n";
-        return 2;
-    }
-    return ctx.exit_code;
+    return sk::cli::run_app(*app, argc, argv, ctx);
 }

@@ -1,10 +1,13 @@
-# summakoll serve: the HTTP layer links cpp-httplib, and the web pages under
+# summakoll serve: the HTTP layer is its own library, summakoll_serve_lib,
+# linked only by the program summakoll-serve. It links cpp-httplib, and the web pages under
 # addin/ (the drop page, the add-in's task pane, manifest and icons) become byte arrays in a
 # generated C++ source, so the binary serves them without any other files.
 # Debian builds cpp-httplib with CPPHTTPLIB_OPENSSL_SUPPORT (its pkg-config
 # Cflags say so): SSLServer for --cert/--key needs OpenSSL's headers and libraries.
 pkg_check_modules(OPENSSL REQUIRED IMPORTED_TARGET openssl)
-target_link_libraries(summakoll_lib PUBLIC PkgConfig::HTTPLIB PkgConfig::OPENSSL)
+file(GLOB SUMMAKOLL_SERVE_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.cpp)
+add_library(summakoll_serve_lib STATIC ${SUMMAKOLL_SERVE_SOURCES})
+target_link_libraries(summakoll_serve_lib PUBLIC summakoll_lib PkgConfig::HTTPLIB PkgConfig::OPENSSL)
 
 set(SUMMAKOLL_WEB_ROOT ${CMAKE_SOURCE_DIR}/addin)
 file(GLOB_RECURSE SUMMAKOLL_WEB_FILES CONFIGURE_DEPENDS
@@ -23,4 +26,4 @@ add_custom_command(
   DEPENDS ${SUMMAKOLL_WEB_FILES} ${CMAKE_CURRENT_LIST_DIR}/embed_web_assets.cmake
   COMMENT "Bygger in webbsidorna i addin/"
   VERBATIM)
-target_sources(summakoll_lib PRIVATE ${SUMMAKOLL_WEB_SOURCE})
+target_sources(summakoll_serve_lib PRIVATE ${SUMMAKOLL_WEB_SOURCE})

@@ -1,0 +1,35 @@
+#include "cli/app.hpp"
+
+#include <exception>
+#include <iostream>
+
+namespace sk::cli {
+
+std::unique_ptr<CLI::App> make_app(Context& ctx) {
+    auto app = std::make_unique<CLI::App>("summakoll – kontrollerar summor i tabeller över stimulansmedel", "summakoll");
+    app->set_version_flag("--version", "summakoll 0.1.0");
+    app->add_option("--lang", ctx.lang_name, "Språk för meddelanden: sv eller en")
+        ->check(CLI::IsMember({"sv", "en"}));
+    app->fallthrough();
+    app->require_subcommand(1);
+    return app;
+}
+
+int run_app(CLI::App& app, int argc, char** argv, const Context& ctx) {
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "summakoll: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "summakoll: " << e.what() << "\n";
+        return 2;
+    }
+    return ctx.exit_code;
+}
+
+}  // namespace sk::cli

@@ -1,0 +1,19 @@
+// What both programs share: summakoll and summakoll-serve (which
+// `summakoll serve` runs) parse the same command line, so they build the same
+// App (title, --version, the global --lang) and report errors the same way.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "cli/command.hpp"
+
+namespace sk::cli {
+
+// The App with the global options; each program registers its commands on it.
+std::unique_ptr<CLI::App> make_app(Context& ctx);
+
+// Parses argv, which runs the chosen command; returns the exit code.
+int run_app(CLI::App& app, int argc, char** argv, const Context& ctx);
+
+}  // namespace sk::cli
