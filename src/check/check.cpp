@@ -12,9 +12,6 @@ namespace {
 // When one cell has several findings, the one that explains it best stays:
 // a stale value or a short range explains a wrong total, a wrong total
 // outranks the notes about its text or its typed constant.
-// Sheets from this many cells are checked on two threads.
-constexpr std::size_t checks_on_two_threads_from = 100000;
-
 int rank(Code c) {
     switch (c) {
         case Code::FormulaStaleValue: return 0;
@@ -59,7 +56,7 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
     // are joined in the order one thread would have made them.
     SheetContext ctx{wb, sheet, blocks, index, {}}, rest{wb, sheet, blocks, index, {}};
     process::run_both(
-        sheet.cells.size() >= checks_on_two_threads_from,
+        sheet.cells.size() >= process::two_threads_from_cells,
         [&] {
             check_formulas(ctx);
             check_column_totals(ctx);

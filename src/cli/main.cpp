@@ -1,13 +1,17 @@
 // summakoll: checks the sums in Swedish funding tables.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/app.hpp"
 #include "process/huge_pages.hpp"
 
 int main(int argc, char** argv) {
-    // Large inputs: restart once with huge pages (summakoll-serve does so for the server).
-    sk::process::prefer_huge_pages(argc, argv);
+    // Large inputs: restart once with huge pages. Not on the way to the
+    // server (its --office-js folder is no input, and see huge_pages.hpp).
+    bool serving = false;
+    for (int i = 1; i < argc && !serving; ++i) serving = std::string_view(argv[i]) == "serve";
+    if (!serving) sk::process::prefer_huge_pages(argc, argv);
 
     sk::cli::Context ctx;
     auto app = sk::cli::make_app(ctx);

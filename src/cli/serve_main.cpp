@@ -2,12 +2,8 @@
 // its own arguments (argv[1..] as given to summakoll, so "serve" among them).
 // Kept apart so that only the server links cpp-httplib and OpenSSL.
 #include "cli/app.hpp"
-#include "process/huge_pages.hpp"
 
 int main(int argc, char** argv) {
-    // The long-running server: restart once with huge pages.
-    sk::process::prefer_huge_pages(argc, argv, true);
-
     sk::cli::Context ctx;
     auto app = sk::cli::make_app(ctx);
     sk::cli::register_serve(*app, ctx);

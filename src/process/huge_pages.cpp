@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <system_error>
 
@@ -49,19 +50,20 @@ bool foreign_allocator() {
 
 }  // namespace
 
-void prefer_huge_pages(int argc, char** argv, bool always) {
+void prefer_huge_pages(int argc, char** argv) {
 #ifdef __GLIBC__
-    const char* set = std::getenv("GLIBC_TUNABLES");
-    if (set && std::strstr(set, "glibc.malloc.hugetlb")) return;  // done, or the user's own choice
-    if (foreign_allocator()) return;
-    if (!always && !large_input(argc, argv)) return;
-    const std::string value = set && *set ? std::string(set) + ":" + tunable : std::string(tunable);
+    const char* found = std::getenv("GLIBC_TUNABLES");
+    const std::optional<std::string> set = found ? std::optional<std::string>(found) : std::nullopt;
+    if (set && set->find("glibc.malloc.hugetlb") != std::string::npos) return;  // done, or the user's own choice
+    if (foreign_allocator() || !large_input(argc, argv)) return;
+    const std::string value = set && !set->empty() ? *set + ":" + tunable : std::string(tunable);
     if (setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0) return;
     execv("/proc/self/exe", argv);
-    unsetenv("GLIBC_TUNABLES");  // exec failed: go on as we are
-    if (set) setenv("GLIBC_TUNABLES", set, 1);
+    // The exec failed: go on as we are.
+    if (set) setenv("GLIBC_TUNABLES", set->c_str(), 1);
+    else unsetenv("GLIBC_TUNABLES");
 #else
-    (void)argc, (void)argv, (void)always;
+    (void)argc, (void)argv;
 #endif
 }
 

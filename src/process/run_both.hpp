@@ -3,9 +3,14 @@
 // job (the table finder, the checks), so that the second core is not idle.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 
 namespace sk::process {
+
+// A sheet of this many cells is worth a second thread (the table finder,
+// the checks); smaller ones are done before a thread would have started.
+inline constexpr std::size_t two_threads_from_cells = 100000;
 
 // Runs `first` on this thread and `second` on another when `parallel` (and
 // the machine has a second core), else both here, `first` first. Returns

@@ -40,9 +40,6 @@ struct SheetCells {
     std::vector<std::uint32_t> year_rows;
 };
 
-// Sheets from this many cells walk their columns on two threads.
-constexpr std::size_t two_threads_from = 100000;
-
 class Finder {
 public:
     Finder(const Workbook& wb, const Sheet& sheet)
@@ -73,7 +70,7 @@ public:
         auto work = [&](const Finder& f) {
             for (std::size_t i; (i = next++) < columns.size();) f.walk(columns[i].first, *columns[i].second, found[i]);
         };
-        process::run_both(sheet_.cells.size() >= two_threads_from && columns.size() > 1, [&] { work(*this); },
+        process::run_both(sheet_.cells.size() >= process::two_threads_from_cells && columns.size() > 1, [&] { work(*this); },
                           [&] { work(Finder(*this, SecondThread{})); });
         std::vector<Block> out;
         for (auto& blocks : found) out.insert(out.end(), std::make_move_iterator(blocks.begin()), std::make_move_iterator(blocks.end()));
