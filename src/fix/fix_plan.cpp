@@ -27,6 +27,12 @@ std::string shown(const Cell* c) {
     return c->text;
 }
 
+// The note on a changed cell: what it held and why it changed.
+std::string change_note(Lang lang, const std::string& before, const std::string& why) {
+    return std::string(tr(lang, "Summakoll ändrade cellen. Tidigare: ", "Changed by summakoll. Before: ")) +
+           (before.empty() ? tr(lang, "(tom)", "(empty)") : before) + "\n" + why;
+}
+
 // A SUM total over text amounts holds what Excel's SUM made of them (the
 // texts skipped). Once every one of them is a number, the total's saved value
 // is recomputed too, so that the corrected workbook agrees with itself before
@@ -64,8 +70,7 @@ void recompute_totals_over_text(const Workbook& wb, const std::vector<check::Fin
                            "The formula's saved value recomputed with the text amounts as numbers: ")) +
             finding_amount(f, *f.total_value) + tr(lang, " i stället för ", " instead of ") +
             finding_amount(f, *f.excel_shows) + ".";
-        e.note = std::string(tr(lang, "Summakoll ändrade cellen. Tidigare: ", "Changed by summakoll. Before: ")) +
-                 finding_amount(f, *f.excel_shows) + "\n" + message;
+        e.note = change_note(lang, finding_amount(f, *f.excel_shows), message);
         plan.report.push_back(ReportRow{sheet_name, a1(row, col), check::code_name(f.code), shown(cell),
                                         finding_amount(f, e.value), message});
         plan.edits.push_back(std::move(e));
@@ -100,8 +105,7 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findin
             if (total && totals == TotalsAs::Formula) e.formula = f.fixed_formula;
             if (text_amount) e.number_format = number_format_for(f.unit, f.decimals);
             row.new_value = e.formula.empty() ? finding_amount(f, e.value) : "=" + e.formula;
-            e.note = std::string(tr(lang, "Summakoll ändrade cellen. Tidigare: ", "Changed by summakoll. Before: ")) +
-                     (row.old_value.empty() ? tr(lang, "(tom)", "(empty)") : row.old_value) + "\n" + row.message;
+            e.note = change_note(lang, row.old_value, row.message);
             plan.edits.push_back(std::move(e));
         }
         plan.report.push_back(std::move(row));

@@ -1,7 +1,5 @@
 #include "fix/xml_scan.hpp"
 
-#include <algorithm>
-
 #include "grid/grid.hpp"
 
 namespace sk::fix {
@@ -137,8 +135,9 @@ bool scan_sheet(std::string_view x, SheetLayout& out, bool rows) {
             // section or processing instruction comes first (then walk).
             const std::string close = "</" + out.prefix + "sheetData>";
             const std::size_t at = x.find(close, pos);
-            const std::size_t special = std::min(x.find("<!", pos), x.find("<?", pos));
-            if (at != std::string_view::npos && special > at) {
+            const std::string_view rows_text = at == std::string_view::npos ? x.substr(pos) : x.substr(pos, at - pos);
+            if (at != std::string_view::npos && rows_text.find("<!") == std::string_view::npos &&
+                rows_text.find("<?") == std::string_view::npos) {
                 out.sheet_data_close = at;
                 pos = at + close.size();
                 continue;
