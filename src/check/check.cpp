@@ -28,25 +28,6 @@ int rank(Code c) {
     return 10;
 }
 
-// items[k] becomes the item at order[k], following each cycle of the
-// permutation (order is used up).
-template <class T>
-void permute_in_place(std::vector<T>& items, std::vector<std::size_t>& order) {
-    for (std::size_t start = 0; start < order.size(); ++start) {
-        if (order[start] == start) continue;
-        T held = std::move(items[start]);
-        std::size_t at = start;
-        while (order[at] != start) {
-            std::size_t from = order[at];
-            items[at] = std::move(items[from]);
-            order[at] = at;
-            at = from;
-        }
-        items[at] = std::move(held);
-        order[at] = at;
-    }
-}
-
 }  // namespace
 
 std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
@@ -67,35 +48,37 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
             check_percentages(rest);
             check_cell_values(rest);
         });
-    ctx.findings.insert(ctx.findings.end(), std::make_move_iterator(rest.findings.begin()),
-                        std::make_move_iterator(rest.findings.end()));
     // Word and CSV hold every value as text and sum nothing themselves: an
     // amount typed as text is normal there (and counted in every total above).
-    if (wb.format != SourceFormat::Xlsx)
-        std::erase_if(ctx.findings, [](const Finding& f) { return f.code == Code::NumberAsText; });
-    // Stable: among equal ranks the first (and most detailed) finding stays.
-    // The order is found on indices, then applied in place, so each (large)
-    // finding moves about once and no second array of them is made.
-    std::vector<Finding>& found = ctx.findings;
-    std::vector<std::size_t> order(found.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-        const Finding &a = found[i], &b = found[j];
-        if (a.row != b.row) return a.row < b.row;
-        if (a.col != b.col) return a.col < b.col;
-        return rank(a.code) < rank(b.code);
+    auto kept = [&](const Finding& f) { return wb.format == SourceFormat::Xlsx || f.code != Code::NumberAsText; };
+    // Both groups' findings in one order: by cell, the one that explains it
+    // best first (stable: among equal ranks the first and most detailed).
+    // Ordered by reference, then each finding is moved once, into its place.
+    std::vector<Finding*> order;
+    order.reserve(ctx.findings.size() + rest.findings.size());
+    for (auto* group : {&ctx.findings, &rest.findings})
+        for (Finding& f : *group)
+            if (kept(f)) order.push_back(&f);
+    std::stable_sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) {
+        if (a->row != b->row) return a->row < b->row;
+        if (a->col != b->col) return a->col < b->col;
+        return rank(a->code) < rank(b->code);
     });
-    permute_in_place(found, order);
-    found.erase(std::unique(found.begin(), found.end(),
-                            [](const Finding& a, const Finding& b) { return a.row == b.row && a.col == b.col; }),
-                found.end());
-    return std::move(found);
+    std::vector<Finding> found;
+    found.reserve(order.size());
+    for (Finding* f : order)
+        if (found.empty() || found.back().row != f->row || found.back().col != f->col) found.push_back(std::move(*f));
+    return found;
 }
 
 std::vector<Finding> check_workbook(const Workbook& wb) {
     std::vector<Finding> all;
     for (const Sheet& s : wb.sheets) {
         std::vector<Finding> f = check_sheet(wb, s);
+        if (all.empty()) {
+            all = std::move(f);
+            continue;
+        }
         all.insert(all.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
     }
     return all;

@@ -27,7 +27,7 @@ bool summable(const Block& b) {
 bool is_item(const BlockRow& r) { return r.role == LabelKind::Plain; }
 
 double primary(const BlockRow& r) {
-    return r.value.kind == ValueKind::Ambiguous ? (r.value.candidates.empty() ? 0 : r.value.candidates.front())
+    return r.value.kind == ValueKind::Ambiguous ? (r.value.candidates().empty() ? 0 : r.value.candidates().front())
                                                 : r.value.value;
 }
 
@@ -199,7 +199,7 @@ struct ItemsAbove {
 
 bool no_negative_amounts(const std::vector<BlockRow>& rows) {
     return std::none_of(rows.begin(), rows.end(), [](const BlockRow& r) {
-        return r.value.value < 0 || std::any_of(r.value.candidates.begin(), r.value.candidates.end(),
+        return r.value.value < 0 || std::any_of(r.value.candidates().begin(), r.value.candidates().end(),
                                                 [](double c) { return c < 0; });
     });
 }

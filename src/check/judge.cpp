@@ -18,7 +18,7 @@ std::vector<double> possible_sums(const std::vector<const tables::CellValue*>& v
         if (v->kind == tables::ValueKind::Number) base += v->value;
         else if (excel_view) continue;
         else if (v->kind == tables::ValueKind::TextNumber) base += v->value;
-        else if (v->kind == tables::ValueKind::Ambiguous && !v->candidates.empty()) ambiguous.push_back(v);
+        else if (v->kind == tables::ValueKind::Ambiguous && !v->candidates().empty()) ambiguous.push_back(v);
     }
     std::vector<double> sums{base};
     // At most 4 ambiguous cells are combined (≤ 81 sums); beyond that only the first readings.
@@ -27,8 +27,8 @@ std::vector<double> possible_sums(const std::vector<const tables::CellValue*>& v
         std::vector<double> next;
         bool all = combined++ < 4;
         for (double s : sums)
-            for (std::size_t k = 0; k < v->candidates.size() && (all || k == 0) && k < 3; ++k)
-                next.push_back(s + v->candidates[k]);
+            for (std::size_t k = 0; k < v->candidates().size() && (all || k == 0) && k < 3; ++k)
+                next.push_back(s + v->candidates()[k]);
         sums = std::move(next);
     }
     return sums;

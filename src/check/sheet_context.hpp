@@ -3,6 +3,7 @@
 // of their own over the same blocks.
 #pragma once
 
+#include <deque>
 #include <vector>
 
 #include "check/finding.hpp"
@@ -15,7 +16,8 @@ struct SheetContext {
     const Sheet& sheet;
     const std::vector<tables::Block>& blocks;
     const tables::TableIndex& tables;  // of `blocks`
-    std::vector<Finding> findings;
+    // A deque: it grows without copying what it holds, and a Finding is large.
+    std::deque<Finding> findings;
 
     // A finding at (row, col) of this sheet with code, severity and sheet filled in.
     Finding& add(Code code, std::uint32_t row, std::uint32_t col) {

@@ -33,7 +33,7 @@ void check_cell_values(SheetContext& ctx) {
                 b.measure != tables::Measure::Percent) {
                 Finding& f = ctx.add(Code::AmbiguousNumber, r.row, b.col);
                 f.text = cell->text;
-                f.candidates = r.value.candidates;
+                f.candidates = r.value.candidates();
                 f.label = r.label;
             } else if (r.value.kind == ValueKind::TextNumber && is_summed && r.role != tables::LabelKind::Part) {
                 Finding& f = ctx.add(Code::NumberAsText, r.row, b.col);

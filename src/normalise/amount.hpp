@@ -3,13 +3,14 @@
 // numbers through here, so a date, a code or a phone number never becomes money.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace sk::num {
 
-enum class Unit { None, Kr, Percent };
+enum class Unit : std::uint8_t { None, Kr, Percent };
 
 // What the table finder knows about the column a text sits in.
 enum class ColumnKind {

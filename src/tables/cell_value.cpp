@@ -17,7 +17,24 @@ int percent_decimals(std::string_view fmt) {
     return n;
 }
 
+const std::vector<double> no_candidates;
+const std::vector<CellValue> no_parts;
+
 }  // namespace
+
+CellValue::CellValue(const CellValue& other)
+    : value(other.value), kind(other.kind), unit(other.unit), decimals(other.decimals),
+      readings(other.readings ? std::make_unique<ValueReadings>(*other.readings) : nullptr) {}
+
+CellValue& CellValue::operator=(const CellValue& other) {
+    if (this != &other) *this = CellValue(other);
+    return *this;
+}
+
+CellValue::~CellValue() = default;
+
+const std::vector<double>& CellValue::candidates() const { return readings ? readings->candidates : no_candidates; }
+const std::vector<CellValue>& CellValue::parts() const { return readings ? readings->parts : no_parts; }
 
 double kind_scale(num::ColumnKind kind) {
     if (kind == num::ColumnKind::Thousands) return 1e3;
@@ -66,16 +83,18 @@ CellValue cell_value(const Workbook& wb, const Cell* cell, const num::ColumnHint
             return v;
         case num::Status::Ambiguous:
             v.kind = ValueKind::Ambiguous;
-            for (const auto& r : p.candidates) v.candidates.push_back(r.value);
+            v.readings = std::make_unique<ValueReadings>();
+            for (const auto& r : p.candidates) v.readings->candidates.push_back(r.value);
             if (!p.candidates.empty()) v.unit = p.candidates.front().unit;
             return v;
         case num::Status::Composite: {
             // Each part read with the column's hint; a part that is not one
             // plain number makes the whole cell text.
+            v.readings = std::make_unique<ValueReadings>();
             for (const std::string& part : p.parts) {
                 num::Parsed pp = num::parse(part, hint);
                 if (pp.status != num::Status::Number) {
-                    v.parts.clear();
+                    v.readings.reset();
                     v.kind = ValueKind::Text;
                     return v;
                 }
@@ -84,7 +103,7 @@ CellValue cell_value(const Workbook& wb, const Cell* cell, const num::ColumnHint
                 pv.value = pp.reading.value;
                 pv.unit = pp.reading.unit;
                 pv.decimals = pp.reading.decimals;
-                v.parts.push_back(std::move(pv));
+                v.readings->parts.push_back(std::move(pv));
             }
             v.kind = ValueKind::Composite;
             return v;

@@ -3,6 +3,8 @@
 // cached value.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "grid/grid.hpp"
@@ -10,7 +12,7 @@
 
 namespace sk::tables {
 
-enum class ValueKind {
+enum class ValueKind : std::uint8_t {
     Blank,      // empty, or a dash standing for nothing ("–", "-")
     Number,     // a number cell
     TextNumber, // a text cell the normaliser reads as one number (Excel's SUM skips it)
@@ -20,15 +22,34 @@ enum class ValueKind {
     Text,       // anything else: words, dates, codes, errors
 };
 
+struct ValueReadings;
+
+// A block holds one for each of its rows, so it is kept small (24 bytes):
+// what only ambiguous and composite cells have lives out of line.
 struct CellValue {
-    ValueKind kind = ValueKind::Blank;
     double value = 0;              // kronor (column scale applied), a fraction for percent
+    ValueKind kind = ValueKind::Blank;
     num::Unit unit = num::Unit::None;
     int decimals = 0;              // decimals shown, for percentages
-    std::vector<double> candidates; // ValueKind::Ambiguous, most likely first
-    std::vector<CellValue> parts;   // ValueKind::Composite: each number as a Number, left to right
+    std::unique_ptr<ValueReadings> readings;  // Ambiguous and Composite only
 
+    CellValue() = default;
+    CellValue(const CellValue& other);
+    CellValue& operator=(const CellValue& other);
+    CellValue(CellValue&&) noexcept = default;
+    CellValue& operator=(CellValue&&) noexcept = default;
+    ~CellValue();
+
+    // ValueKind::Ambiguous: the readings, most likely first; else empty.
+    const std::vector<double>& candidates() const;
+    // ValueKind::Composite: each number as a Number, left to right; else empty.
+    const std::vector<CellValue>& parts() const;
     bool numeric() const { return kind == ValueKind::Number || kind == ValueKind::TextNumber; }
+};
+
+struct ValueReadings {
+    std::vector<double> candidates;
+    std::vector<CellValue> parts;
 };
 
 // `hint` is the cell's column hint; its scale (tkr, mkr) applies to number

@@ -268,11 +268,11 @@ private:
     // cannot be summed.
     void close_composite(Block& comp, std::vector<Block>& out) const {
         if (comp.rows.size() >= 2)
-            for (std::size_t p = 0; p < comp.rows.front().value.parts.size(); ++p) {
+            for (std::size_t p = 0; p < comp.rows.front().value.parts().size(); ++p) {
                 Block b = comp;
                 b.part = p;
                 for (BlockRow& r : b.rows) {
-                    CellValue v = std::move(r.value.parts[p]);
+                    CellValue v = std::move(r.value.readings->parts[p]);
                     r.value = std::move(v);
                 }
                 b.measure = measure_of(b);
@@ -316,7 +316,7 @@ private:
             if (v.kind == ValueKind::Composite) {
                 if (!comp.rows.empty()) {
                     v = cell_value(wb_, cell, comp.hint);  // read as the run's header says
-                    if (v.kind != ValueKind::Composite || v.parts.size() != comp.rows.back().value.parts.size())
+                    if (v.kind != ValueKind::Composite || v.parts().size() != comp.rows.back().value.parts().size())
                         close_composite(comp, out);
                 }
                 if (comp.rows.empty() && under_header) {
