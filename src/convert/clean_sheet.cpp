@@ -132,7 +132,7 @@ private:
         for (std::uint32_t r = row; r-- > l_.first_row;) {
             if (!layout_.heads_composites(r, col)) continue;
             const Cell* h = layout_.sheet().find(r, col);
-            if (h && h->type == CellType::Text) return h->text;
+            if (h && h->type == CellType::Text) return std::string(h->text);
         }
         return {};
     }
@@ -169,13 +169,13 @@ private:
 
     // A header over a split column: "Besök/killar" → "Besök" | "killar", else "Besök (1)" | "Besök (2)".
     void split_header(const Cell& c, std::uint32_t k, const StyleHint& look) {
-        std::vector<std::string> parts = header_parts(c.text, k);
+        std::vector<std::string> parts = header_parts(std::string(c.text), k);
         for (std::uint32_t i = 0; i < k; ++i) {
             Cell o;
             o.row = l_.row(c.row);
             o.col = l_.col(c.col, i);
             o.type = CellType::Text;
-            o.text = parts.empty() ? c.text + " (" + std::to_string(i + 1) + ")" : parts[i];
+            o.text = parts.empty() ? std::string(c.text) + " (" + std::to_string(i + 1) + ")" : parts[i];
             o.style = style_index(clean_, plain(look));
             out_.cells.push_back(std::move(o));
         }

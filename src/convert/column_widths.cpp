@@ -44,7 +44,7 @@ std::size_t longest_line(std::string_view text) {
 }
 
 std::string shown_text(const Workbook& clean, const Cell& cell) {
-    if (cell.type == CellType::Text) return cell.text;
+    if (cell.type == CellType::Text) return std::string(cell.text);
     if (cell.type == CellType::Bool) return cell.boolean ? "SANT" : "FALSKT";
     if (cell.type != CellType::Number) return {};
     const std::string& fmt = clean.style_of(cell).num_format;
@@ -52,7 +52,7 @@ std::string shown_text(const Workbook& clean, const Cell& cell) {
     if (fmt.find('%') != std::string::npos) return num::format(cell.number, num::Unit::Percent, format_decimals(fmt));
     if (fmt.find("kr") != std::string::npos) return num::format(cell.number, num::Unit::Kr, format_decimals(fmt));
     if (fmt.find('#') != std::string::npos) return num::format(cell.number, num::Unit::None, format_decimals(fmt));
-    return cell.text.empty() ? num::format(cell.number, num::Unit::None, 2) : cell.text;
+    return cell.text.empty() ? num::format(cell.number, num::Unit::None, 2) : std::string(cell.text);
 }
 
 std::map<std::uint32_t, double> fitted_widths(const Workbook& clean, const Sheet& grid,

@@ -25,7 +25,7 @@ void emit_sheet(const Workbook& clean, const Sheet& grid, const CleanSheet& cs,
         look.bold = hint.bold || header || cs.title_rows.count(c.row) || total_rows.count(c.row);
         look.indent = hint.indent;
         if (c.type == CellType::Text && !cs.title_rows.count(c.row))
-            look.wrap = header || c.text.find('\n') != std::string::npos || longest_line(c.text) > widest_column;
+            look.wrap = header || c.text.view().find('\n') != std::string_view::npos || longest_line(c.text) > widest_column;
         if (header) look.fill_rgb = header_fill;
         else if (marked.count({c.row, c.col})) look.fill_rgb = marked_fill;
         StyleId style = out.style(look);
@@ -33,7 +33,7 @@ void emit_sheet(const Workbook& clean, const Sheet& grid, const CleanSheet& cs,
         if (f != formula_at.end()) sheet.set_formula(c.row, c.col, f->second->formula, f->second->value, style);
         else if (c.type == CellType::Number) sheet.set_number(c.row, c.col, c.number, style);
         else if (c.type == CellType::Bool) sheet.set_bool(c.row, c.col, c.boolean, style);
-        else sheet.set_text(c.row, c.col, c.text, style);
+        else sheet.set_text(c.row, c.col, std::string(c.text), style);
     }
     sheet.column_widths = fitted_widths(clean, grid, cs.header_cells, cs.title_rows);
     sheet.freeze_rows = cs.freeze_rows;

@@ -103,7 +103,7 @@ void SheetLayout::find_titles() {
 std::string SheetLayout::title() const {
     if (title_rows_.empty()) return {};
     auto [b, e] = sheet_.row_cells(*title_rows_.begin());
-    return b == e ? std::string() : b->text;
+    return b == e ? std::string() : std::string(b->text);
 }
 
 void SheetLayout::plan_columns() {

@@ -23,8 +23,8 @@ const Sheet* sheet_named(const Workbook& wb, const std::string& name) {
 // The cell as the user sees it in the formula bar.
 std::string shown(const Cell* c) {
     if (!c) return {};
-    if (!c->formula.empty()) return "=" + c->formula;
-    return c->text;
+    if (!c->formula.empty()) return "=" + std::string(c->formula);
+    return std::string(c->text);
 }
 
 // The note on a changed cell: what it held and why it changed.

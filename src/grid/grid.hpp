@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "grid/cell_text.hpp"
+
 namespace sk {
 
 enum class CellType : std::uint8_t { Empty, Number, Text, Bool, Error };
@@ -32,9 +34,9 @@ struct Cell {
     bool is_date = false;   // a number shown as a date by its format
     std::uint32_t style = 0;  // index into Workbook::styles
     double number = 0;
-    std::string text;     // the text as the file holds it (number: its <v> spelling)
-    std::string formula;  // formula text without '=', empty when none; the
-                          // value fields then hold the cached value
+    CellText text;     // the text as the file holds it (number: its <v> spelling)
+    CellText formula;  // formula text without '=', empty when none; the
+                       // value fields then hold the cached value
 };
 
 struct Range {

@@ -83,8 +83,9 @@ void read_docx_table(const pugi::xml_node& tbl, bool nested, std::vector<Sheet>&
                 if (!content.text.empty()) {
                     Cell& merged = sheet.cells[above->second];
                     std::size_t before = merged.text.size();
-                    if (!merged.text.empty()) merged.text += '\n';
-                    merged.text += content.text;
+                    std::string joined(merged.text);
+                    if (!joined.empty()) joined += '\n';
+                    merged.text = joined + content.text;
                     merged.type = CellType::Text;
                     budget.grew(merged, merged.text.size() - before, sheet.name);
                 }

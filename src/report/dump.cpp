@@ -37,7 +37,7 @@ std::string dump_value(const Cell& c) {
     switch (c.type) {
         case CellType::Number: return number_text(c.number);
         case CellType::Bool: return c.boolean ? "TRUE" : "FALSE";
-        default: return c.text;
+        default: return std::string(c.text);
     }
 }
 

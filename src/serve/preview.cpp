@@ -28,9 +28,9 @@ nlohmann::json cell_json(const Workbook& wb, const Cell* cell) {
         j["text"] = num::format(v.value, v.unit, v.unit == num::Unit::Percent ? v.decimals : whole ? 0 : 2);
         j["number"] = true;
     } else {
-        j["text"] = cut(cell->text);
+        j["text"] = cut(std::string(cell->text));
     }
-    if (!cell->formula.empty()) j["formula"] = cut("=" + cell->formula);
+    if (!cell->formula.empty()) j["formula"] = cut("=" + std::string(cell->formula));
     return j;
 }
 

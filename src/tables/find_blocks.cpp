@@ -83,18 +83,24 @@ public:
 private:
     // Names and headers repeat down a sheet ("Östersund", "Barn och unga"):
     // each distinct text is classified once.
-    mutable std::unordered_map<std::string, num::ColumnHint> hints_;
-    mutable std::unordered_map<std::string, LabelKind> label_kinds_;
+    // Looked up by string_view, without making a std::string each time.
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    template <class T>
+    using ByText = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
+    mutable ByText<num::ColumnHint> hints_;
+    mutable ByText<LabelKind> label_kinds_;
 
     num::ColumnHint header_hint(std::string_view text) const {
-        std::string key(text);
-        auto it = hints_.find(key);
-        if (it == hints_.end()) it = hints_.emplace(std::move(key), num::hint_from_header(text)).first;
+        auto it = hints_.find(text);
+        if (it == hints_.end()) it = hints_.emplace(std::string(text), num::hint_from_header(text)).first;
         return it->second;
     }
-    LabelKind label_kind_of(const std::string& text) const {
+    LabelKind label_kind_of(std::string_view text) const {
         auto it = label_kinds_.find(text);
-        if (it == label_kinds_.end()) it = label_kinds_.emplace(text, label_kind_of_text(text)).first;
+        if (it == label_kinds_.end()) it = label_kinds_.emplace(std::string(text), label_kind_of_text(text)).first;
         return it->second;
     }
 
@@ -117,7 +123,7 @@ private:
         std::vector<double> years;
         for (const Cell* c = b; c != e; ++c) {
             // A text without a digit is no year and no number: not worth parsing.
-            if (c->type == CellType::Text && c->text.find_first_of("0123456789") == std::string::npos) continue;
+            if (c->type == CellType::Text && c->text.view().find_first_of("0123456789") == std::string_view::npos) continue;
             CellValue v = cell_value(wb_, c, {});
             if (!v.numeric() && v.kind != ValueKind::Ambiguous) continue;
             if (v.kind == ValueKind::Ambiguous || v.unit != num::Unit::None || !is_year(v.value)) return false;

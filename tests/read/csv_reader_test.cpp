@@ -13,7 +13,7 @@ std::string csv(const char* name) { return std::string(SUMMAKOLL_TEST_DATA) + "/
 
 std::string text_at(const Sheet& s, std::uint32_t row, std::uint32_t col) {
     const Cell* c = s.find(row, col);
-    return c ? c->text : std::string("<ingen cell>");
+    return c ? std::string(c->text) : std::string("<ingen cell>");
 }
 
 // The small table every encoding variant holds.

@@ -15,7 +15,7 @@ std::string text_at(const Sheet& s, const char* address) {
     std::uint32_t row = 0, col = 0;
     REQUIRE(parse_a1(address, row, col));
     const Cell* c = s.find(row, col);
-    return c ? c->text : std::string("<ingen cell>");
+    return c ? std::string(c->text) : std::string("<ingen cell>");
 }
 
 bool has_merge(const Sheet& s, const char* range) {

@@ -27,7 +27,7 @@ json office_arrays(const sk::Workbook& wb, const sk::Sheet& sheet, std::uint32_t
             else if (cell && cell->type == sk::CellType::Bool) value = cell->boolean;
             else if (cell) value = cell->text;
             v.push_back(value);
-            f.push_back(cell && !cell->formula.empty() ? json("=" + cell->formula) : value);
+            f.push_back(cell && !cell->formula.empty() ? json("=" + std::string(cell->formula)) : value);
             n.push_back(cell ? wb.style_of(*cell).num_format : "General");
         }
         values.push_back(v);
