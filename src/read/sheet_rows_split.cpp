@@ -2,6 +2,9 @@
 
 #include <string.h>  // memchr, memmem (GNU)
 
+#include <algorithm>
+#include <optional>
+
 namespace sk {
 
 namespace {
@@ -33,39 +36,65 @@ std::optional<std::pair<std::size_t, std::string>> find_sheet_data(std::string_v
 
 }  // namespace
 
-std::optional<SheetRowsSplit> split_sheet_rows(std::string_view xml, std::size_t run_bytes) {
+SheetRowsCutter::Step SheetRowsCutter::start(std::string_view xml, bool complete) {
     auto found = find_sheet_data(xml);
-    if (!found) return std::nullopt;
+    if (!found) return complete ? Step::Whole : Step::NeedMore;
     const auto& [open_at, qname] = *found;
     std::size_t open_end = xml.find('>', open_at);
-    if (open_end == std::string_view::npos || xml[open_end - 1] == '/') return std::nullopt;  // <sheetData/>
-    const std::string close = "</" + qname + ">";
-    std::size_t close_at = xml.find(close, open_end);
-    if (close_at == std::string_view::npos) return std::nullopt;
-    std::string_view rows = xml.substr(open_end + 1, close_at - open_end - 1);
-    // Markup-looking text is escaped everywhere else; only CDATA, comments and
-    // processing instructions ("<!", "<?") can hide "</row>".
-    if (has_declaration(rows)) return std::nullopt;
+    if (open_end == std::string_view::npos) return complete ? Step::Whole : Step::NeedMore;
+    if (xml[open_end - 1] == '/') return Step::Whole;  // <sheetData/>
+    open_ = "<" + qname + ">";
+    close_ = "</" + qname + ">";
+    row_end_ = "</" + qname.substr(0, qname.size() - 9) + "row>";
+    rows_begin_ = next_ = close_searched_ = open_end + 1;
+    started_ = true;
+    return Step::Run;
+}
 
-    const std::string prefix = qname.substr(0, qname.size() - 9);
-    const std::string row_end = "</" + prefix + "row>";
-    SheetRowsSplit split;
-    split.sheet_data_open = "<" + qname + ">";
-    split.sheet_data_close = close;
-    split.frame.reserve(xml.size() - rows.size());
-    split.frame.append(xml.substr(0, open_end + 1)).append(xml.substr(close_at));
-    std::size_t start = 0;
-    while (start < rows.size()) {
-        std::size_t cut = rows.size();
-        if (rows.size() - start > run_bytes) {
-            std::string_view rest = rows.substr(start + run_bytes);
-            if (const void* end = memmem(rest.data(), rest.size(), row_end.data(), row_end.size()))
-                cut = std::size_t(static_cast<const char*>(end) - rows.data()) + row_end.size();
-        }
-        split.runs.push_back(rows.substr(start, cut - start));
-        start = cut;
+SheetRowsCutter::Step SheetRowsCutter::next(std::string_view xml, bool complete, std::string_view& run) {
+    if (done_) return Step::Done;
+    if (!started_) {
+        Step s = start(xml, complete);
+        if (!started_) return s;
     }
-    return split;
+    // Markup-looking text is escaped everywhere else: the first end tag is
+    // sheetData's, unless CDATA or a comment hides one, and those are refused below.
+    if (close_at_ == std::string::npos) {
+        std::string_view rest = xml.substr(close_searched_);
+        if (const void* at = memmem(rest.data(), rest.size(), close_.data(), close_.size()))
+            close_at_ = std::size_t(static_cast<const char*>(at) - xml.data());
+        else if (complete)
+            return Step::Whole;  // no end tag
+        else
+            close_searched_ = std::max(close_searched_, xml.size() - std::min(xml.size(), close_.size() - 1));
+    }
+    const std::size_t end = close_at_ != std::string::npos ? close_at_ : xml.size();
+    std::size_t cut = std::string::npos;
+    if (end - next_ > run_bytes_) {
+        std::string_view tail = xml.substr(next_ + run_bytes_, end - next_ - run_bytes_);
+        if (const void* at = memmem(tail.data(), tail.size(), row_end_.data(), row_end_.size()))
+            cut = std::size_t(static_cast<const char*>(at) - xml.data()) + row_end_.size();
+    }
+    if (cut == std::string::npos) {
+        if (close_at_ == std::string::npos) return Step::NeedMore;
+        cut = close_at_;
+    }
+    if (cut == next_) {
+        done_ = true;
+        return Step::Done;
+    }
+    run = xml.substr(next_, cut - next_);
+    // Only CDATA, comments and processing instructions ("<!", "<?") can hide "</row>".
+    if (has_declaration(run)) return Step::Whole;
+    next_ = cut;
+    return Step::Run;
+}
+
+std::string SheetRowsCutter::frame(std::string_view xml) const {
+    std::string out;
+    out.reserve(rows_begin_ + (xml.size() - close_at_));
+    out.append(xml.substr(0, rows_begin_)).append(xml.substr(close_at_));
+    return out;
 }
 
 }  // namespace sk

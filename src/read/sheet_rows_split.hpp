@@ -1,26 +1,46 @@
-// A worksheet's XML cut for parsing in pieces: the frame (the document with
-// sheetData emptied) and the rows in runs of whole <row> elements. Parsing
-// 30 MB of rows as one DOM costs hundreds of megabytes of nodes; parsing
-// them a megabyte at a time keeps pugixml's checks and a small footprint.
+// A worksheet's XML cut for parsing in pieces, as it inflates: the rows in
+// runs of whole <row> elements, and the frame (the document with sheetData
+// emptied). Parsing 30 MB of rows as one DOM costs hundreds of megabytes of
+// nodes; parsing them a megabyte at a time keeps pugixml's checks and a small
+// footprint, and lets the first runs be read while the rest still inflates.
 #pragma once
 
-#include <optional>
+#include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace sk {
 
-struct SheetRowsSplit {
-    std::string frame;                   // the part with sheetData's content left out
-    std::string sheet_data_open;         // "<sheetData>" or "<x:sheetData>", to wrap each run in
-    std::string sheet_data_close;        // the matching end tag
-    std::vector<std::string_view> runs;  // consecutive runs of whole rows, views into the part
-};
+class SheetRowsCutter {
+public:
+    explicit SheetRowsCutter(std::size_t run_bytes) : run_bytes_(run_bytes) {}
 
-// Nothing when the part has no sheetData with content, or its rows cannot be
-// cut at end tags with certainty (CDATA or comments among them): the caller
-// then parses the part whole.
-std::optional<SheetRowsSplit> split_sheet_rows(std::string_view xml, std::size_t run_bytes);
+    enum class Step {
+        Run,       // `run` is the next run of whole rows, a view into the text
+        NeedMore,  // more of the part is needed to say
+        Done,      // every run is out; frame() once the part is complete
+        Whole,     // it cannot be cut with certainty (no sheetData with
+                   // content, CDATA or comments among the rows, no end tag):
+                   // parse the part whole
+    };
+
+    // `xml` is the part so far (the same text each time, grown at the end);
+    // `complete` when it is all there.
+    Step next(std::string_view xml, bool complete, std::string_view& run);
+
+    std::string frame(std::string_view xml) const;            // after Done, of the complete part
+    const std::string& sheet_data_open() const { return open_; }    // "<sheetData>" or "<x:sheetData>"
+    const std::string& sheet_data_close() const { return close_; }  // the matching end tag
+
+private:
+    Step start(std::string_view xml, bool complete);
+
+    std::size_t run_bytes_;
+    bool started_ = false, done_ = false;
+    std::size_t rows_begin_ = 0, next_ = 0;     // where the rows start, where the next run starts
+    std::size_t close_at_ = std::string::npos;  // the end tag, once seen
+    std::size_t close_searched_ = 0;            // the end tag is not before this
+    std::string open_, close_, row_end_;
+};
 
 }  // namespace sk

@@ -169,58 +169,110 @@ private:
 // Room for the cells the whole part will hold at the first run's density,
 // so that the cells are not moved again and again as the vector grows.
 void reserve_like_first_run(Sheet& sheet, std::size_t run_bytes, std::size_t all_bytes, const SheetContext& ctx) {
-    if (run_bytes == all_bytes || run_bytes == 0) return;
+    if (run_bytes >= all_bytes || run_bytes == 0) return;
     double estimate = double(sheet.cells.size()) * double(all_bytes) / double(run_bytes) * 1.05;
     sheet.cells.reserve(std::size_t(std::min(estimate, double(ctx.limits.max_cells))));
 }
 
-// Parts of at least this many runs (megabytes) are scanned on a second thread.
-constexpr std::size_t scan_on_second_thread_from_runs = 4;
+constexpr std::size_t run_bytes = 1 << 20;
+// Parts of at least this many runs (megabytes) are inflated and scanned on a second thread.
+constexpr std::size_t second_thread_from_runs = 4;
 
-// The rows a megabyte at a time (see sheet_rows_split.hpp). False, with
+// The part's text, inflated a piece at a time into room reserved at the
+// size the zip states, so that views into it stay valid as it grows.
+class SheetText {
+public:
+    // A part of unknown size is inflated whole at once.
+    explicit SheetText(PartInflater& part) : part_(part) {
+        text_.reserve(std::size_t(part.stated_size()) + 1);
+        if (part.stated_size() == 0) all();
+    }
+
+    const std::string& text() const { return text_; }
+    bool complete() const { return complete_; }
+
+    // Inflates some more. False when the part outgrows the room (its stated
+    // size lied): views into the text must then be given up.
+    bool more() {
+        const std::size_t room = text_.capacity() - text_.size();
+        if (room == 0) return false;
+        if (part_.inflate_into(text_, std::min<std::size_t>(room, 256 << 10)) == 0) complete_ = true;
+        return true;
+    }
+    // The rest of the part, once no view into the text is held.
+    std::string& all() {
+        while (part_.inflate_into(text_, run_bytes) > 0) {
+        }
+        complete_ = true;
+        return text_;
+    }
+
+private:
+    PartInflater& part_;
+    std::string text_;
+    bool complete_ = false;
+};
+
+// The next run of rows, inflating as needed.
+SheetRowsCutter::Step next_run(SheetRowsCutter& cutter, SheetText& xml, std::string_view& run) {
+    for (;;) {
+        SheetRowsCutter::Step step = cutter.next(xml.text(), xml.complete(), run);
+        if (step != SheetRowsCutter::Step::NeedMore) return step;
+        if (!xml.more()) return SheetRowsCutter::Step::Whole;
+    }
+}
+
+// The rows a megabyte at a time (see sheet_rows_split.hpp), run k + 1
+// inflated and scanned on a second thread while run k becomes cells on this
+// one (cells must be made in order: shared formulas refer back). False, with
 // nothing read, when the part must be parsed whole instead: it could not be
 // cut, or a piece did not parse (the whole parse then names the error).
 // `frame_doc` is parsed in place in `frame`, which must outlive it.
-bool read_in_runs(const std::string& xml, Sheet& sheet, const SheetContext& ctx, std::string& frame,
+bool read_in_runs(SheetText& xml, Sheet& sheet, const SheetContext& ctx, std::string& frame,
                   pugi::xml_document& frame_doc) {
-    constexpr std::size_t run_bytes = 1 << 20;
-    std::optional<SheetRowsSplit> split = split_sheet_rows(xml, run_bytes);
-    if (!split) return false;
+    using Step = SheetRowsCutter::Step;
+    SheetRowsCutter cutter(run_bytes);
     // The runs sit two levels down (worksheet, sheetData): their depth counts from there.
     ReadLimits run_limits = ctx.limits;
     run_limits.max_xml_depth = run_limits.max_xml_depth > 2 ? run_limits.max_xml_depth - 2 : 1;
+    const std::size_t part_bytes = xml.text().capacity();
+    const bool parallel = part_bytes >= second_thread_from_runs * run_bytes;
     try {
-        frame = std::move(split->frame);
-        parse_xml(frame_doc, frame, sheet.part, ctx.limits);
         RowReader rows(sheet, ctx);
         std::string piece;
-        std::size_t rows_bytes = 0;
-        for (std::string_view run : split->runs) rows_bytes += run.size();
-        // Run k + 1 is scanned on a second thread while run k becomes cells
-        // on this one (cells must be made in order: shared formulas refer back).
-        const std::vector<std::string_view>& runs = split->runs;
+        std::string_view runs[2];
         std::vector<RowXml> scanned[2];
-        bool scanned_ok[2] = {!runs.empty() && scan_rows(runs.front(), scanned[0]), false};
-        for (std::size_t k = 0; k < runs.size(); ++k) {
-            std::vector<RowXml>& mine = scanned[k % 2];
+        bool scanned_ok[2] = {false, false};
+        Step step = next_run(cutter, xml, runs[0]);
+        if (step == Step::Run) scanned_ok[0] = scan_rows(runs[0], scanned[0]);
+        for (std::size_t k = 0; step == Step::Run; ++k) {
+            const std::string_view mine = runs[k % 2];
             const bool ok = scanned_ok[k % 2];
             process::run_both(
-                runs.size() >= scan_on_second_thread_from_runs,
+                parallel,
                 [&] {
                     if (ok) {
-                        for (const RowXml& row : mine) rows.read_row(row);
-                        if (k == 0) reserve_like_first_run(sheet, runs[k].size(), rows_bytes, ctx);
+                        for (const RowXml& row : scanned[k % 2]) rows.read_row(row);
+                        if (k == 0) reserve_like_first_run(sheet, mine.size(), part_bytes, ctx);
                         return;
                     }
-                    piece.assign(split->sheet_data_open).append(runs[k]).append(split->sheet_data_close);
+                    piece.assign(cutter.sheet_data_open()).append(mine).append(cutter.sheet_data_close());
                     pugi::xml_document doc;
                     parse_xml(doc, piece, sheet.part, run_limits);
                     rows.read(doc.document_element());
                 },
                 [&] {
-                    if (k + 1 < runs.size()) scanned_ok[(k + 1) % 2] = scan_rows(runs[k + 1], scanned[(k + 1) % 2]);
+                    std::string_view& next = runs[(k + 1) % 2];
+                    step = next_run(cutter, xml, next);
+                    if (step == Step::Run) scanned_ok[(k + 1) % 2] = scan_rows(next, scanned[(k + 1) % 2]);
                 });
         }
+        if (step != Step::Done) {
+            sheet.cells.clear();
+            return false;
+        }
+        frame = cutter.frame(xml.all());
+        parse_xml(frame_doc, frame, sheet.part, ctx.limits);
     } catch (const ReadError& e) {
         if (e.kind != ReadErrorKind::MalformedXml) throw;
         sheet.cells.clear();
@@ -232,11 +284,12 @@ bool read_in_runs(const std::string& xml, Sheet& sheet, const SheetContext& ctx,
 
 }  // namespace
 
-void read_xlsx_sheet(std::string xml, Sheet& sheet, const SheetContext& ctx) {
+void read_xlsx_sheet(PartInflater part, Sheet& sheet, const SheetContext& ctx) {
+    SheetText xml(part);
     std::string frame;
     pugi::xml_document doc;
     if (!read_in_runs(xml, sheet, ctx, frame, doc)) {
-        parse_xml(doc, xml, sheet.part, ctx.limits);
+        parse_xml(doc, xml.all(), sheet.part, ctx.limits);
         RowReader(sheet, ctx).read(child(doc.document_element(), "sheetData"));
     }
     pugi::xml_node root = doc.document_element();

@@ -7,6 +7,7 @@
 #include "grid/grid.hpp"
 #include "read/cell_budget.hpp"
 #include "read/read_workbook.hpp"
+#include "read/zip_package.hpp"
 
 namespace sk {
 
@@ -18,8 +19,8 @@ struct SheetContext {
     bool date1904 = false;
 };
 
-// Fills sheet.cells (sorted row-major) and sheet.merged from the part's XML.
+// Fills sheet.cells (sorted row-major) and sheet.merged from the part's XML, inflating as it goes.
 // Throws ReadError: MalformedXml, TooManyCells, AbsurdDimension, StringTooLong, TooLarge.
-void read_xlsx_sheet(std::string xml, Sheet& sheet, const SheetContext& ctx);
+void read_xlsx_sheet(PartInflater part, Sheet& sheet, const SheetContext& ctx);
 
 }  // namespace sk

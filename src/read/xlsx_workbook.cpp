@@ -61,7 +61,7 @@ Workbook read_xlsx_bytes(std::string_view bytes, const std::string& name, const 
         sheet.visibility = visibility_of(attr(s, "state").value());
         if (!pkg.has(rel->target)) throw ReadError(ReadErrorKind::MissingPart, rel->target);
         sheet.part = pkg.find(rel->target);
-        read_xlsx_sheet(pkg.read(sheet.part), sheet, ctx);
+        read_xlsx_sheet(pkg.open(sheet.part), sheet, ctx);
         wb.sheets.push_back(std::move(sheet));
     }
     for (Sheet& sheet : wb.sheets) sheet.index_rows();

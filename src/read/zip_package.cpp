@@ -37,10 +37,6 @@ std::string zip_error_code_to_text(int code) {
     return text;
 }
 
-struct ZipFileCloser {
-    void operator()(zip_file_t* f) const { zip_fclose(f); }
-};
-
 }  // namespace
 
 bool is_ole_container(std::string_view bytes) {
@@ -116,7 +112,7 @@ std::string ZipPackage::find(std::string_view part) const {
     return it == index_.end() ? std::string() : names_[it->second];
 }
 
-std::string ZipPackage::read(std::string_view part) {
+PartInflater ZipPackage::open(std::string_view part) {
     if (!part.empty() && part.front() == '/') part.remove_prefix(1);
     auto it = index_.find(lower(part));
     if (it == index_.end()) throw ReadError(ReadErrorKind::MissingPart, std::string(part));
@@ -128,26 +124,54 @@ std::string ZipPackage::read(std::string_view part) {
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
         throw ReadError(ReadErrorKind::Encrypted, name);
     std::uint64_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
-
-    std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(archive_, it->second, 0));
+    std::uint64_t stated = (st.valid & ZIP_STAT_SIZE) && st.size <= limits_.max_entry_bytes ? st.size : 0;
+    zip_file_t* file = zip_fopen_index(archive_, it->second, 0);
     if (!file) throw ReadError(ReadErrorKind::Corrupt, name);
+    return PartInflater(*this, file, name, stated, compressed);
+}
 
-    // Count what actually inflates: the sizes in the zip headers may lie.
+std::string ZipPackage::read(std::string_view part) {
+    PartInflater in = open(part);
     std::string out;
-    if ((st.valid & ZIP_STAT_SIZE) && st.size <= limits_.max_entry_bytes) out.reserve(std::size_t(st.size));
+    out.reserve(std::size_t(in.stated_size()));
+    while (in.inflate_into(out, std::size_t(1) << 20) > 0) {
+    }
+    return out;
+}
+
+PartInflater::PartInflater(ZipPackage& package, zip_file* file, std::string name, std::uint64_t stated,
+                           std::uint64_t compressed)
+    : package_(package), file_(file), name_(std::move(name)), stated_size_(stated), compressed_(compressed) {}
+
+PartInflater::PartInflater(PartInflater&& o) noexcept
+    : package_(o.package_), file_(o.file_), name_(std::move(o.name_)), stated_size_(o.stated_size_),
+      compressed_(o.compressed_), inflated_(o.inflated_) {
+    o.file_ = nullptr;
+}
+
+PartInflater::~PartInflater() {
+    if (file_) zip_fclose(file_);
+}
+
+std::size_t PartInflater::inflate_into(std::string& out, std::size_t most) {
+    // Count what actually inflates: the sizes in the zip headers may lie.
+    const ReadLimits& limits = package_.limits_;
     char chunk[65536];
-    for (;;) {
-        zip_int64_t n = zip_fread(file.get(), chunk, sizeof chunk);
-        if (n < 0) throw ReadError(ReadErrorKind::Corrupt, name);
+    std::size_t added = 0;
+    while (added < most) {
+        zip_int64_t n = zip_fread(file_, chunk, std::min(sizeof chunk, most - added));
+        if (n < 0) throw ReadError(ReadErrorKind::Corrupt, name_);
         if (n == 0) break;
         out.append(chunk, std::size_t(n));
-        if (out.size() > limits_.max_entry_bytes || total_read_ + out.size() > limits_.max_total_bytes)
-            throw ReadError(ReadErrorKind::TooLarge, name);
-        if (out.size() > (1u << 20) && out.size() > std::max<std::uint64_t>(compressed, 1) * limits_.max_inflate_ratio)
-            throw ReadError(ReadErrorKind::InflateRatio, name);
+        added += std::size_t(n);
+        inflated_ += std::uint64_t(n);
+        package_.total_read_ += std::uint64_t(n);
+        if (inflated_ > limits.max_entry_bytes || package_.total_read_ > limits.max_total_bytes)
+            throw ReadError(ReadErrorKind::TooLarge, name_);
+        if (inflated_ > (1u << 20) && inflated_ > std::max<std::uint64_t>(compressed_, 1) * limits.max_inflate_ratio)
+            throw ReadError(ReadErrorKind::InflateRatio, name_);
     }
-    total_read_ += out.size();
-    return out;
+    return added;
 }
 
 }  // namespace sk

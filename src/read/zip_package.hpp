@@ -12,8 +12,34 @@
 #include "read/read_workbook.hpp"
 
 struct zip;
+struct zip_file;
 
 namespace sk {
+
+class ZipPackage;
+
+// One part inflating a piece at a time, under the caps ZipPackage::read keeps.
+class PartInflater {
+public:
+    PartInflater(PartInflater&&) noexcept;
+    PartInflater& operator=(PartInflater&&) = delete;
+    ~PartInflater();
+
+    // The size the zip's header gives: a hint (it may lie), 0 when unknown or over the cap.
+    std::uint64_t stated_size() const { return stated_size_; }
+    // Appends up to `most` more bytes to `out`; 0 at the end of the part.
+    // Throws ReadError: TooLarge, InflateRatio, Corrupt.
+    std::size_t inflate_into(std::string& out, std::size_t most);
+
+private:
+    friend class ZipPackage;
+    PartInflater(ZipPackage& package, zip_file* file, std::string name, std::uint64_t stated, std::uint64_t compressed);
+
+    ZipPackage& package_;
+    zip_file* file_;
+    std::string name_;
+    std::uint64_t stated_size_, compressed_, inflated_ = 0;
+};
 
 class ZipPackage {
 public:
@@ -35,8 +61,11 @@ public:
     // Inflates one part under the per-entry, total and ratio caps.
     // Throws ReadError: MissingPart, TooLarge, InflateRatio, Corrupt.
     std::string read(std::string_view part);
+    // The same, a piece at a time (for one part at a time).
+    PartInflater open(std::string_view part);
 
 private:
+    friend class PartInflater;
     std::string bytes_;
     ReadLimits limits_;
     zip* archive_ = nullptr;

@@ -1,12 +1,54 @@
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "read/sheet_rows_split.hpp"
 
-using sk::split_sheet_rows;
-
 namespace {
+
+struct Split {
+    std::string frame, sheet_data_open, sheet_data_close;
+    std::vector<std::string> runs;
+};
+
+// Feeds `xml` to a cutter `piece` bytes at a time, as the reader's inflater
+// does; nothing when the cutter says the part must be parsed whole.
+std::optional<Split> split_in_pieces(const std::string& xml, std::size_t run_bytes, std::size_t piece) {
+    using Step = sk::SheetRowsCutter::Step;
+    sk::SheetRowsCutter cutter(run_bytes);
+    std::string text;
+    text.reserve(xml.size());  // views stay valid as the text grows, as in the reader
+    Split out;
+    for (;;) {
+        std::string_view run;
+        Step step = cutter.next(text, text.size() == xml.size(), run);
+        if (step == Step::Whole) return std::nullopt;
+        if (step == Step::Done) break;
+        if (step == Step::Run) out.runs.emplace_back(run);
+        else text.append(xml, text.size(), piece);
+    }
+    text.append(xml, text.size());
+    out.frame = cutter.frame(text);
+    out.sheet_data_open = cutter.sheet_data_open();
+    out.sheet_data_close = cutter.sheet_data_close();
+    return out;
+}
+
+// The split of the whole text, after checking that every piece size gives the same.
+std::optional<Split> split_sheet_rows(const std::string& xml, std::size_t run_bytes) {
+    std::optional<Split> whole = split_in_pieces(xml, run_bytes, xml.size() + 1);
+    for (std::size_t piece : {1, 7, 64, 1000}) {
+        std::optional<Split> pieces = split_in_pieces(xml, run_bytes, piece);
+        REQUIRE(pieces.has_value() == whole.has_value());
+        if (whole) {
+            CHECK(pieces->frame == whole->frame);
+            CHECK(pieces->runs == whole->runs);
+        }
+    }
+    return whole;
+}
 
 std::string rows(int n, const std::string& prefix = "") {
     std::string out;
