@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cmath>
 
+#include "process/run_both.hpp"
+
 namespace sk {
 
 using check::Code;
@@ -127,6 +129,19 @@ std::string finding_message(const Finding& f, Lang lang) {
         case Code::UnreadableFile: return f.detail;
     }
     return {};
+}
+
+std::vector<std::string> finding_messages(const std::vector<Finding>& findings, Lang lang) {
+    // Below this many, a second thread costs more than it saves.
+    constexpr std::size_t two_threads_from_findings = 2000;
+    std::vector<std::string> out(findings.size());
+    auto write = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) out[i] = finding_message(findings[i], lang);
+    };
+    const std::size_t half = findings.size() / 2;
+    process::run_both(findings.size() >= two_threads_from_findings, [&] { write(0, half); },
+                      [&] { write(half, findings.size()); });
+    return out;
 }
 
 }  // namespace sk

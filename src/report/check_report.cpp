@@ -75,17 +75,19 @@ void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostre
             continue;
         }
         out << f.path << "\n";
-        std::string sheet;
+        const std::vector<std::string> messages = finding_messages(f.findings, lang);
+        std::string sheet, place;
         bool first = true;
-        for (const Finding& x : f.findings) {
-            const std::string place = place_name(f, x.sheet, lang);
+        for (std::size_t i = 0; i < f.findings.size(); ++i) {
+            const Finding& x = f.findings[i];
             if (first || x.sheet != sheet) {
+                place = place_name(f, x.sheet, lang);
                 // A Word table's name says what it is; a sheet's needs "Blad".
                 out << "  " << (f.format == SourceFormat::Docx ? "" : tr(lang, "Blad ", "Sheet ")) << place << "\n";
                 sheet = x.sheet;
                 first = false;
             }
-            out << "    " << place << "!" << a1(x.row, x.col) << ": " << finding_message(x, lang) << "\n";
+            out << "    " << place << "!" << a1(x.row, x.col) << ": " << messages[i] << "\n";
         }
         out << "  " << count_line(f, lang) << "\n";
     }
@@ -99,7 +101,9 @@ nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {
         jf["format"] = f.format ? nlohmann::json(format_name(*f.format)) : nlohmann::json(nullptr);
         jf["error"] = f.error ? nlohmann::json(*f.error) : nlohmann::json(nullptr);
         jf["findings"] = nlohmann::json::array();
-        for (const Finding& x : f.findings) {
+        const std::vector<std::string> messages = finding_messages(f.findings, lang);
+        for (std::size_t i = 0; i < f.findings.size(); ++i) {
+            const Finding& x = f.findings[i];
             nlohmann::json j;
             j["code"] = check::code_name(x.code);
             j["severity"] = check::severity_name(x.severity);
@@ -115,7 +119,7 @@ nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {
             j["range"] = range.empty() ? nlohmann::json(nullptr) : nlohmann::json(range);
             j["expected"] = number(x.expected);
             j["actual"] = number(x.actual);
-            j["message"] = finding_message(x, lang);
+            j["message"] = messages[i];
             jf["findings"].push_back(std::move(j));
         }
         out["files"].push_back(std::move(jf));
