@@ -44,14 +44,23 @@ class Finder {
 public:
     Finder(const Workbook& wb, const Sheet& sheet)
         : wb_(wb), sheet_(sheet), own_(std::make_unique<SheetCells>()), d_(*own_) {
-        for (const Cell& c : sheet.cells) {
-            if (own_->rows.empty() || own_->rows.back() != c.row) own_->rows.push_back(c.row);
-            own_->columns[c.col].push_back(&c);
-            if (c.type == CellType::Text && is_words(c.text))
-                own_->labels[c.row].push_back(LabelCell{c.col, label_kind_of(c.text), trimmed(c.text)});
-        }
-        for (std::uint32_t r : own_->rows)
-            if (years_only(r)) own_->year_rows.push_back(r);
+        // Two readings that share nothing; on a big sheet, one on each core.
+        SheetCells& d = *own_;
+        process::run_both(
+            sheet.cells.size() >= process::two_threads_from_cells,
+            [&] {
+                for (const Cell& c : sheet.cells) {
+                    if (d.rows.empty() || d.rows.back() != c.row) d.rows.push_back(c.row);
+                    d.columns[c.col].push_back(&c);
+                }
+                for (std::uint32_t r : d.rows)
+                    if (years_only(r)) d.year_rows.push_back(r);
+            },
+            [&] {
+                for (const Cell& c : sheet.cells)
+                    if (c.type == CellType::Text && is_words(c.text))
+                        d.labels[c.row].push_back(LabelCell{c.col, label_kind_of(c.text), trimmed(c.text)});
+            });
     }
 
     // A finder for another thread: the first one's reading, memos of its own.
