@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <span>
 #include <unordered_map>
 
 #include "normalise/column_hint.hpp"
@@ -16,7 +17,7 @@ namespace {
 
 // A text cell that is words, not a number: a label or a header.
 struct LabelCell {
-    std::uint32_t col = 0;
+    std::uint32_t row = 0, col = 0;
     LabelKind kind = LabelKind::Plain;
     std::string_view text;  // trimmed, in the sheet's cell
 };
@@ -36,8 +37,14 @@ std::string_view trimmed(std::string_view s) {
 struct SheetCells {
     std::vector<std::uint32_t> rows;  // rows that have any cell, ascending
     std::map<std::uint32_t, std::vector<const Cell*>> columns;
-    std::unordered_map<std::uint32_t, std::vector<LabelCell>> labels;  // by row
+    std::vector<LabelCell> labels;            // row-major, as the cells
+    std::vector<std::uint32_t> label_start;   // row r's labels: [label_start[r], label_start[r + 1])
     std::vector<std::uint32_t> year_rows;
+
+    std::span<const LabelCell> labels_of(std::uint32_t r) const {
+        if (std::size_t(r) + 1 >= label_start.size()) return {};
+        return {labels.data() + label_start[r], labels.data() + label_start[r + 1]};
+    }
 };
 
 class Finder {
@@ -59,7 +66,13 @@ public:
             [&] {
                 for (const Cell& c : sheet.cells)
                     if (c.type == CellType::Text && is_words(c.text))
-                        d.labels[c.row].push_back(LabelCell{c.col, label_kind_of(c.text), trimmed(c.text)});
+                        d.labels.push_back(LabelCell{c.row, c.col, label_kind_of(c.text), trimmed(c.text)});
+                d.label_start.resize(sheet.cells.empty() ? 0 : std::size_t(sheet.max_row()) + 2);
+                std::size_t i = 0;
+                for (std::size_t r = 0; r < d.label_start.size(); ++r) {
+                    while (i < d.labels.size() && d.labels[i].row < r) ++i;
+                    d.label_start[r] = std::uint32_t(i);
+                }
             });
     }
 
@@ -156,11 +169,9 @@ private:
     // nearest label cell to the left that says total/part/…, else the row's
     // first label cell.
     void label_row(std::uint32_t r, std::uint32_t col, BlockRow& out) const {
-        auto it = d_.labels.find(r);
-        if (it == d_.labels.end()) return;
         const LabelCell* first = nullptr;
         const LabelCell* marked = nullptr;
-        for (const LabelCell& l : it->second) {
+        for (const LabelCell& l : d_.labels_of(r)) {
             if (l.col >= col) break;
             if (!first) first = &l;
             if (l.kind != LabelKind::Plain) marked = &l;
@@ -226,9 +237,7 @@ private:
         if (is_scale(hint.kind) && !unit_header(header)) hint.kind = num::ColumnKind::Unknown;
         if (hint.kind != num::ColumnKind::Unknown && hint.kind != num::ColumnKind::Amount) return hint;
         for (std::uint32_t k = 1; k <= 5 && k <= header_row; ++k) {
-            auto it = d_.labels.find(header_row - k);
-            if (it == d_.labels.end()) continue;
-            for (const LabelCell& l : it->second) {
+            for (const LabelCell& l : d_.labels_of(header_row - k)) {
                 num::ColumnKind kind = header_hint(l.text).kind;
                 if (is_scale(kind) && unit_header(l.text)) {
                     hint.kind = kind;
