@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include <unicode/numberformatter.h>
 #include <unicode/numfmt.h>
 #include <unicode/parsepos.h>
 
@@ -94,4 +95,34 @@ TEST_CASE("ICU's lenient parse is a trap the normaliser does not fall into") {
     CHECK_FALSE(icu_decimal({"1 500", ""}));
     REQUIRE(icu_decimal({"1500", "25"}));
     CHECK(*icu_decimal({"1500", "25"}) == Decimal{150025, 2});
+}
+
+TEST_CASE("whole amounts and numbers come out exactly as ICU's sv-SE formatter writes them") {
+    // format() writes whole values without ICU; here ICU itself is the judge.
+    namespace nf = icu::number;
+    UErrorCode status = U_ZERO_ERROR;
+    const nf::LocalizedNumberFormatter plain =
+        nf::NumberFormatter::withLocale(icu::Locale("sv", "SE")).precision(nf::Precision::fixedFraction(0));
+    const nf::LocalizedNumberFormatter kronor =
+        plain.unit(icu::CurrencyUnit(u"SEK", status)).unitWidth(UNUM_UNIT_WIDTH_SHORT);
+    REQUIRE(U_SUCCESS(status));
+    auto icu = [&](const nf::LocalizedNumberFormatter& f, double v) {
+        std::string out;
+        UErrorCode s = U_ZERO_ERROR;
+        f.formatDouble(v, s).toString(s).toUTF8String(out);
+        return out;
+    };
+    std::uint64_t state = 7;
+    int differ = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const std::uint64_t digits = 1 + next(state) % 15;  // 1 to 15 digits
+        std::uint64_t limit = 1;
+        for (std::uint64_t d = 0; d < digits; ++d) limit *= 10;
+        double v = double(next(state) % limit) * (i % 2 ? -1 : 1);
+        if (v == 0) v = 0;  // no negative zero here: ICU writes "-0", summakoll "0"
+        differ += format(v, Unit::Kr) != icu(kronor, v);
+        differ += format(v, Unit::None) != icu(plain, v);
+    }
+    CHECK(differ == 0);
+    CHECK(format(1234.5, Unit::Kr) == icu(kronor, 1234.5));  // not whole: ICU rounds it itself
 }
