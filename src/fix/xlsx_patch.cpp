@@ -14,6 +14,7 @@
 #include "fix/styles_edit.hpp"
 #include "fix/xml_scan.hpp"
 #include "fix/xml_text.hpp"
+#include "process/run_both.hpp"
 #include "read/opc.hpp"
 #include "read/xml_document.hpp"
 
@@ -120,26 +121,36 @@ struct SheetNotes {
     std::vector<Note> notes;
 };
 
-void add_notes(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, const SheetNotes& sheet,
-               std::uint32_t& next_shape, PatchResult& result, const ReadLimits& limits) {
-    std::string rels_part = rels_part_of(sheet.part);
-    std::string comments_part, vml_part;
-    for (const Relationship& r : read_relationships(pkg, sheet.part, limits)) {
-        if (has_type(r, "comments") && !r.external) comments_part = r.target;
-        if (has_type(r, "vmlDrawing") && !r.external) vml_part = r.target;
+// A sheet's comments and VML drawing parts, when it has both already.
+struct NotesParts {
+    std::string comments, vml;
+};
+std::optional<NotesParts> existing_notes_parts(ZipPackage& pkg, const std::string& sheet_part, const ReadLimits& limits) {
+    NotesParts found;
+    for (const Relationship& r : read_relationships(pkg, sheet_part, limits)) {
+        if (has_type(r, "comments") && !r.external) found.comments = r.target;
+        if (has_type(r, "vmlDrawing") && !r.external) found.vml = r.target;
     }
-    if (!comments_part.empty() && !vml_part.empty() && pkg.has(comments_part) && pkg.has(vml_part)) {
-        std::vector<Note> added_notes = append_comments(parts.get(comments_part), sheet.notes);
-        append_vml_shapes(parts.get(vml_part), added_notes, next_shape);
+    if (found.comments.empty() || found.vml.empty() || !pkg.has(found.comments) || !pkg.has(found.vml)) return std::nullopt;
+    return found;
+}
+
+// `made`: the new parts' texts for a sheet without notes parts (see patch_xlsx).
+void add_notes(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, const SheetNotes& sheet,
+               std::uint32_t& next_shape, PatchResult& result, const ReadLimits& limits, NotesParts made) {
+    std::string rels_part = rels_part_of(sheet.part);
+    if (std::optional<NotesParts> existing = existing_notes_parts(pkg, sheet.part, limits)) {
+        std::vector<Note> added_notes = append_comments(parts.get(existing->comments), sheet.notes);
+        append_vml_shapes(parts.get(existing->vml), added_notes, next_shape);
         next_shape += std::uint32_t(added_notes.size());
         return;
     }
-    comments_part = free_part(pkg, added, "xl/comments", ".xml");
-    vml_part = free_part(pkg, added, "xl/drawings/vmlDrawingSummakoll", ".vml");
+    std::string comments_part = free_part(pkg, added, "xl/comments", ".xml");
+    std::string vml_part = free_part(pkg, added, "xl/drawings/vmlDrawingSummakoll", ".vml");
     added.insert(comments_part);
     added.insert(vml_part);
-    parts.put(comments_part, new_comments_part(sheet.notes));
-    parts.put(vml_part, new_vml_drawing(sheet.notes, next_shape));
+    parts.put(comments_part, std::move(made.comments));
+    parts.put(vml_part, std::move(made.vml));
     next_shape += std::uint32_t(sheet.notes.size()) + 1024;
     result.added_parts.push_back(comments_part);
     result.added_parts.push_back(vml_part);
@@ -162,9 +173,16 @@ void add_notes(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, cons
     ensure_default(types, "vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
 }
 
-// Applies the edits of one sheet to its XML; returns the notes to add.
-std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::vector<const CellEdit*>& edits,
-                             StylesEdit& styles) {
+// The notes a sheet's edits leave, in their order.
+std::vector<Note> notes_of(const std::vector<const CellEdit*>& edits) {
+    std::vector<Note> notes;
+    for (const CellEdit* e : edits)
+        if (!e->note.empty()) notes.push_back({e->row, e->col, e->note});
+    return notes;
+}
+
+// Applies the edits of one sheet to its XML.
+void edit_sheet(std::string& xml, const Sheet& sheet, const std::vector<const CellEdit*>& edits, StylesEdit& styles) {
     SheetLayout layout;
     bool ok = false;
     try {
@@ -179,7 +197,6 @@ std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::ve
         std::string text;
     };
     std::vector<Replacement> reps;
-    std::vector<Note> notes;
     std::set<std::string> broken_shared;  // si of shared-formula masters being replaced
     // The rows by number, for a binary search per edit. Rows come in order
     // in every producer's files; a row written twice counts as its last copy.
@@ -232,7 +249,6 @@ std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::ve
                 reps.push_back({at, at, row_xml});
             }
         }
-        if (!e->note.empty()) notes.push_back({e->row, e->col, e->note});
     }
     // Cells that shared a replaced master's formula get their own formula text.
     if (!broken_shared.empty()) {
@@ -269,7 +285,6 @@ std::vector<Note> edit_sheet(std::string& xml, const Sheet& sheet, const std::ve
     }
     out.append(xml, pos);
     xml = std::move(out);
-    return notes;
 }
 
 // Drops xl/calcChain.xml and asks Excel to recalculate everything on open.
@@ -312,7 +327,8 @@ void recalculate_on_open(ZipPackage& pkg, Parts& parts, const std::string& wb_pa
 }
 
 void add_report_sheet(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, const Workbook& wb,
-                      const std::string& wb_part, const PatchOptions& options, PatchResult& result) {
+                      const std::string& wb_part, const PatchOptions& options, std::string report_xml,
+                      PatchResult& result) {
     std::set<std::string> names;
     for (const Sheet& s : wb.sheets) names.insert(s.name);
     std::string name = options.report_sheet_name;
@@ -320,7 +336,7 @@ void add_report_sheet(ZipPackage& pkg, Parts& parts, std::set<std::string>& adde
 
     std::string part = free_part(pkg, added, "xl/worksheets/sheet", ".xml");
     added.insert(part);
-    parts.put(part, report_sheet_xml(options.report));
+    parts.put(part, std::move(report_xml));
     result.added_parts.push_back(part);
 
     std::string& rels = parts.get(rels_part_of(wb_part));
@@ -357,6 +373,10 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
     std::set<std::string> added;
 
     if (!edits.empty() || options.report_sheet) {
+        std::optional<std::string> report_xml;
+        auto make_report_xml = [&] {
+            if (options.report_sheet && !report_xml) report_xml = report_sheet_xml(options.report);
+        };
         std::string wb_part = workbook_part(pkg, limits);
         std::map<std::string, std::vector<const CellEdit*>> by_sheet;
         for (const CellEdit& e : edits) by_sheet[e.sheet].push_back(&e);
@@ -372,14 +392,30 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
             for (const auto& [name, sheet_edits] : by_sheet) {
                 auto sheet = std::find_if(wb.sheets.begin(), wb.sheets.end(), [&name = name](const Sheet& s) { return s.name == name; });
                 if (sheet == wb.sheets.end()) throw std::runtime_error(name);
-                std::vector<Note> notes = edit_sheet(parts.get(sheet->part), *sheet, sheet_edits, styles);
+                std::vector<Note> notes = notes_of(sheet_edits);
+                const bool new_notes_parts = !notes.empty() && !existing_notes_parts(pkg, sheet->part, limits);
+                // The new notes parts and the report sheet need only the
+                // notes and the report: on a big sheet, the second core makes
+                // them while this one edits the sheet.
+                NotesParts made;
+                process::run_both(
+                    sheet->cells.size() >= process::two_threads_from_cells,
+                    [&] { edit_sheet(parts.get(sheet->part), *sheet, sheet_edits, styles); },
+                    [&] {
+                        if (new_notes_parts) made = {new_comments_part(notes), new_vml_drawing(notes, next_shape)};
+                        make_report_xml();
+                    });
                 for (const CellEdit* e : sheet_edits) formulas |= !e->formula.empty();
-                if (!notes.empty()) add_notes(pkg, parts, added, {sheet->part, notes}, next_shape, result, limits);
+                if (!notes.empty())
+                    add_notes(pkg, parts, added, {sheet->part, notes}, next_shape, result, limits, std::move(made));
             }
             parts.put(styles_part, styles.result());
             if (formulas) recalculate_on_open(pkg, parts, wb_part, result, limits);
         }
-        if (options.report_sheet) add_report_sheet(pkg, parts, added, wb, wb_part, options, result);
+        if (options.report_sheet) {
+            make_report_xml();
+            add_report_sheet(pkg, parts, added, wb, wb_part, options, std::move(*report_xml), result);
+        }
     }
 
     for (const auto& [part, text] : parts.all())
