@@ -175,7 +175,7 @@ void reserve_like_first_run(Sheet& sheet, std::size_t run_bytes, std::size_t all
 }
 
 constexpr std::size_t run_bytes = 1 << 20;
-// Parts of at least this many runs (megabytes) are inflated and scanned on a second thread.
+// Parts of at least this many runs (megabytes) are inflated on a second thread.
 constexpr std::size_t second_thread_from_runs = 4;
 
 // The part's text, inflated a piece at a time into room reserved at the
@@ -223,8 +223,9 @@ SheetRowsCutter::Step next_run(SheetRowsCutter& cutter, SheetText& xml, std::str
 }
 
 // The rows a megabyte at a time (see sheet_rows_split.hpp), run k + 1
-// inflated and scanned on a second thread while run k becomes cells on this
-// one (cells must be made in order: shared formulas refer back). False, with
+// inflated and cut on a second thread while run k is scanned and becomes
+// cells on this one (cells must be made in order: shared formulas refer
+// back). Inflating takes about as long as the other two together. False, with
 // nothing read, when the part must be parsed whole instead: it could not be
 // cut, or a piece did not parse (the whole parse then names the error).
 // `frame_doc` is parsed in place in `frame`, which must outlive it.
@@ -241,18 +242,15 @@ bool read_in_runs(SheetText& xml, Sheet& sheet, const SheetContext& ctx, std::st
         RowReader rows(sheet, ctx);
         std::string piece;
         std::string_view runs[2];
-        std::vector<RowXml> scanned[2];
-        bool scanned_ok[2] = {false, false};
+        std::vector<RowXml> scanned;
         Step step = next_run(cutter, xml, runs[0]);
-        if (step == Step::Run) scanned_ok[0] = scan_rows(runs[0], scanned[0]);
         for (std::size_t k = 0; step == Step::Run; ++k) {
             const std::string_view mine = runs[k % 2];
-            const bool ok = scanned_ok[k % 2];
             process::run_both(
                 parallel,
                 [&] {
-                    if (ok) {
-                        for (const RowXml& row : scanned[k % 2]) rows.read_row(row);
+                    if (scan_rows(mine, scanned)) {
+                        for (const RowXml& row : scanned) rows.read_row(row);
                         if (k == 0) reserve_like_first_run(sheet, mine.size(), part_bytes, ctx);
                         return;
                     }
@@ -261,11 +259,7 @@ bool read_in_runs(SheetText& xml, Sheet& sheet, const SheetContext& ctx, std::st
                     parse_xml(doc, piece, sheet.part, run_limits);
                     rows.read(doc.document_element());
                 },
-                [&] {
-                    std::string_view& next = runs[(k + 1) % 2];
-                    step = next_run(cutter, xml, next);
-                    if (step == Step::Run) scanned_ok[(k + 1) % 2] = scan_rows(next, scanned[(k + 1) % 2]);
-                });
+                [&] { step = next_run(cutter, xml, runs[(k + 1) % 2]); });
         }
         if (step != Step::Done) {
             sheet.cells.clear();
