@@ -33,20 +33,28 @@ int rank(Code c) {
 std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
     const std::vector<tables::Block> blocks = tables::find_blocks(wb, sheet);
     const tables::TableIndex index = tables::index_tables(blocks);
-    // Two groups of checks, on two threads for a big sheet; their findings
-    // are joined in the order one thread would have made them.
-    SheetContext ctx{wb, sheet, blocks, index, {}}, rest{wb, sheet, blocks, index, {}};
+    // The checks on two threads for a big sheet, the column totals (half of
+    // all the work) split between them at half of the block rows. Each part
+    // has findings of its own, joined below in the order one thread would
+    // have made them: which of two findings at a cell stays depends on it.
+    std::size_t rows = 0, half_rows = 0, half = 0;
+    for (const tables::Block& b : blocks) rows += b.rows.size();
+    while (half < blocks.size() && 2 * half_rows < rows) half_rows += blocks[half++].rows.size();
+    const std::span<const tables::Block> all(blocks);
+    auto context = [&] { return SheetContext{wb, sheet, blocks, index, {}}; };
+    SheetContext parts[4] = {context(), context(), context(), context()};
     process::run_both(
         sheet.cells.size() >= process::two_threads_from_cells,
         [&] {
-            check_formulas(ctx);
-            check_column_totals(ctx);
-            check_row_totals(ctx);
+            check_formulas(parts[0]);
+            check_column_totals(parts[0], all.first(half));
+            check_row_totals(parts[2]);
+            check_balances(parts[2]);
+            check_percentages(parts[2]);
         },
         [&] {
-            check_balances(rest);
-            check_percentages(rest);
-            check_cell_values(rest);
+            check_column_totals(parts[1], all.subspan(half));
+            check_cell_values(parts[3]);
         });
     // Word and CSV hold every value as text and sum nothing themselves: an
     // amount typed as text is normal there (and counted in every total above).
@@ -55,9 +63,8 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
     // best first (stable: among equal ranks the first and most detailed).
     // Ordered by reference, then each finding is moved once, into its place.
     std::vector<Finding*> order;
-    order.reserve(ctx.findings.size() + rest.findings.size());
-    for (auto* group : {&ctx.findings, &rest.findings})
-        for (Finding& f : *group)
+    for (SheetContext& part : parts)
+        for (Finding& f : part.findings)
             if (kept(f)) order.push_back(&f);
     std::stable_sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) {
         if (a->row != b->row) return a->row < b->row;

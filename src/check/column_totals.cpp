@@ -255,9 +255,9 @@ void check_block(SheetContext& ctx, const Block& b, const ReceivedRows& received
 
 }  // namespace
 
-void check_column_totals(SheetContext& ctx) {
+void check_column_totals(SheetContext& ctx, std::span<const Block> blocks) {
     const ReceivedRows received = received_rows(ctx);
-    for (const Block& b : ctx.blocks)
+    for (const Block& b : blocks)
         if (summable(b)) check_block(ctx, b, received);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <deque>
+#include <span>
 #include <vector>
 
 #include "check/finding.hpp"
@@ -42,7 +43,8 @@ inline std::vector<const tables::Block*> whole_blocks(const SheetContext& ctx) {
 }
 
 // Each check adds its findings to the context.
-void check_column_totals(SheetContext& ctx);
+// Column totals of `blocks`, a run of ctx.blocks: the checks' two threads share them out.
+void check_column_totals(SheetContext& ctx, std::span<const tables::Block> blocks);
 void check_row_totals(SheetContext& ctx);
 void check_formulas(SheetContext& ctx);
 void check_balances(SheetContext& ctx);
