@@ -7,7 +7,9 @@ namespace sk::fix {
 FixOutcome fix_file(const std::string& input, const std::string& output, const FixOptions& options) {
     FixOutcome outcome;
     Workbook wb;
-    outcome.check = check_file(input, options.lang, &wb);
+    ReadLimits limits;
+    limits.keep_sheet_xml = true;
+    outcome.check = check_file(input, options.lang, &wb, limits);
     if (outcome.check.error) return outcome;
     if (wb.format != SourceFormat::Xlsx)
         throw std::runtime_error(input + ": " +
@@ -17,7 +19,9 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
     PatchOptions patch;
     patch.report_sheet = options.report_sheet && !plan.report.empty();
     patch.report = std::move(plan.report);
-    patch_xlsx(input, output, plan.edits, patch, &wb);
+    for (Sheet& sheet : wb.sheets)
+        if (!sheet.source.empty()) patch.inflated.emplace(sheet.part, std::move(sheet.source));
+    patch_xlsx(input, output, plan.edits, std::move(patch), &wb);
     outcome.changed = plan.edits.size();
     outcome.written = true;
     return outcome;

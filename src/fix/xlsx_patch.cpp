@@ -69,10 +69,17 @@ std::string relative_target(const std::string& from_part, const std::string& to_
 // Part texts being edited, read once from the package.
 class Parts {
 public:
-    explicit Parts(ZipPackage& pkg) : pkg_(pkg) {}
+    // `inflated`: texts of parts read already, taken when first asked for.
+    Parts(ZipPackage& pkg, std::map<std::string, std::string> inflated) : pkg_(pkg), inflated_(std::move(inflated)) {}
     std::string& get(const std::string& part) {
         auto it = text_.find(part);
-        if (it == text_.end()) it = text_.emplace(part, pkg_.has(part) ? pkg_.read(part) : std::string()).first;
+        if (it == text_.end()) {
+            auto known = inflated_.find(part);
+            std::string text = known != inflated_.end() ? std::move(known->second)
+                               : pkg_.has(part)          ? pkg_.read(part)
+                                                         : std::string();
+            it = text_.emplace(part, std::move(text)).first;
+        }
         return it->second;
     }
     void put(const std::string& part, std::string text) { text_[part] = std::move(text); }
@@ -80,6 +87,7 @@ public:
 
 private:
     ZipPackage& pkg_;
+    std::map<std::string, std::string> inflated_;
     std::map<std::string, std::string> text_;
 };
 
@@ -362,14 +370,14 @@ void add_report_sheet(ZipPackage& pkg, Parts& parts, std::set<std::string>& adde
 }  // namespace
 
 PatchResult patch_xlsx(const std::string& input, const std::string& output, const std::vector<CellEdit>& edits,
-                       const PatchOptions& options, const Workbook* read) {
+                       PatchOptions options, const Workbook* read) {
     ReadLimits limits;
     std::string bytes = read_file_bytes(input, limits);
     std::optional<Workbook> own;
     const Workbook& wb = read ? *read : own.emplace(read_xlsx_bytes(bytes, input, limits));
     ZipPackage pkg{bytes, limits};
     PatchResult result;
-    Parts parts(pkg);
+    Parts parts(pkg, std::move(options.inflated));
     std::set<std::string> added;
 
     if (!edits.empty() || options.report_sheet) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct PatchOptions {
     std::vector<ReportRow> report;
     std::string report_sheet_name = "Summakoll";
     std::string fill_rgb = "FFFFF2CC";  // the light fill that marks changed cells
+    // Parts of `input` the caller has inflated already (Sheet::source), by
+    // part name: used instead of inflating them again.
+    std::map<std::string, std::string> inflated;
 };
 
 // What the patch did, for the caller's summary and the tests.
@@ -48,6 +52,6 @@ struct PatchResult {
 // ReadError for an unreadable input and std::runtime_error when the output
 // cannot be written.
 PatchResult patch_xlsx(const std::string& input, const std::string& output, const std::vector<CellEdit>& edits,
-                       const PatchOptions& options = {}, const Workbook* read = nullptr);
+                       PatchOptions options = {}, const Workbook* read = nullptr);
 
 }  // namespace sk::fix

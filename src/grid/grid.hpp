@@ -52,6 +52,7 @@ struct Sheet {
     std::string name;
     Visibility visibility = Visibility::Visible;
     std::string part;  // package part the sheet came from ("xl/worksheets/sheet1.xml"); empty for docx/csv
+    std::string source;  // that part's XML, only when ReadLimits::keep_sheet_xml asked for it
     bool nested = false;  // docx: a table inside a cell of another table (it follows its parent)
     std::vector<Cell> cells;  // row-major order: sorted by (row, col), no duplicates
     std::vector<Range> merged;

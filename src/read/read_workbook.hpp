@@ -23,6 +23,9 @@ struct ReadLimits {
     std::uint64_t max_text_bytes = 256ull << 20;    // text held by all cells together
     std::uint32_t max_string_bytes = 32767 * 4;     // one cell's text (Excel's limit, UTF-8)
     std::uint32_t max_xml_depth = 256;
+    // Not a cap: keep each worksheet's XML in Sheet::source (the fixer edits
+    // it, and is spared inflating it again).
+    bool keep_sheet_xml = false;
 };
 
 // Reads .xlsx/.xlsm, .docx and .csv by content, not by name: a zip whose main

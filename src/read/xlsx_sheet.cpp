@@ -283,8 +283,10 @@ void read_xlsx_sheet(PartInflater part, Sheet& sheet, const SheetContext& ctx) {
     std::string frame;
     pugi::xml_document doc;
     if (!read_in_runs(xml, sheet, ctx, frame, doc)) {
-        parse_xml(doc, xml.all(), sheet.part, ctx.limits);
+        parse_xml(doc, xml.all(), sheet.part, ctx.limits);  // in place: the text is not kept then
         RowReader(sheet, ctx).read(child(doc.document_element(), "sheetData"));
+    } else if (ctx.limits.keep_sheet_xml) {
+        sheet.source = std::move(xml.all());
     }
     pugi::xml_node root = doc.document_element();
 

@@ -5,11 +5,11 @@
 
 namespace sk {
 
-FileCheck check_file(const std::string& path, Lang lang, Workbook* workbook) {
+FileCheck check_file(const std::string& path, Lang lang, Workbook* workbook, const ReadLimits& limits) {
     FileCheck fc;
     fc.path = path;
     try {
-        Workbook wb = read_workbook(path);
+        Workbook wb = read_workbook(path, limits);
         fc.format = wb.format;
         fc.findings = check::check_workbook(wb);
         if (workbook) *workbook = std::move(wb);
