@@ -72,11 +72,11 @@ private:
         while (true) {
             skip_ws();
             if (end_tag_next()) return end_tag(tag.name);
-            if (!cell_element(row.cells.emplace_back())) return false;
+            if (!cell_element(row.cells.emplace_back(), row)) return false;
         }
     }
 
-    bool cell_element(CellXml& cell) {
+    bool cell_element(CellXml& cell, RowXml& row) {
         Tag tag;
         if (!start_tag(tag) || local(tag.name) != "c") return false;
         bool t = false, s = false;
@@ -97,17 +97,18 @@ private:
             Tag child;
             if (!start_tag(child)) return false;
             std::string_view what = local(child.name);
-            std::optional<std::string>* text = what == "v" ? &cell.v : what == "f" ? &cell.f : nullptr;
+            std::optional<std::string_view>* text = what == "v" ? &cell.v : what == "f" ? &cell.f : nullptr;
             if (!text) return false;  // <is>, <extLst> …: the DOM reads those
-            bool first = !text->has_value();
+            bool first = !text->has_value();  // a second <v> or <f> is read and ignored
             if (what == "f" && first)
                 for (auto& [name, value] : attrs_) {
                     if (name == "t" && cell.f_type.empty()) cell.f_type = value;
                     if (name == "si" && cell.f_si.empty()) cell.f_si = value;
                 }
             if (first) text->emplace();
-            std::string ignored;
-            if (!child.empty && (!pcdata(first ? **text : ignored) || !end_tag(child.name))) return false;
+            std::string_view value;
+            if (!child.empty && (!pcdata(value, row) || !end_tag(child.name))) return false;
+            if (first) *text = value;
         }
     }
 
@@ -170,17 +171,18 @@ private:
         return true;
     }
 
-    // Text up to the next '<', with the five XML entities and character references decoded.
-    bool pcdata(std::string& out) {
+    // Text up to the next '<', with the five XML entities and character
+    // references decoded (into `row`'s storage; a text without any is a view
+    // into the XML).
+    bool pcdata(std::string_view& text, RowXml& row) {
         std::size_t end = s_.find('<', at_);
         if (end == std::string_view::npos) return false;
         std::string_view raw = s_.substr(at_, end - at_);
         at_ = end;
         if (raw.find('\r') != std::string_view::npos) return false;  // the DOM normalises line ends
-        if (raw.find('&') == std::string_view::npos) {
-            out.assign(raw);
-            return true;
-        }
+        text = raw;
+        if (raw.find('&') == std::string_view::npos) return true;
+        std::string& out = row.decoded.emplace_front();
         for (std::size_t i = 0; i < raw.size(); ++i) {
             if (raw[i] != '&') {
                 out += raw[i];
@@ -197,6 +199,7 @@ private:
             else if (!char_ref(ref, out)) return false;
             i = semi;
         }
+        text = out;
         return true;
     }
 

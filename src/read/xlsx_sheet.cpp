@@ -77,7 +77,7 @@ void read_value(const CellXml& c, Cell& cell, const SheetContext& ctx) {
 }
 
 void read_formula(const CellXml& c, Cell& cell, std::unordered_map<std::string, SharedFormula>& shared) {
-    std::string text = *c.f;
+    std::string text(*c.f);
     if (c.f_type == "shared") {
         std::string si(c.f_si);
         if (!text.empty()) {
