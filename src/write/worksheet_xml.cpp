@@ -216,11 +216,6 @@ void WorksheetXml::append_cell(std::string& out, const NewCell& c, std::uint32_t
     }
 }
 
-void WorksheetXml::restart() {
-    stage_ = Stage::Head;
-    pos_ = 0;
-}
-
 bool WorksheetXml::next(std::string& piece) {
     piece.clear();
     switch (stage_) {

@@ -20,7 +20,6 @@ public:
     // cells and adds the sheet's texts to `strings`. `sheet` must outlive this.
     WorksheetXml(const NewSheet& sheet, bool selected, std::size_t style_count, SharedStrings& strings);
 
-    void restart() override;
     bool next(std::string& piece) override;
 
 private:

@@ -1,0 +1,161 @@
+// Parts deflated in pieces on two threads: the pieces joined are one deflate
+// stream that inflates to the text, and the CRC-32 combined from the pieces
+// is the text's; libzip copies such a part and a reader checks that CRC.
+#include <doctest/doctest.h>
+#include <zip.h>
+#include <zlib.h>
+
+#include <string>
+#include <vector>
+
+#include "read/read_error.hpp"
+#include "read/zip_package.hpp"
+#include "write/deflated_source.hpp"
+#include "write/parallel_deflate.hpp"
+
+using namespace sk;
+
+namespace {
+
+// Rows of a worksheet, as the parts summakoll deflates look, cut at `bytes`.
+std::string sheet_like(std::size_t bytes) {
+    std::string s;
+    for (std::uint32_t r = 1; s.size() < bytes; ++r)
+        s += "<row r=\"" + std::to_string(r) + "\"><c r=\"A" + std::to_string(r) + "\" t=\"s\"><v>" +
+             std::to_string(r % 290) + "</v></c><c r=\"B" + std::to_string(r) + "\"><v>" +
+             std::to_string(r * 7919 % 1000003) + "</v></c></row>";
+    s.resize(bytes);
+    return s;
+}
+
+// Bytes that hardly compress, so a piece's deflate data is about its size.
+std::string noise(std::size_t bytes) {
+    std::string s(bytes, '\0');
+    std::uint32_t x = 2463534242u;
+    for (char& c : s) {
+        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+        c = char(x);
+    }
+    return s;
+}
+
+// Inflates the joined pieces as one raw deflate stream; "" plus a failed
+// check when the stream is broken or does not end exactly at its last byte.
+std::string inflate_all(const DeflatedPart& part) {
+    std::string data;
+    for (const DeflatedPiece& p : part.pieces)
+        for (const DeflatedChunk& c : p.chunks) data += c.data();
+    CHECK(data.size() == part.compressed_size);
+    z_stream z{};
+    REQUIRE(inflateInit2(&z, -MAX_WBITS) == Z_OK);
+    std::string out(part.size + 1, '\0');
+    z.next_in = reinterpret_cast<Bytef*>(data.data());
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = uInt(out.size());
+    int status = inflate(&z, Z_FINISH);
+    CHECK(status == Z_STREAM_END);
+    CHECK(z.avail_in == 0);  // the final block is the last byte
+    out.resize(out.size() - z.avail_out);
+    inflateEnd(&z);
+    return status == Z_STREAM_END ? out : std::string();
+}
+
+std::uint32_t crc_of(const std::string& s) {
+    return std::uint32_t(crc32_z(0, reinterpret_cast<const Bytef*>(s.data()), s.size()));
+}
+
+// A stream handing out `text` in pieces of the given sizes, in turn.
+struct PiecesStream : PartStream {
+    const std::string& text;
+    std::vector<std::size_t> sizes;
+    std::size_t pos = 0, turn = 0, calls_after_end = 0;
+    PiecesStream(const std::string& t, std::vector<std::size_t> s) : text(t), sizes(std::move(s)) {}
+    bool next(std::string& piece) override {
+        if (pos == text.size()) {
+            ++calls_after_end;
+            return false;
+        }
+        piece = text.substr(pos, sizes[turn++ % sizes.size()]);
+        pos += piece.size();
+        return true;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("parts deflated in two halves on two threads inflate to their text, with the text's CRC") {
+    const std::vector<std::string> texts = {sheet_like(3000017), noise(1234567), sheet_like(1), std::string()};
+    std::vector<DeflatedPart> parts = deflate_on_both_cores({texts[0], texts[1], texts[2], texts[3]});
+    REQUIRE(parts.size() == texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        CAPTURE(i);
+        CHECK(parts[i].pieces.size() == 2);
+        CHECK(parts[i].size == texts[i].size());
+        CHECK(parts[i].crc == crc_of(texts[i]));
+        CHECK(inflate_all(parts[i]) == texts[i]);
+    }
+    // Two halves, each from an empty window, are about as small as one stream.
+    std::size_t one_stream = 0;
+    for (const DeflatedChunk& c : PieceDeflater().deflate(texts[0], true).chunks) one_stream += c.length;
+    CHECK(parts[0].compressed_size < one_stream + one_stream / 1000);
+    CHECK(parts[1].compressed_size < texts[1].size() + 1000);
+}
+
+TEST_CASE("a streamed part is read once and deflated a megabyte at a time") {
+    const std::string text = sheet_like(5 * 1048576 + 4099);
+    PiecesStream stream(text, {131072, 1, 65521, 300000, 7});
+    DeflatedPart part = deflate_stream(stream);
+    CHECK(stream.calls_after_end == 1);
+    // Blocks of a megabyte or a little more (1 124 274, 1 058 724, 1 293 202,
+    // 1 124 281 bytes) and the rest (646 498), each in two halves; the final empty block.
+    CHECK(part.pieces.size() == 5 * 2 + 1);
+    CHECK(part.size == text.size());
+    CHECK(part.crc == crc_of(text));
+    CHECK(inflate_all(part) == text);
+
+    const std::string empty;
+    PiecesStream none(empty, {1});
+    DeflatedPart nothing = deflate_stream(none);
+    CHECK(nothing.size == 0);
+    CHECK(nothing.crc == 0);
+    CHECK(inflate_all(nothing).empty());
+}
+
+TEST_CASE("libzip copies a deflated part as it is, and the reader checks its CRC") {
+    const std::string text = sheet_like(2000003);
+    DeflatedPart part = std::move(deflate_on_both_cores({text}).at(0));
+    auto archive_with = [](const DeflatedPart& p) {
+        zip_error_t error;
+        zip_error_init(&error);
+        zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+        REQUIRE(buffer);
+        zip_source_keep(buffer);
+        zip_t* za = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+        REQUIRE(za);
+        zip_source_t* source = deflated_source(za, p);
+        REQUIRE(source);
+        REQUIRE(zip_file_add(za, "xl/worksheets/sheet1.xml", source, ZIP_FL_ENC_UTF_8) == 0);
+        REQUIRE(zip_close(za) == 0);
+        zip_stat_t st;
+        REQUIRE(zip_source_stat(buffer, &st) == 0);
+        REQUIRE(zip_source_open(buffer) == 0);
+        std::string bytes(st.size, '\0');
+        CHECK(zip_source_read(buffer, bytes.data(), bytes.size()) == zip_int64_t(bytes.size()));
+        zip_source_close(buffer);
+        zip_source_free(buffer);
+        return bytes;
+    };
+
+    std::string bytes = archive_with(part);
+    std::string deflated;
+    for (const DeflatedPiece& p : part.pieces)
+        for (const DeflatedChunk& c : p.chunks) deflated += c.data();
+    CHECK(bytes.find(deflated) != std::string::npos);  // copied, not deflated again
+    ZipPackage pkg(bytes, ReadLimits{});
+    CHECK(pkg.read("xl/worksheets/sheet1.xml") == text);
+
+    part.crc ^= 1;
+    ZipPackage damaged(archive_with(part), ReadLimits{});
+    CHECK_THROWS_AS(damaged.read("xl/worksheets/sheet1.xml"), ReadError);
+}
