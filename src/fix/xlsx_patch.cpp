@@ -143,11 +143,13 @@ std::optional<NotesParts> existing_notes_parts(ZipPackage& pkg, const std::strin
     return found;
 }
 
-// `made`: the new parts' texts for a sheet without notes parts (see patch_xlsx).
+// `existing`: the sheet's notes parts, if any; else `made` holds the new
+// parts' texts (see patch_xlsx).
 void add_notes(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, const SheetNotes& sheet,
-               std::uint32_t& next_shape, PatchResult& result, const ReadLimits& limits, NotesParts made) {
+               std::uint32_t& next_shape, PatchResult& result, const std::optional<NotesParts>& existing,
+               NotesParts made) {
     std::string rels_part = rels_part_of(sheet.part);
-    if (std::optional<NotesParts> existing = existing_notes_parts(pkg, sheet.part, limits)) {
+    if (existing) {
         std::vector<Note> added_notes = append_comments(parts.get(existing->comments), sheet.notes);
         append_vml_shapes(parts.get(existing->vml), added_notes, next_shape);
         next_shape += std::uint32_t(added_notes.size());
@@ -401,7 +403,9 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                 auto sheet = std::find_if(wb.sheets.begin(), wb.sheets.end(), [&name = name](const Sheet& s) { return s.name == name; });
                 if (sheet == wb.sheets.end()) throw std::runtime_error(name);
                 std::vector<Note> notes = notes_of(sheet_edits);
-                const bool new_notes_parts = !notes.empty() && !existing_notes_parts(pkg, sheet->part, limits);
+                const std::optional<NotesParts> existing =
+                    notes.empty() ? std::nullopt : existing_notes_parts(pkg, sheet->part, limits);
+                const bool new_notes_parts = !notes.empty() && !existing;
                 // The new notes parts and the report sheet need only the
                 // notes and the report: on a big sheet, the second core makes
                 // them while this one edits the sheet.
@@ -415,7 +419,7 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                     });
                 for (const CellEdit* e : sheet_edits) formulas |= !e->formula.empty();
                 if (!notes.empty())
-                    add_notes(pkg, parts, added, {sheet->part, notes}, next_shape, result, limits, std::move(made));
+                    add_notes(pkg, parts, added, {sheet->part, notes}, next_shape, result, existing, std::move(made));
             }
             parts.put(styles_part, styles.result());
             if (formulas) recalculate_on_open(pkg, parts, wb_part, result, limits);
