@@ -225,7 +225,8 @@ SheetRowsCutter::Step next_run(SheetRowsCutter& cutter, SheetText& xml, std::str
 // The rows a megabyte at a time (see sheet_rows_split.hpp), run k + 1
 // inflated and cut on a second thread while run k is scanned and becomes
 // cells on this one (cells must be made in order: shared formulas refer
-// back). Inflating takes about as long as the other two together. False, with
+// back). Measured a megabyte run on the 100k-row file: inflating and cutting
+// 2.4 ms, scanning 4 ms, making cells 1.3 ms. False, with
 // nothing read, when the part must be parsed whole instead: it could not be
 // cut, or a piece did not parse (the whole parse then names the error).
 // `frame_doc` is parsed in place in `frame`, which must outlive it.
