@@ -111,17 +111,12 @@ void ensure_default(std::string& types, const std::string& ext, const std::strin
                  "<Default Extension=\"" + ext + "\" ContentType=\"" + content_type + "\"/>");
 }
 
-// Inserts `element` among the worksheet's children before the first child that
-// the schema orders after it, else before </worksheet>.
-void insert_worksheet_child(std::string& xml, const SheetLayout& layout, const std::vector<std::string>& later,
-                            const std::string& element) {
-    std::size_t at = layout.worksheet_close;
+// Where a new child of <worksheet> goes: before the first child that the
+// schema orders after it, else before </worksheet>.
+std::size_t worksheet_child_at(const SheetLayout& layout, const std::vector<std::string>& later) {
     for (const auto& [name, offset] : layout.after_sheet_data)
-        if (std::find(later.begin(), later.end(), name) != later.end()) {
-            at = offset;
-            break;
-        }
-    xml.insert(at, element);
+        if (std::find(later.begin(), later.end(), name) != later.end()) return offset;
+    return layout.worksheet_close;
 }
 
 struct SheetNotes {
@@ -170,14 +165,6 @@ void add_notes(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, cons
     add_relationship(rels, "rIdSummakollComments", "comments", relative_target(sheet.part, comments_part));
     add_relationship(rels, "rIdSummakollVml", "vmlDrawing", relative_target(sheet.part, vml_part));
 
-    std::string& xml = parts.get(sheet.part);
-    SheetLayout layout;
-    if (!scan_sheet(xml, layout, false)) throw std::runtime_error(sheet.part);
-    insert_worksheet_child(xml, layout,
-                           {"legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems",
-                            "tableParts", "extLst"},
-                           "<" + layout.prefix + "legacyDrawing xmlns:r=\"" + rel_ns + "\" r:id=\"rIdSummakollVml\"/>");
-
     std::string& types = parts.get("[Content_Types].xml");
     add_override(types, comments_part, "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml");
     ensure_default(types, "vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
@@ -191,12 +178,18 @@ std::vector<Note> notes_of(const std::vector<const CellEdit*>& edits) {
     return notes;
 }
 
-// Applies the edits of one sheet to its XML.
-void edit_sheet(std::string& xml, const Sheet& sheet, const std::vector<const CellEdit*>& edits, StylesEdit& styles) {
+// Applies the edits of one sheet to its XML. With `link_new_notes`, it also
+// adds the <legacyDrawing> that links the notes parts add_notes makes.
+void edit_sheet(std::string& xml, const Sheet& sheet, const std::vector<const CellEdit*>& edits, StylesEdit& styles,
+                bool link_new_notes) {
+    std::vector<std::uint32_t> edited_rows;
+    for (const CellEdit* e : edits) edited_rows.push_back(e->row);
+    std::sort(edited_rows.begin(), edited_rows.end());
+    edited_rows.erase(std::unique(edited_rows.begin(), edited_rows.end()), edited_rows.end());
     SheetLayout layout;
     bool ok = false;
     try {
-        ok = scan_sheet(xml, layout);
+        ok = scan_sheet(xml, layout, &edited_rows);
     } catch (const std::exception&) {
         ok = false;
     }
@@ -260,11 +253,19 @@ void edit_sheet(std::string& xml, const Sheet& sheet, const std::vector<const Ce
             }
         }
     }
-    // Cells that shared a replaced master's formula get their own formula text.
+    if (link_new_notes) {
+        std::size_t at = worksheet_child_at(layout, {"legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
+                                                     "webPublishItems", "tableParts", "extLst"});
+        reps.push_back({at, at, "<" + layout.prefix + "legacyDrawing xmlns:r=\"" + rel_ns + "\" r:id=\"rIdSummakollVml\"/>"});
+    }
+    // Cells that shared a replaced master's formula get their own formula
+    // text; these cells may be anywhere, so the scan looks at all of them.
     if (!broken_shared.empty()) {
         std::set<std::pair<std::uint32_t, std::uint32_t>> edited_cells;
         for (const CellEdit* e : edits) edited_cells.emplace(e->row, e->col);
-        for (const RowSpan& r : layout.rows)
+        SheetLayout all_cells;
+        if (!scan_sheet(xml, all_cells)) throw std::runtime_error(sheet.part);
+        for (const RowSpan& r : all_cells.rows)
             for (const CellSpan& c : r.cells) {
                 std::string_view old(xml.data() + c.begin, c.end - c.begin);
                 std::size_t f = old.find("t=\"shared\"");
@@ -412,7 +413,7 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                 NotesParts made;
                 process::run_both(
                     sheet->cells.size() >= process::two_threads_from_cells,
-                    [&] { edit_sheet(parts.get(sheet->part), *sheet, sheet_edits, styles); },
+                    [&] { edit_sheet(parts.get(sheet->part), *sheet, sheet_edits, styles, new_notes_parts); },
                     [&] {
                         if (new_notes_parts) made = {new_comments_part(notes), new_vml_drawing(notes, next_shape)};
                         make_report_xml();

@@ -39,10 +39,9 @@ struct SheetLayout {
 
 // Scans a worksheet part. Returns false when the text is not the shape a
 // worksheet has (the reader accepted it, so this means an unusual spelling).
-// Without `rows` the caller needs only what lies around <sheetData> (to
-// place a new child of <worksheet>): the rows are skipped, and out.rows is
-// filled only when a comment among them made the walk through them needed.
-bool scan_sheet(std::string_view xml, SheetLayout& out, bool rows = true);
+// Every row's span is recorded; the cells only of the rows numbered in
+// `cells_of_rows` (sorted), or of all rows when it is null.
+bool scan_sheet(std::string_view xml, SheetLayout& out, const std::vector<std::uint32_t>* cells_of_rows = nullptr);
 
 // The value of attribute `name` (local name) in a start tag's text, or "" if absent.
 std::string attribute(std::string_view start_tag, std::string_view name);
