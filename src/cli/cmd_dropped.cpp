@@ -47,7 +47,7 @@ int run_dropped_files(const std::vector<std::string>& files, const Context& ctx)
                 continue;
             }
             fix::FixOutcome outcome = fix::fix_file(file, output, {fix::TotalsAs::Formula, true, lang});
-            write_check_text({outcome.check}, lang, std::cout);
+            write_check_text(outcome.check, outcome.messages, lang, std::cout);
             if (outcome.written)
                 std::cout << "  " << tr(lang, "Rättad kopia: ", "Corrected copy: ") << output << "\n";
             failed |= !outcome.written;

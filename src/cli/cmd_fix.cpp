@@ -58,7 +58,7 @@ void register_fix(CLI::App& app, Context& ctx) {
                 if (ec) throw std::runtime_error(*file + ".bak: " + ec.message());
             }
             fix::FixOutcome outcome = fix::fix_file(*file, target, options);
-            write_check_text({outcome.check}, lang, std::cout);
+            write_check_text(outcome.check, outcome.messages, lang, std::cout);
             if (!outcome.written) {
                 ctx.exit_code = 2;
                 return;

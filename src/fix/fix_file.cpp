@@ -1,6 +1,7 @@
 #include "fix/fix_file.hpp"
 
 #include "report/check_file.hpp"
+#include "report/check_messages.hpp"
 
 namespace sk::fix {
 
@@ -15,7 +16,8 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
         throw std::runtime_error(input + ": " +
                                  tr(options.lang, "bara Excel-arbetsböcker (.xlsx, .xlsm) kan rättas på plats",
                                     "only Excel workbooks (.xlsx, .xlsm) can be corrected in place"));
-    FixPlan plan = plan_fixes(wb, outcome.check.findings, options.totals, options.lang);
+    outcome.messages = finding_messages(outcome.check.findings, options.lang);
+    FixPlan plan = plan_fixes(wb, outcome.check.findings, outcome.messages, options.totals, options.lang);
     PatchOptions patch;
     patch.report_sheet = options.report_sheet && !plan.report.empty();
     patch.report = std::move(plan.report);

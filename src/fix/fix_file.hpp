@@ -16,6 +16,7 @@ struct FixOptions {
 
 struct FixOutcome {
     FileCheck check;          // the findings on the input
+    std::vector<std::string> messages;  // check.findings' messages, rendered once
     std::size_t changed = 0;  // cells changed in the output
     bool written = false;     // false when the input could not be read
 };

@@ -87,14 +87,18 @@ std::string number_format_for(num::Unit unit, int decimals) {
 }
 
 FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findings, TotalsAs totals, Lang lang) {
+    return plan_fixes(wb, findings, finding_messages(findings, lang), totals, lang);
+}
+
+FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findings,
+                   const std::vector<std::string>& messages, TotalsAs totals, Lang lang) {
     FixPlan plan;
-    std::vector<std::string> messages = finding_messages(findings, lang);
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const check::Finding& f = findings[i];
         const Sheet* sheet = sheet_named(wb, f.sheet);
         const Cell* cell = sheet ? sheet->find(f.row, f.col) : nullptr;
         ReportRow row{f.sheet, f.sheet.empty() ? "" : a1(f.row, f.col), check::code_name(f.code), shown(cell), "",
-                      std::move(messages[i])};
+                      messages[i]};
         bool text_amount = f.code == check::Code::NumberAsText && f.expected && cell && cell->formula.empty();
         // A number inside a composite cell ("5975/453") cannot be written back: reported only.
         bool total = changes_total(f.code) && f.expected && cell && !f.part;

@@ -4,6 +4,7 @@
 // human to decide.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "check/finding.hpp"
@@ -20,6 +21,9 @@ struct FixPlan {
 };
 
 FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findings, TotalsAs totals, Lang lang);
+// The same, the findings' messages (finding_messages) rendered already.
+FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findings,
+                   const std::vector<std::string>& messages, TotalsAs totals, Lang lang);
 
 // The Swedish amount format for a text amount turned into a number.
 std::string number_format_for(num::Unit unit, int decimals);

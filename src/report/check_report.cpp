@@ -69,28 +69,29 @@ bool has_errors(const std::vector<FileCheck>& files) {
 }
 
 void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostream& out) {
-    for (const FileCheck& f : files) {
-        if (f.error) {
-            out << *f.error << "\n";
-            continue;
-        }
-        out << f.path << "\n";
-        const std::vector<std::string> messages = finding_messages(f.findings, lang);
-        std::string sheet, place;
-        bool first = true;
-        for (std::size_t i = 0; i < f.findings.size(); ++i) {
-            const Finding& x = f.findings[i];
-            if (first || x.sheet != sheet) {
-                place = place_name(f, x.sheet, lang);
-                // A Word table's name says what it is; a sheet's needs "Blad".
-                out << "  " << (f.format == SourceFormat::Docx ? "" : tr(lang, "Blad ", "Sheet ")) << place << "\n";
-                sheet = x.sheet;
-                first = false;
-            }
-            out << "    " << place << "!" << a1(x.row, x.col) << ": " << messages[i] << "\n";
-        }
-        out << "  " << count_line(f, lang) << "\n";
+    for (const FileCheck& f : files) write_check_text(f, finding_messages(f.findings, lang), lang, out);
+}
+
+void write_check_text(const FileCheck& f, const std::vector<std::string>& messages, Lang lang, std::ostream& out) {
+    if (f.error) {
+        out << *f.error << "\n";
+        return;
     }
+    out << f.path << "\n";
+    std::string sheet, place;
+    bool first = true;
+    for (std::size_t i = 0; i < f.findings.size(); ++i) {
+        const Finding& x = f.findings[i];
+        if (first || x.sheet != sheet) {
+            place = place_name(f, x.sheet, lang);
+            // A Word table's name says what it is; a sheet's needs "Blad".
+            out << "  " << (f.format == SourceFormat::Docx ? "" : tr(lang, "Blad ", "Sheet ")) << place << "\n";
+            sheet = x.sheet;
+            first = false;
+        }
+        out << "    " << place << "!" << a1(x.row, x.col) << ": " << messages[i] << "\n";
+    }
+    out << "  " << count_line(f, lang) << "\n";
 }
 
 nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {

@@ -23,6 +23,8 @@ struct FileCheck {
 };
 
 void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostream& out);
+// One file, its findings' messages (finding_messages) rendered already.
+void write_check_text(const FileCheck& file, const std::vector<std::string>& messages, Lang lang, std::ostream& out);
 nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang);
 
 // True when any file has an error finding (exit code 1).
