@@ -15,38 +15,50 @@ constexpr const char* note_shape_type =
     "path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" "
     "o:connecttype=\"rect\"/></v:shapetype>";
 
-std::string comment_xml(const Note& n) {
-    std::string text = xml_escape(n.text);
-    return "<comment ref=\"" + a1(n.row, n.col) + "\" authorId=\"AUTHOR\"><text><r><rPr><sz val=\"9\"/>"
-           "<color indexed=\"81\"/><rFont val=\"Tahoma\"/><family val=\"2\"/></rPr><t xml:space=\"preserve\">" +
-           text + "</t></r></text></comment>";
+void append_comment(std::string& out, const Note& n, std::size_t author) {
+    out += "<comment ref=\"";
+    out += a1(n.row, n.col);
+    out += "\" authorId=\"";
+    out += std::to_string(author);
+    out += "\"><text><r><rPr><sz val=\"9\"/><color indexed=\"81\"/><rFont val=\"Tahoma\"/><family val=\"2\"/></rPr>"
+           "<t xml:space=\"preserve\">";
+    out += xml_escape(n.text);
+    out += "</t></r></text></comment>";
 }
 
-std::string shape_xml(const Note& n, std::uint32_t id, std::uint32_t z) {
-    // Anchor: left column, dx, top row, dy, right column, dx, bottom row, dy.
-    std::string anchor = std::to_string(n.col + 1) + ", 15, " + std::to_string(n.row == 0 ? 0 : n.row - 1) + ", 10, " +
-                         std::to_string(n.col + 4) + ", 15, " + std::to_string(n.row + 4) + ", 4";
-    return "<v:shape id=\"_x0000_s" + std::to_string(id) + "\" type=\"#_x0000_t202\" style='position:absolute;"
-           "margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:70pt;z-index:" + std::to_string(z) +
-           ";visibility:hidden' fillcolor=\"#ffffe1\" o:insetmode=\"auto\"><v:fill color2=\"#ffffe1\"/>"
+void append_shape(std::string& out, const Note& n, std::uint32_t id, std::uint32_t z) {
+    const auto number = [&out](std::uint32_t v) { out += std::to_string(v); };
+    out += "<v:shape id=\"_x0000_s";
+    number(id);
+    out += "\" type=\"#_x0000_t202\" style='position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;"
+           "height:70pt;z-index:";
+    number(z);
+    out += ";visibility:hidden' fillcolor=\"#ffffe1\" o:insetmode=\"auto\"><v:fill color2=\"#ffffe1\"/>"
            "<v:shadow on=\"t\" color=\"black\" obscured=\"t\"/><v:path o:connecttype=\"none\"/>"
            "<v:textbox style='mso-direction-alt:auto'><div style='text-align:left'></div></v:textbox>"
-           "<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>" + anchor +
-           "</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>" + std::to_string(n.row) + "</x:Row><x:Column>" +
-           std::to_string(n.col) + "</x:Column></x:ClientData></v:shape>";
+           "<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>";
+    // Left column, dx, top row, dy, right column, dx, bottom row, dy.
+    number(n.col + 1);
+    out += ", 15, ";
+    number(n.row == 0 ? 0 : n.row - 1);
+    out += ", 10, ";
+    number(n.col + 4);
+    out += ", 15, ";
+    number(n.row + 4);
+    out += ", 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>";
+    number(n.row);
+    out += "</x:Row><x:Column>";
+    number(n.col);
+    out += "</x:Column></x:ClientData></v:shape>";
 }
 
-// In one pass: a replace in place per note would move the rest of the part each time.
-void replace_all(std::string& s, const std::string& from, const std::string& to) {
-    std::string out;
-    out.reserve(s.size());
-    std::size_t pos = 0;
-    for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, pos)) {
-        out.append(s, pos, p - pos).append(to);
-        pos = p + from.size();
-    }
-    out.append(s, pos);
-    s = std::move(out);
+// Room for the notes' comments or shapes at once: a part grown by doubling
+// touches up to twice its size in fresh memory, which on a big fix costs
+// more than making the text (reserved and unused pages cost nothing).
+void reserve_for(std::string& out, const std::vector<Note>& notes, std::size_t bytes_each) {
+    std::size_t text = 0;
+    for (const Note& n : notes) text += n.text.size();
+    out.reserve(out.size() + text + text / 8 + notes.size() * bytes_each);
 }
 
 }  // namespace
@@ -55,9 +67,9 @@ std::string new_comments_part(const std::vector<Note>& notes) {
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<comments xmlns=\"";
     out += main_ns;
     out += "\"><authors><author>summakoll</author></authors><commentList>";
-    for (const Note& n : notes) out += comment_xml(n);
+    reserve_for(out, notes, 256);
+    for (const Note& n : notes) append_comment(out, n, 0);
     out += "</commentList></comments>";
-    replace_all(out, "AUTHOR", "0");
     return out;
 }
 
@@ -67,8 +79,9 @@ std::string new_vml_drawing(const std::vector<Note>& notes, std::uint32_t first_
         "xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"" +
         std::to_string(first_shape_id / 1024) +
         "\"/></o:shapelayout>" + std::string(note_shape_type);
+    reserve_for(out, notes, 720);
     std::uint32_t z = 1;
-    for (const Note& n : notes) out += shape_xml(n, first_shape_id++, z++);
+    for (const Note& n : notes) append_shape(out, n, first_shape_id++, z++);
     out += "</xml>";
     return out;
 }
@@ -86,10 +99,9 @@ std::vector<Note> append_comments(std::string& xml, const std::vector<Note>& not
     std::string comments;
     for (const Note& n : notes) {
         if (taken.count(a1(n.row, n.col))) continue;
-        comments += comment_xml(n);
+        append_comment(comments, n, author_count);
         added.push_back(n);
     }
-    replace_all(comments, "AUTHOR", std::to_string(author_count));
     std::size_t list_close = xml.find("</commentList>");
     if (list_close == std::string::npos || authors_close == std::string::npos) return {};
     xml.insert(list_close, comments);
@@ -100,7 +112,7 @@ std::vector<Note> append_comments(std::string& xml, const std::vector<Note>& not
 void append_vml_shapes(std::string& vml, const std::vector<Note>& notes, std::uint32_t first_shape_id) {
     std::string shapes;
     std::uint32_t z = 1000;
-    for (const Note& n : notes) shapes += shape_xml(n, first_shape_id++, z++);
+    for (const Note& n : notes) append_shape(shapes, n, first_shape_id++, z++);
     std::size_t close = vml.rfind("</xml>");
     if (close == std::string::npos) return;
     // Existing drawings may lack the note shape type; add it when missing.
