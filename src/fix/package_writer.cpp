@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <deque>
 #include <cstdio>
 #include <filesystem>
 #include <stdexcept>
@@ -46,14 +47,14 @@ struct BigParts {
     std::vector<DeflatedPart> deflated;
 };
 
-BigParts deflate_big_parts(const std::map<std::string, std::string>& parts, const std::vector<std::string>& removed,
+BigParts deflate_big_parts(const std::map<std::string, TextPieces>& parts, const std::vector<std::string>& removed,
                            const std::string& output) {
     BigParts big;
-    std::vector<std::string_view> texts;
-    for (const auto& [name, bytes] : parts)
-        if (!is_removed(removed, name) && bytes.size() >= deflate_ourselves_from_bytes) {
+    std::vector<TextPieces> texts;
+    for (const auto& [name, pieces] : parts)
+        if (!is_removed(removed, name) && total_size(pieces) >= deflate_ourselves_from_bytes) {
             big.names.push_back(&name);
-            texts.push_back(bytes);
+            texts.push_back(pieces);
         }
     try {
         big.deflated = deflate_on_both_cores(texts);
@@ -66,8 +67,10 @@ BigParts deflate_big_parts(const std::map<std::string, std::string>& parts, cons
 }  // namespace
 
 void write_patched_package(const std::string& input, const std::string& output,
-                           const std::map<std::string, std::string>& parts, const std::vector<std::string>& removed) {
-    BigParts big = deflate_big_parts(parts, removed, output);
+                           const std::map<std::string, PartText>& parts, const std::vector<std::string>& removed) {
+    std::map<std::string, TextPieces> pieces;
+    for (const auto& [name, part] : parts) pieces.emplace(name, part.pieces());
+    BigParts big = deflate_big_parts(pieces, removed, output);
 
     TempFile temp(output);
     std::error_code ec;
@@ -86,8 +89,10 @@ void write_patched_package(const std::string& input, const std::string& output,
         if (index >= 0 && zip_delete(archive, zip_uint64_t(index)) != 0) fail(name);
     }
     // Small parts keep their place and are deflated by libzip, at level 1 as the big ones.
-    for (const auto& [name, bytes] : parts) {
-        if (is_removed(removed, name) || bytes.size() >= deflate_ourselves_from_bytes) continue;
+    std::deque<std::string> small;  // their texts, joined when edited
+    for (const auto& [name, part] : pieces) {
+        if (is_removed(removed, name) || total_size(part) >= deflate_ourselves_from_bytes) continue;
+        const std::string& bytes = parts.at(name).replacements.empty() ? parts.at(name).text : small.emplace_back(joined(part));
         zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
         if (!source) fail(name);
         zip_int64_t index = zip_name_locate(archive, name.c_str(), ZIP_FL_NOCASE);

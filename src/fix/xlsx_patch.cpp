@@ -71,24 +71,26 @@ class Parts {
 public:
     // `inflated`: texts of parts read already, taken when first asked for.
     Parts(ZipPackage& pkg, std::map<std::string, std::string> inflated) : pkg_(pkg), inflated_(std::move(inflated)) {}
-    std::string& get(const std::string& part) {
+    std::string& get(const std::string& part) { return edit(part).text; }
+    // The part with room for replacements; its text must not change once it has some.
+    PartText& edit(const std::string& part) {
         auto it = text_.find(part);
         if (it == text_.end()) {
             auto known = inflated_.find(part);
             std::string text = known != inflated_.end() ? std::move(known->second)
                                : pkg_.has(part)          ? pkg_.read(part)
                                                          : std::string();
-            it = text_.emplace(part, std::move(text)).first;
+            it = text_.emplace(part, PartText{std::move(text), {}}).first;
         }
         return it->second;
     }
-    void put(const std::string& part, std::string text) { text_[part] = std::move(text); }
-    const std::map<std::string, std::string>& all() const { return text_; }
+    void put(const std::string& part, std::string text) { text_[part] = PartText{std::move(text), {}}; }
+    const std::map<std::string, PartText>& all() const { return text_; }
 
 private:
     ZipPackage& pkg_;
     std::map<std::string, std::string> inflated_;
-    std::map<std::string, std::string> text_;
+    std::map<std::string, PartText> text_;
 };
 
 void add_relationship(std::string& rels, const std::string& id, const std::string& type, const std::string& target) {
@@ -178,14 +180,17 @@ std::vector<Note> notes_of(const std::vector<const CellEdit*>& edits) {
     return notes;
 }
 
-// Applies the edits of one sheet to its XML. With `link_new_notes`, it also
-// adds the <legacyDrawing> that links the notes parts add_notes makes.
-void edit_sheet(std::string& xml, const Sheet& sheet, const std::vector<const CellEdit*>& edits, StylesEdit& styles,
+// Applies the edits of one sheet to its XML, as replacements of its bytes.
+// With `link_new_notes`, it also adds the <legacyDrawing> that links the
+// notes parts add_notes makes.
+void edit_sheet(PartText& part, const Sheet& sheet, const std::vector<const CellEdit*>& edits, StylesEdit& styles,
                 bool link_new_notes) {
     std::vector<std::uint32_t> edited_rows;
     for (const CellEdit* e : edits) edited_rows.push_back(e->row);
     std::sort(edited_rows.begin(), edited_rows.end());
     edited_rows.erase(std::unique(edited_rows.begin(), edited_rows.end()), edited_rows.end());
+    const std::string& xml = part.text;
+    std::vector<Replacement>& reps = part.replacements;
     SheetLayout layout;
     bool ok = false;
     try {
@@ -195,11 +200,6 @@ void edit_sheet(std::string& xml, const Sheet& sheet, const std::vector<const Ce
     }
     if (!ok) throw std::runtime_error(sheet.part);
 
-    struct Replacement {
-        std::size_t begin, end;
-        std::string text;
-    };
-    std::vector<Replacement> reps;
     std::set<std::string> broken_shared;  // si of shared-formula masters being replaced
     // The rows by number, for a binary search per edit. Rows come in order
     // in every producer's files; a row written twice counts as its last copy.
@@ -282,20 +282,10 @@ void edit_sheet(std::string& xml, const Sheet& sheet, const std::vector<const Ce
                 reps.push_back({c.begin, c.end, text});
             }
     }
-    // One pass over the part: replacing in place would move its tail once per edit.
-    // Insertions before a cell come before that cell's own replacement.
+    // In order (PartText); insertions before a cell come before that cell's own replacement.
     std::stable_sort(reps.begin(), reps.end(), [](const Replacement& a, const Replacement& b) {
         return a.begin < b.begin || (a.begin == b.begin && a.end < b.end);
     });
-    std::string out;
-    out.reserve(xml.size() + reps.size() * 64);
-    std::size_t pos = 0;
-    for (const Replacement& r : reps) {
-        out.append(xml, pos, r.begin - pos).append(r.text);
-        pos = r.end;
-    }
-    out.append(xml, pos);
-    xml = std::move(out);
 }
 
 // Drops xl/calcChain.xml and asks Excel to recalculate everything on open.
@@ -413,7 +403,7 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                 NotesParts made;
                 process::run_both(
                     sheet->cells.size() >= process::two_threads_from_cells,
-                    [&] { edit_sheet(parts.get(sheet->part), *sheet, sheet_edits, styles, new_notes_parts); },
+                    [&] { edit_sheet(parts.edit(sheet->part), *sheet, sheet_edits, styles, new_notes_parts); },
                     [&] {
                         if (new_notes_parts) made = {new_comments_part(notes), new_vml_drawing(notes, next_shape)};
                         make_report_xml();

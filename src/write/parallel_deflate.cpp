@@ -32,21 +32,23 @@ void DeflatedPart::append(DeflatedPiece piece) {
     pieces.push_back(std::move(piece));
 }
 
-std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<std::string_view>& texts) {
-    std::vector<DeflatedPiece> firsts(texts.size()), seconds(texts.size());
+std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<TextPieces>& texts) {
+    std::vector<std::pair<TextPieces, TextPieces>> halves;
     std::size_t total = 0;
-    for (std::string_view t : texts) total += t.size();
+    for (const TextPieces& t : texts) {
+        halves.push_back(split_pieces(t, total_size(t) / 2));
+        total += total_size(t);
+    }
+    std::vector<DeflatedPiece> firsts(texts.size()), seconds(texts.size());
     process::run_both(
         total >= deflate_ourselves_from_bytes,
         [&] {
             PieceDeflater deflater;
-            for (std::size_t i = 0; i < texts.size(); ++i)
-                firsts[i] = deflater.deflate(texts[i].substr(0, texts[i].size() / 2), false);
+            for (std::size_t i = 0; i < texts.size(); ++i) firsts[i] = deflater.deflate(halves[i].first, false);
         },
         [&] {
             PieceDeflater deflater;
-            for (std::size_t i = 0; i < texts.size(); ++i)
-                seconds[i] = deflater.deflate(texts[i].substr(texts[i].size() / 2), true);
+            for (std::size_t i = 0; i < texts.size(); ++i) seconds[i] = deflater.deflate(halves[i].second, true);
         });
     std::vector<DeflatedPart> parts(texts.size());
     for (std::size_t i = 0; i < texts.size(); ++i) {
@@ -78,7 +80,7 @@ DeflatedPart deflate_stream(PartStream& stream) {
         next.clear();
     }
     // Every piece ended with a sync flush: an empty final block ends the stream.
-    part.append(here.deflate({}, true));
+    part.append(here.deflate(std::string_view(), true));
     return part;
 }
 

@@ -10,6 +10,7 @@
 
 #include "write/piece_deflater.hpp"
 #include "write/part_stream.hpp"
+#include "write/text_pieces.hpp"
 
 namespace sk {
 
@@ -30,7 +31,7 @@ struct DeflatedPart {
 
 // Each text cut in two halves: all first halves are deflated on this thread,
 // all second halves on another, so the two cores share the work evenly.
-std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<std::string_view>& texts);
+std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<TextPieces>& texts);
 
 // The stream a megabyte at a time, each megabyte in two halves on both cores
 // while this thread also produces the next one (producing a megabyte of

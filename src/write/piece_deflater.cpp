@@ -24,28 +24,41 @@ PieceDeflater::PieceDeflater() {
 
 PieceDeflater::~PieceDeflater() { deflateEnd(&z_); }
 
-DeflatedPiece PieceDeflater::deflate(std::string_view text, bool last) {
-    if (text.size() >= INT_MAX) throw std::length_error("deflate: a piece of 2 GB or more");
+DeflatedPiece PieceDeflater::deflate(std::string_view text, bool last) { return deflate(TextPieces{text}, last); }
+
+DeflatedPiece PieceDeflater::deflate(const TextPieces& text, bool last) {
     DeflatedPiece piece;
-    piece.size = text.size();
-    piece.crc = std::uint32_t(crc32_z(0, bytes_of(text), text.size()));
+    piece.size = total_size(text);
+    if (piece.size >= INT_MAX) throw std::length_error("deflate: a piece of 2 GB or more");
+    for (std::string_view t : text) piece.crc = std::uint32_t(crc32_z(piece.crc, bytes_of(t), t.size()));
 
     if (deflateReset(&z_) != Z_OK) throw std::logic_error("deflate: reset refused");
-    z_.next_in = const_cast<Bytef*>(bytes_of(text));
-    z_.avail_in = uInt(text.size());
     // The worst case (plus the 5 bytes of a sync flush's empty stored block,
     // which deflateBound leaves out) fits one chunk when it is small.
-    const std::size_t chunk = std::min(chunk_bytes, std::size_t(deflateBound(&z_, uLong(text.size()))) + 16);
-    int status;
-    do {  // until zlib leaves room in a chunk: then it has flushed everything
-        piece.chunks.push_back({std::unique_ptr<char[]>(new char[chunk]), 0});
-        z_.next_out = reinterpret_cast<Bytef*>(piece.chunks.back().buffer.get());
-        z_.avail_out = uInt(chunk);
-        status = ::deflate(&z_, last ? Z_FINISH : Z_SYNC_FLUSH);
-        if (status != Z_OK && status != Z_STREAM_END) throw std::logic_error("deflate: stream error");
-        piece.chunks.back().length = chunk - z_.avail_out;
-    } while (z_.avail_out == 0);
-    if (z_.avail_in != 0 || (last && status != Z_STREAM_END)) throw std::logic_error("deflate: incomplete piece");
+    const std::size_t chunk = std::min(chunk_bytes, std::size_t(deflateBound(&z_, uLong(piece.size))) + 16);
+    z_.avail_out = 0;
+    // Until zlib has taken all input and, when flushing, left room in a
+    // chunk: then it has written everything.
+    auto run = [&](int flush) {
+        int status;
+        do {
+            if (z_.avail_out == 0) {
+                piece.chunks.push_back({std::unique_ptr<char[]>(new char[chunk]), 0});
+                z_.next_out = reinterpret_cast<Bytef*>(piece.chunks.back().buffer.get());
+                z_.avail_out = uInt(chunk);
+            }
+            status = ::deflate(&z_, flush);
+            if (status == Z_STREAM_ERROR) throw std::logic_error("deflate: stream error");
+            piece.chunks.back().length = chunk - z_.avail_out;
+        } while (z_.avail_in != 0 || (flush != Z_NO_FLUSH && z_.avail_out == 0));
+        return status;
+    };
+    for (std::string_view t : text) {
+        z_.next_in = const_cast<Bytef*>(bytes_of(t));
+        z_.avail_in = uInt(t.size());
+        run(Z_NO_FLUSH);
+    }
+    if (run(last ? Z_FINISH : Z_SYNC_FLUSH) != (last ? Z_STREAM_END : Z_OK)) throw std::logic_error("deflate: incomplete piece");
     return piece;
 }
 

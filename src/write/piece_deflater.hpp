@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "write/text_pieces.hpp"
+
 namespace sk {
 
 // Deflate data as zlib wrote it: the buffer's first `length` bytes.
@@ -49,6 +51,8 @@ public:
     // std::length_error for a piece of 2 GB or more (zlib counts in 32 bits;
     // no part summakoll writes comes near).
     DeflatedPiece deflate(std::string_view text, bool last);
+    // The same for a text given in pieces (write/text_pieces.hpp).
+    DeflatedPiece deflate(const TextPieces& text, bool last);
 
 private:
     z_stream z_{};

@@ -28,14 +28,14 @@ std::string zip_message(zip_t* za) { return za ? zip_strerror(za) : "zip"; }
 std::vector<std::optional<DeflatedPart>> deflate_big_parts(const std::vector<ZipPart>& parts) {
     std::vector<std::optional<DeflatedPart>> deflated(parts.size());
     std::vector<std::size_t> big;
-    std::vector<std::string_view> texts;
+    std::vector<TextPieces> texts;
     try {
         for (std::size_t i = 0; i < parts.size(); ++i)
             if (parts[i].stream) {
                 deflated[i] = deflate_stream(*parts[i].stream);
             } else if (parts[i].bytes.size() >= deflate_ourselves_from_bytes) {
                 big.push_back(i);
-                texts.push_back(parts[i].bytes);
+                texts.push_back({parts[i].bytes});
             }
         std::vector<DeflatedPart> done = deflate_on_both_cores(texts);
         for (std::size_t k = 0; k < big.size(); ++k) deflated[big[k]] = std::move(done[k]);

@@ -65,12 +65,23 @@ TEST_CASE("big parts, replaced or new, read back byte for byte with their CRC; t
     fs::remove(out);
 
     // Sizes that are no multiple of anything: the halves are odd and uneven.
-    const std::map<std::string, std::string> parts = {
-        {"xl/worksheets/sheet1.xml", sheet_rows(3000017)},  // replaces the sheet
-        {"xl/comments1.xml", notes(1048583)},               // new, just over the threshold
-        {"xl/summakoll.xml", "<liten/>"},                   // new, small: libzip deflates it
-        {"docProps/app.xml", sheet_rows(2000000)},          // removed: not written
+    // The sheet is edited as fix edits one: replacements, an insertion at
+    // the start and one across its middle, a deletion at the end.
+    const std::string sheet = sheet_rows(3000017);
+    const std::map<std::string, fix::PartText> parts = {
+        {"xl/worksheets/sheet1.xml",
+         {sheet, {{0, 0, "<start/>"}, {17, 40, "<c r=\"A1\"><v>1</v></c>"}, {1500000, 1500000, "<mitt/>"},
+                  {1500000, 1500011, ""}, {3000000, 3000017, "</slut>"}}}},  // replaces the sheet
+        {"xl/comments1.xml", {notes(1048583), {}}},                          // new, just over the threshold
+        {"xl/summakoll.xml", {"<liten/>", {{2, 6, "stor"}}}},                  // new, small: libzip deflates it
+        {"docProps/app.xml", {sheet_rows(2000000), {}}},                     // removed: not written
     };
+    std::map<std::string, std::string> expected;
+    for (const auto& [name, part] : parts) expected[name] = joined(part.pieces());
+    CHECK(expected.at("xl/summakoll.xml") == "<lstor/>");
+    CHECK(expected.at("xl/worksheets/sheet1.xml") ==
+          "<start/>" + sheet.substr(0, 17) + "<c r=\"A1\"><v>1</v></c>" + sheet.substr(40, 1500000 - 40) + "<mitt/>" +
+              sheet.substr(1500011, 3000000 - 1500011) + "</slut>");
     fix::write_patched_package(in, out, parts, {"docProps/app.xml"});
 
     ZipPackage before(read_file_bytes(in), ReadLimits{});
@@ -78,11 +89,11 @@ TEST_CASE("big parts, replaced or new, read back byte for byte with their CRC; t
     CHECK_FALSE(after.has("docProps/app.xml"));
     for (const char* name : {"xl/worksheets/sheet1.xml", "xl/comments1.xml", "xl/summakoll.xml"}) {
         CAPTURE(name);
-        CHECK(after.read(name) == parts.at(name));  // inflated to the end: libzip checks the CRC
+        CHECK(after.read(name) == expected.at(name));  // inflated to the end: libzip checks the CRC
         zip_stat_t st = stat_of(out, name);
         CHECK(st.comp_method == ZIP_CM_DEFLATE);
-        CHECK(st.size == parts.at(name).size());
-        CHECK(st.crc == crc_of(parts.at(name)));
+        CHECK(st.size == expected.at(name).size());
+        CHECK(st.crc == crc_of(expected.at(name)));
     }
     CHECK(stat_of(out, "xl/worksheets/sheet1.xml").comp_size < 3000017 / 4);  // deflated, not stored
     std::size_t kept = 0;

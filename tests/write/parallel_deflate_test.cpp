@@ -86,7 +86,7 @@ struct PiecesStream : PartStream {
 
 TEST_CASE("parts deflated in two halves on two threads inflate to their text, with the text's CRC") {
     const std::vector<std::string> texts = {sheet_like(3000017), noise(1234567), sheet_like(1), std::string()};
-    std::vector<DeflatedPart> parts = deflate_on_both_cores({texts[0], texts[1], texts[2], texts[3]});
+    std::vector<DeflatedPart> parts = deflate_on_both_cores({{texts[0]}, {texts[1]}, {texts[2]}, {texts[3]}});
     REQUIRE(parts.size() == texts.size());
     for (std::size_t i = 0; i < texts.size(); ++i) {
         CAPTURE(i);
@@ -100,6 +100,26 @@ TEST_CASE("parts deflated in two halves on two threads inflate to their text, wi
     for (const DeflatedChunk& c : PieceDeflater().deflate(texts[0], true).chunks) one_stream += c.length;
     CHECK(parts[0].compressed_size < one_stream + one_stream / 1000);
     CHECK(parts[1].compressed_size < texts[1].size() + 1000);
+}
+
+TEST_CASE("a text given in pieces deflates to the pieces joined, its middle cut wherever it falls") {
+    const std::string text = sheet_like(2500009);
+    TextPieces pieces;
+    for (std::size_t pos = 0, n = 1; pos < text.size(); pos += n, n = n * 7 % 300007 + 1)
+        pieces.push_back(std::string_view(text).substr(pos, n));
+    pieces.insert(pieces.begin() + 3, std::string_view());  // an empty piece is no piece
+    REQUIRE(total_size(pieces) == text.size());
+    REQUIRE(joined(pieces) == text);
+    for (std::size_t cut : {std::size_t(0), std::size_t(1), std::size_t(9), text.size() / 2, text.size()}) {
+        CAPTURE(cut);
+        const auto [first, second] = split_pieces(pieces, cut);
+        CHECK(total_size(first) == cut);
+        CHECK(joined(first) + joined(second) == text);
+    }
+    DeflatedPart part = std::move(deflate_on_both_cores({pieces}).at(0));
+    CHECK(part.size == text.size());
+    CHECK(part.crc == crc_of(text));
+    CHECK(inflate_all(part) == text);
 }
 
 TEST_CASE("a streamed part is read once and deflated a megabyte at a time") {
@@ -124,7 +144,7 @@ TEST_CASE("a streamed part is read once and deflated a megabyte at a time") {
 
 TEST_CASE("libzip copies a deflated part as it is, and the reader checks its CRC") {
     const std::string text = sheet_like(2000003);
-    DeflatedPart part = std::move(deflate_on_both_cores({text}).at(0));
+    DeflatedPart part = std::move(deflate_on_both_cores({{text}}).at(0));
     auto archive_with = [](const DeflatedPart& p) {
         zip_error_t error;
         zip_error_init(&error);
