@@ -99,7 +99,7 @@ std::optional<Parsed> parse_fast(std::string_view s, const ColumnHint& hint) {
         if (s.substr(i) != "kr") return std::nullopt;
         unit = UnitWord{Unit::Kr, 0};
     }
-    return finish({make_reading(negative, d, unit, false, hint)}, hint);
+    return finish(make_reading(negative, d, unit, false, hint), hint);
 }
 
 }  // namespace sk::num

@@ -43,17 +43,22 @@ Reading make_reading(bool negative, Decimal d, std::optional<UnitWord> unit, boo
     return r;
 }
 
-Parsed finish(std::vector<Reading> readings, const ColumnHint& hint) {
+Parsed finish(const Reading& reading, const ColumnHint& hint) {
     if (hint.kind == ColumnKind::Code) return rejected(Rejection::Code);
     if (hint.kind == ColumnKind::Year) return rejected(Rejection::Year);
     Parsed p;
-    if (readings.size() == 1) {
-        p.status = Status::Number;
-        p.reading = readings.front();
-    } else {
-        p.status = Status::Ambiguous;
-        p.candidates = std::move(readings);
-    }
+    p.status = Status::Number;
+    p.reading = reading;
+    return p;
+}
+
+Parsed finish(std::vector<Reading> readings, const ColumnHint& hint) {
+    if (readings.size() == 1) return finish(readings.front(), hint);
+    if (hint.kind == ColumnKind::Code) return rejected(Rejection::Code);
+    if (hint.kind == ColumnKind::Year) return rejected(Rejection::Year);
+    Parsed p;
+    p.status = Status::Ambiguous;
+    p.candidates = std::move(readings);
     return p;
 }
 

@@ -33,6 +33,8 @@ Reading make_reading(bool negative, Decimal d, std::optional<UnitWord> unit, boo
 // One reading is a Number, several are Ambiguous (most likely first). Code
 // and Year columns refuse every number.
 Parsed finish(std::vector<Reading> readings, const ColumnHint& hint);
+// The same for one reading, without the vector (the fast path's case).
+Parsed finish(const Reading& reading, const ColumnHint& hint);
 
 Parsed rejected(Rejection why, std::vector<std::string> parts = {});
 
