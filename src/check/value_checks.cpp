@@ -27,15 +27,19 @@ void check_cell_values(SheetContext& ctx) {
     for (const Block& b : ctx.blocks) {
         bool is_summed = summed(ctx, b);
         for (const tables::BlockRow& r : b.rows) {
+            const bool ambiguous = r.value.kind == ValueKind::Ambiguous && b.rows.size() >= 2 &&
+                                   b.measure != tables::Measure::Skip && b.measure != tables::Measure::Percent;
+            const bool text_number =
+                r.value.kind == ValueKind::TextNumber && is_summed && r.role != tables::LabelKind::Part;
+            if (!ambiguous && !text_number) continue;  // most rows: no need to look the cell up
             const Cell* cell = ctx.sheet.find(r.row, b.col);
             if (!cell) continue;
-            if (r.value.kind == ValueKind::Ambiguous && b.rows.size() >= 2 && b.measure != tables::Measure::Skip &&
-                b.measure != tables::Measure::Percent) {
+            if (ambiguous) {
                 Finding& f = ctx.add(Code::AmbiguousNumber, r.row, b.col);
                 f.text = cell->text;
                 f.candidates = r.value.candidates();
                 f.label = r.label;
-            } else if (r.value.kind == ValueKind::TextNumber && is_summed && r.role != tables::LabelKind::Part) {
+            } else {
                 Finding& f = ctx.add(Code::NumberAsText, r.row, b.col);
                 f.text = cell->text;
                 f.expected = r.value.value;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <optional>
 #include <span>
 #include <unordered_map>
 
@@ -114,6 +115,7 @@ private:
     using ByText = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
     mutable ByText<num::ColumnHint> hints_;
     mutable ByText<LabelKind> label_kinds_;
+    mutable std::vector<std::uint8_t> scale_above_;  // by row: see scale_above
 
     num::ColumnHint header_hint(std::string_view text) const {
         auto it = hints_.find(text);
@@ -236,16 +238,29 @@ private:
         num::ColumnHint hint = header_hint(header);
         if (is_scale(hint.kind) && !unit_header(header)) hint.kind = num::ColumnKind::Unknown;
         if (hint.kind != num::ColumnKind::Unknown && hint.kind != num::ColumnKind::Amount) return hint;
-        for (std::uint32_t k = 1; k <= 5 && k <= header_row; ++k) {
-            for (const LabelCell& l : d_.labels_of(header_row - k)) {
-                num::ColumnKind kind = header_hint(l.text).kind;
-                if (is_scale(kind) && unit_header(l.text)) {
-                    hint.kind = kind;
-                    return hint;
-                }
-            }
-        }
+        if (std::optional<num::ColumnKind> kind = scale_above(header_row)) hint.kind = *kind;
         return hint;
+    }
+
+    // The scale a unit line in the five rows above `row` sets, if any. Asked
+    // for every text cell of a column of names: remembered by row.
+    std::optional<num::ColumnKind> scale_above(std::uint32_t row) const {
+        constexpr std::uint8_t unknown = 0xff, none = 0xfe;
+        if (row >= scale_above_.size()) scale_above_.resize(std::max<std::size_t>(d_.label_start.size(), row + 1), unknown);
+        std::uint8_t& memo = scale_above_[row];
+        if (memo == unknown) {
+            memo = none;
+            for (std::uint32_t k = 1; k <= 5 && k <= row && memo == none; ++k)
+                for (const LabelCell& l : d_.labels_of(row - k)) {
+                    num::ColumnKind kind = header_hint(l.text).kind;
+                    if (is_scale(kind) && unit_header(l.text)) {
+                        memo = std::uint8_t(kind);
+                        break;
+                    }
+                }
+        }
+        if (memo == none) return std::nullopt;
+        return num::ColumnKind(memo);
     }
 
     static Measure measure_of(const Block& b) {
