@@ -71,7 +71,12 @@ class Parts {
 public:
     // `inflated`: texts of parts read already, taken when first asked for.
     Parts(ZipPackage& pkg, std::map<std::string, std::string> inflated) : pkg_(pkg), inflated_(std::move(inflated)) {}
-    std::string& get(const std::string& part) { return edit(part).text; }
+    std::string& get(const std::string& part) {
+        PartText& p = edit(part);
+        // The replacements' offsets hold only while the text stays as it is.
+        if (!p.replacements.empty()) throw std::logic_error(part + ": text changed after its replacements");
+        return p.text;
+    }
     // The part with room for replacements; its text must not change once it has some.
     PartText& edit(const std::string& part) {
         auto it = text_.find(part);
@@ -189,6 +194,10 @@ void edit_sheet(PartText& part, const Sheet& sheet, const std::vector<const Cell
     for (const CellEdit* e : edits) edited_rows.push_back(e->row);
     std::sort(edited_rows.begin(), edited_rows.end());
     edited_rows.erase(std::unique(edited_rows.begin(), edited_rows.end()), edited_rows.end());
+    if (!part.replacements.empty()) {  // a second sheet on the same part (a strange file): edit the edited text
+        part.text = joined(part.pieces());
+        part.replacements.clear();
+    }
     const std::string& xml = part.text;
     std::vector<Replacement>& reps = part.replacements;
     SheetLayout layout;

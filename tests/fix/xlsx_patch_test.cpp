@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 
+#include "fix/package_writer.hpp"
 #include "fix/xlsx_patch.hpp"
 #include "read/read_workbook.hpp"
 #include "read/zip_package.hpp"
@@ -166,4 +167,44 @@ TEST_CASE("new cells put into a row before its first cell come out in column ord
     Workbook after = read_workbook(out);
     CHECK(sheet_named(after, s.name).find(35, 0)->number == 1);
     CHECK(sheet_named(after, s.name).find(35, 1)->number == 2);
+}
+
+TEST_CASE("two sheets on one part (a strange file): the edits of both land in it") {
+    const std::string sample_in = sample("2024-jamtland-beslutsunderlag.xlsx");
+    const std::string in = temp_output("two-on-one.xlsx"), out = temp_output("two-on-one-fixed.xlsx");
+    Workbook original = read_workbook(sample_in);
+    const Sheet& s = sheet_named(original, "Fördelning område 1-4");
+    ZipPackage pkg = package(sample_in);
+    std::string wb = pkg.read("xl/workbook.xml"), rels = pkg.read("xl/_rels/workbook.xml.rels");
+    const std::string target = s.part.substr(s.part.find('/') + 1);  // "worksheets/sheetN.xml"
+    wb.insert(wb.find("</sheets>"), "<sheet name=\"Kopia\" sheetId=\"99\" r:id=\"rIdKopia\"/>");
+    rels.insert(rels.find("</Relationships>"),
+                "<Relationship Id=\"rIdKopia\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                "relationships/worksheet\" Target=\"" + target + "\"/>");
+    fix::write_patched_package(sample_in, in, {{"xl/workbook.xml", {wb, {}}}, {"xl/_rels/workbook.xml.rels", {rels, {}}}}, {});
+    REQUIRE(sheet_named(read_workbook(in), "Kopia").part == s.part);
+
+    // Both edit C36 and add A36: the second edit works on the first one's result.
+    fix::PatchOptions options;
+    options.report_sheet = false;
+    fix::patch_xlsx(in, out,
+                    {{s.name, 35, 2, "", 1, "", "ett"}, {"Kopia", 35, 2, "", 2, "", "två"}, {"Kopia", 35, 0, "", 3, "", ""}},
+                    options);
+    const std::string xml = package(out).read(s.part);
+    auto count = [&xml](const std::string& what) {
+        std::size_t n = 0;
+        for (std::size_t p = xml.find(what); p != std::string::npos; p = xml.find(what, p + 1)) ++n;
+        return n;
+    };
+    CHECK(count("r=\"C36\"") == 1);
+    CHECK(count("r=\"A36\"") == 1);
+    Workbook after = read_workbook(out);
+    for (const char* name : {"Fördelning område 1-4", "Kopia"}) {
+        const Sheet& fixed = sheet_named(after, name);
+        REQUIRE(fixed.find(35, 2));
+        REQUIRE(fixed.find(35, 0));
+        CHECK(fixed.find(35, 2)->number == 2);
+        CHECK(fixed.find(35, 0)->number == 3);
+    }
+    check_unchanged_cells(original, after, s.name, {{35, 2}, {35, 0}});
 }
