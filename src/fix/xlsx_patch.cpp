@@ -131,50 +131,63 @@ struct SheetNotes {
     std::vector<Note> notes;
 };
 
-// A sheet's comments and VML drawing parts, when it has both already.
+// The part a sheet's relationship of `type` points to (the one with Id `id`,
+// when given), if the package has it; else "".
+std::string related_part(ZipPackage& pkg, const std::string& sheet_part, const char* type, const std::string& id,
+                         const ReadLimits& limits) {
+    for (const Relationship& r : read_relationships(pkg, sheet_part, limits))
+        if (has_type(r, type) && !r.external && (id.empty() || r.id == id) && pkg.has(r.target)) return pkg.find(r.target);
+    return {};
+}
+
+// The texts of a new comments part and VML drawing.
 struct NotesParts {
     std::string comments, vml;
 };
-std::optional<NotesParts> existing_notes_parts(ZipPackage& pkg, const std::string& sheet_part, const ReadLimits& limits) {
-    NotesParts found;
-    for (const Relationship& r : read_relationships(pkg, sheet_part, limits)) {
-        if (has_type(r, "comments") && !r.external) found.comments = r.target;
-        if (has_type(r, "vmlDrawing") && !r.external) found.vml = r.target;
-    }
-    if (found.comments.empty() || found.vml.empty() || !pkg.has(found.comments) || !pkg.has(found.vml)) return std::nullopt;
-    return found;
-}
 
-// `existing`: the sheet's notes parts, if any; else `made` holds the new
-// parts' texts (see patch_xlsx).
+// What a sheet has for notes already: its comments part, and the VML
+// drawing its <legacyDrawing> links (notes, but also buttons and other form
+// controls). Empty when it has none; `has_drawing` also when the link is broken.
+struct ExistingNotes {
+    std::string comments, vml;
+    bool has_drawing = false;
+};
+
+// Adds the notes to the sheet's comments part and drawing, or to new ones
+// (`made`: the new comments part and drawing for all notes, made while the
+// sheet was edited, when the sheet had no comments part). A new drawing is
+// linked by edit_sheet; a sheet has at most one.
 void add_notes(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, const SheetNotes& sheet,
-               std::uint32_t& next_shape, PatchResult& result, const std::optional<NotesParts>& existing,
-               NotesParts made) {
-    std::string rels_part = rels_part_of(sheet.part);
-    if (existing) {
-        std::vector<Note> added_notes = append_comments(parts.get(existing->comments), sheet.notes);
-        append_vml_shapes(parts.get(existing->vml), added_notes, next_shape);
-        next_shape += std::uint32_t(added_notes.size());
-        return;
+               std::uint32_t& next_shape, PatchResult& result, const ExistingNotes& existing, NotesParts made) {
+    const std::string rels_part = rels_part_of(sheet.part);
+    auto add_part = [&](const char* stem, const char* ext, std::string text, const char* rel_id, const char* type) {
+        std::string part = free_part(pkg, added, stem, ext);
+        added.insert(part);
+        parts.put(part, std::move(text));
+        result.added_parts.push_back(part);
+        std::string& rels = parts.get(rels_part);
+        if (!pkg.has(rels_part) && rels.empty()) result.added_parts.push_back(rels_part);
+        add_relationship(rels, rel_id, type, relative_target(sheet.part, part));
+        return part;
+    };
+    std::vector<Note> added_notes;
+    if (existing.comments.empty()) {
+        std::string part = add_part("xl/comments", ".xml", std::move(made.comments), "rIdSummakollComments", "comments");
+        add_override(parts.get("[Content_Types].xml"), part,
+                     "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml");
+        added_notes = sheet.notes;
+    } else {
+        added_notes = append_comments(parts.get(existing.comments), sheet.notes);
     }
-    std::string comments_part = free_part(pkg, added, "xl/comments", ".xml");
-    std::string vml_part = free_part(pkg, added, "xl/drawings/vmlDrawingSummakoll", ".vml");
-    added.insert(comments_part);
-    added.insert(vml_part);
-    parts.put(comments_part, std::move(made.comments));
-    parts.put(vml_part, std::move(made.vml));
-    next_shape += std::uint32_t(sheet.notes.size()) + 1024;
-    result.added_parts.push_back(comments_part);
-    result.added_parts.push_back(vml_part);
-
-    std::string& rels = parts.get(rels_part);
-    if (!pkg.has(rels_part)) result.added_parts.push_back(rels_part);
-    add_relationship(rels, "rIdSummakollComments", "comments", relative_target(sheet.part, comments_part));
-    add_relationship(rels, "rIdSummakollVml", "vmlDrawing", relative_target(sheet.part, vml_part));
-
-    std::string& types = parts.get("[Content_Types].xml");
-    add_override(types, comments_part, "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml");
-    ensure_default(types, "vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
+    if (!existing.has_drawing) {
+        std::string vml = existing.comments.empty() ? std::move(made.vml) : new_vml_drawing(added_notes, next_shape);
+        add_part("xl/drawings/vmlDrawingSummakoll", ".vml", std::move(vml), "rIdSummakollVml", "vmlDrawing");
+        ensure_default(parts.get("[Content_Types].xml"), "vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
+        next_shape += std::uint32_t(added_notes.size()) + 1024;
+    } else if (!existing.vml.empty()) {
+        append_vml_shapes(parts.get(existing.vml), added_notes, next_shape);
+        next_shape += std::uint32_t(added_notes.size());
+    }
 }
 
 // The notes a sheet's edits leave, in their order.
@@ -186,10 +199,11 @@ std::vector<Note> notes_of(const std::vector<const CellEdit*>& edits) {
 }
 
 // Applies the edits of one sheet to its XML, as replacements of its bytes.
-// With `link_new_notes`, it also adds the <legacyDrawing> that links the
-// notes parts add_notes makes.
-void edit_sheet(PartText& part, const Sheet& sheet, const std::vector<const CellEdit*>& edits, StylesEdit& styles,
-                bool link_new_notes) {
+// With `notes`, the sheet needs a VML drawing for them: when it has no
+// <legacyDrawing>, one is added that links the drawing add_notes makes.
+// Returns whether the sheet had one already, and its r:id.
+std::optional<std::string> edit_sheet(PartText& part, const Sheet& sheet, const std::vector<const CellEdit*>& edits,
+                                      StylesEdit& styles, bool notes) {
     std::vector<std::uint32_t> edited_rows;
     for (const CellEdit* e : edits) edited_rows.push_back(e->row);
     std::sort(edited_rows.begin(), edited_rows.end());
@@ -262,7 +276,10 @@ void edit_sheet(PartText& part, const Sheet& sheet, const std::vector<const Cell
             }
         }
     }
-    if (link_new_notes) {
+    std::optional<std::string> drawing;  // the sheet's own <legacyDrawing>'s r:id
+    for (const auto& [name, offset] : layout.after_sheet_data)
+        if (name == "legacyDrawing") drawing = attribute(std::string_view(xml).substr(offset, xml.find('>', offset) - offset), "id");
+    if (notes && !drawing) {
         std::size_t at = worksheet_child_at(layout, {"legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
                                                      "webPublishItems", "tableParts", "extLst"});
         reps.push_back({at, at, "<" + layout.prefix + "legacyDrawing xmlns:r=\"" + rel_ns + "\" r:id=\"rIdSummakollVml\"/>"});
@@ -295,6 +312,7 @@ void edit_sheet(PartText& part, const Sheet& sheet, const std::vector<const Cell
     std::stable_sort(reps.begin(), reps.end(), [](const Replacement& a, const Replacement& b) {
         return a.begin < b.begin || (a.begin == b.begin && a.end < b.end);
     });
+    return drawing;
 }
 
 // Drops xl/calcChain.xml and asks Excel to recalculate everything on open.
@@ -403,23 +421,28 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                 auto sheet = std::find_if(wb.sheets.begin(), wb.sheets.end(), [&name = name](const Sheet& s) { return s.name == name; });
                 if (sheet == wb.sheets.end()) throw std::runtime_error(name);
                 std::vector<Note> notes = notes_of(sheet_edits);
-                const std::optional<NotesParts> existing =
-                    notes.empty() ? std::nullopt : existing_notes_parts(pkg, sheet->part, limits);
-                const bool new_notes_parts = !notes.empty() && !existing;
-                // The new notes parts and the report sheet need only the
-                // notes and the report: on a big sheet, the second core makes
+                ExistingNotes existing;
+                if (!notes.empty()) existing.comments = related_part(pkg, sheet->part, "comments", "", limits);
+                // The report sheet, and the new comments part and drawing
+                // when the sheet has no comments (the drawing is dropped if
+                // the sheet turns out to have one): they need only the notes
+                // and the report, so on a big sheet the second core makes
                 // them while this one edits the sheet.
                 NotesParts made;
+                std::optional<std::string> drawing_id;
                 process::run_both(
                     sheet->cells.size() >= process::two_threads_from_cells,
-                    [&] { edit_sheet(parts.edit(sheet->part), *sheet, sheet_edits, styles, new_notes_parts); },
+                    [&] { drawing_id = edit_sheet(parts.edit(sheet->part), *sheet, sheet_edits, styles, !notes.empty()); },
                     [&] {
-                        if (new_notes_parts) made = {new_comments_part(notes), new_vml_drawing(notes, next_shape)};
+                        if (!notes.empty() && existing.comments.empty())
+                            made = {new_comments_part(notes), new_vml_drawing(notes, next_shape)};
                         make_report_xml();
                     });
                 for (const CellEdit* e : sheet_edits) formulas |= !e->formula.empty();
-                if (!notes.empty())
-                    add_notes(pkg, parts, added, {sheet->part, notes}, next_shape, result, existing, std::move(made));
+                if (notes.empty()) continue;
+                existing.has_drawing = drawing_id.has_value();
+                if (drawing_id) existing.vml = related_part(pkg, sheet->part, "vmlDrawing", *drawing_id, limits);
+                add_notes(pkg, parts, added, {sheet->part, notes}, next_shape, result, existing, std::move(made));
             }
             parts.put(styles_part, styles.result());
             if (formulas) recalculate_on_open(pkg, parts, wb_part, result, limits);

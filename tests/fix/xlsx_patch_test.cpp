@@ -208,3 +208,39 @@ TEST_CASE("two sheets on one part (a strange file): the edits of both land in it
     }
     check_unchanged_cells(original, after, s.name, {{35, 2}, {35, 0}});
 }
+
+TEST_CASE("a sheet whose VML drawing holds buttons gets its notes' shapes in that drawing, linked once") {
+    // Sheet2 has a legacyDrawing (a button) and no comments part.
+    const std::string in = corpus("rust_xlsxwriter/button09.xlsx"), out = temp_output("button-notes.xlsx");
+    fix::PatchOptions options;
+    options.report_sheet = false;
+    fix::PatchResult r = fix::patch_xlsx(in, out, {{"Sheet2", 2, 1, "", 5, "", "Var text"}}, options);
+    ZipPackage before = package(in), after = package(out);
+    const std::string sheet = after.read("xl/worksheets/sheet2.xml");
+    auto count = [](const std::string& s, const std::string& what) {
+        std::size_t n = 0;
+        for (std::size_t p = s.find(what); p != std::string::npos; p = s.find(what, p + 1)) ++n;
+        return n;
+    };
+    CHECK(count(sheet, "legacyDrawing") == 1);
+    CHECK(count(sheet, "<legacyDrawing r:id=\"rId1\"/>") == 1);
+    // The button's drawing keeps its shapes and gains the note's.
+    const std::string vml_before = before.read("xl/drawings/vmlDrawing2.vml"), vml = after.read("xl/drawings/vmlDrawing2.vml");
+    CHECK(count(vml, "<v:shape ") == count(vml_before, "<v:shape ") + 1);
+    CHECK(count(vml, "ObjectType=\"Note\"") == 1);
+    CHECK(count(vml, "<x:Row>2</x:Row><x:Column>1</x:Column>") == 1);
+    // A comments part of its own, linked from the sheet.
+    const std::string rels = after.read("xl/worksheets/_rels/sheet2.xml.rels");
+    CHECK(count(rels, "/relationships/comments\"") == 1);
+    CHECK(count(rels, "/relationships/vmlDrawing\"") == 1);
+    std::string comments_part;
+    for (const std::string& name : r.added_parts)
+        if (name.find("comments") != std::string::npos) comments_part = name;
+    REQUIRE_FALSE(comments_part.empty());
+    CHECK(count(after.read(comments_part), "<comment ref=\"B3\"") == 1);
+    CHECK(count(after.read("[Content_Types].xml"), "PartName=\"/" + comments_part + "\"") == 1);
+    for (const std::string& name : r.added_parts) CHECK_MESSAGE(name.find(".vml") == std::string::npos, name);
+    const Workbook wb = read_workbook(out);
+    REQUIRE(sheet_named(wb, "Sheet2").find(2, 1));
+    CHECK(sheet_named(wb, "Sheet2").find(2, 1)->number == 5);
+}
