@@ -47,14 +47,14 @@ struct BigParts {
     std::vector<DeflatedPart> deflated;
 };
 
-BigParts deflate_big_parts(const std::map<std::string, TextPieces>& parts, const std::vector<std::string>& removed,
+BigParts deflate_big_parts(const std::map<std::string, PartText>& parts, const std::vector<std::string>& removed,
                            const std::string& output) {
     BigParts big;
     std::vector<TextPieces> texts;
-    for (const auto& [name, pieces] : parts)
-        if (!is_removed(removed, name) && total_size(pieces) >= deflate_ourselves_from_bytes) {
+    for (const auto& [name, part] : parts)
+        if (!is_removed(removed, name) && part.size() >= deflate_ourselves_from_bytes) {
             big.names.push_back(&name);
-            texts.push_back(pieces);
+            texts.push_back(part.pieces());
         }
     try {
         big.deflated = deflate_on_both_cores(texts);
@@ -68,9 +68,7 @@ BigParts deflate_big_parts(const std::map<std::string, TextPieces>& parts, const
 
 void write_patched_package(const std::string& input, const std::string& output,
                            const std::map<std::string, PartText>& parts, const std::vector<std::string>& removed) {
-    std::map<std::string, TextPieces> pieces;
-    for (const auto& [name, part] : parts) pieces.emplace(name, part.pieces());
-    BigParts big = deflate_big_parts(pieces, removed, output);
+    BigParts big = deflate_big_parts(parts, removed, output);
 
     TempFile temp(output);
     std::error_code ec;
@@ -90,9 +88,9 @@ void write_patched_package(const std::string& input, const std::string& output,
     }
     // Small parts keep their place and are deflated by libzip, at level 1 as the big ones.
     std::deque<std::string> small;  // their texts, joined when edited
-    for (const auto& [name, part] : pieces) {
-        if (is_removed(removed, name) || total_size(part) >= deflate_ourselves_from_bytes) continue;
-        const std::string& bytes = parts.at(name).replacements.empty() ? parts.at(name).text : small.emplace_back(joined(part));
+    for (const auto& [name, part] : parts) {
+        if (is_removed(removed, name) || part.size() >= deflate_ourselves_from_bytes) continue;
+        const std::string& bytes = part.replacements.empty() ? part.text : small.emplace_back(joined(part.pieces()));
         zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
         if (!source) fail(name);
         zip_int64_t index = zip_name_locate(archive, name.c_str(), ZIP_FL_NOCASE);

@@ -16,4 +16,10 @@ TextPieces PartText::pieces() const {
     return out;
 }
 
+std::size_t PartText::size() const {
+    std::size_t n = text.size();
+    for (const Replacement& r : replacements) n = n - (r.end - r.begin) + r.text.size();
+    return n;
+}
+
 }  // namespace sk::fix

@@ -22,6 +22,8 @@ struct PartText {
 
     // Views into this object: valid while it is neither changed nor moved.
     TextPieces pieces() const;
+    // Bytes of the new text.
+    std::size_t size() const;
 };
 
 }  // namespace sk::fix

@@ -131,11 +131,11 @@ struct SheetNotes {
     std::vector<Note> notes;
 };
 
-// The part a sheet's relationship of `type` points to (the one with Id `id`,
-// when given), if the package has it; else "".
-std::string related_part(ZipPackage& pkg, const std::string& sheet_part, const char* type, const std::string& id,
-                         const ReadLimits& limits) {
-    for (const Relationship& r : read_relationships(pkg, sheet_part, limits))
+// The part one of a sheet's relationships `rels` of `type` points to (the
+// one with Id `id`, when given), if the package has it; else "".
+std::string related_part(const ZipPackage& pkg, const std::vector<Relationship>& rels, const char* type,
+                         const std::string& id) {
+    for (const Relationship& r : rels)
         if (has_type(r, type) && !r.external && (id.empty() || r.id == id) && pkg.has(r.target)) return pkg.find(r.target);
     return {};
 }
@@ -422,7 +422,11 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                 if (sheet == wb.sheets.end()) throw std::runtime_error(name);
                 std::vector<Note> notes = notes_of(sheet_edits);
                 ExistingNotes existing;
-                if (!notes.empty()) existing.comments = related_part(pkg, sheet->part, "comments", "", limits);
+                std::vector<Relationship> sheet_rels;
+                if (!notes.empty()) {
+                    sheet_rels = read_relationships(pkg, sheet->part, limits);
+                    existing.comments = related_part(pkg, sheet_rels, "comments", "");
+                }
                 // The report sheet, and the new comments part and drawing
                 // when the sheet has no comments (the drawing is dropped if
                 // the sheet turns out to have one): they need only the notes
@@ -441,7 +445,7 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                 for (const CellEdit* e : sheet_edits) formulas |= !e->formula.empty();
                 if (notes.empty()) continue;
                 existing.has_drawing = drawing_id.has_value();
-                if (drawing_id) existing.vml = related_part(pkg, sheet->part, "vmlDrawing", *drawing_id, limits);
+                if (drawing_id) existing.vml = related_part(pkg, sheet_rels, "vmlDrawing", *drawing_id);
                 add_notes(pkg, parts, added, {sheet->part, notes}, next_shape, result, existing, std::move(made));
             }
             parts.put(styles_part, styles.result());

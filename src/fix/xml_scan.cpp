@@ -85,10 +85,8 @@ bool skip_row(std::string_view x, std::size_t& pos, RowSpan& row) {
         }
         pos = lt + 1;
         if (x[lt + 1] != '/') continue;
-        std::size_t name_end = lt + 2;
-        while (name_end < x.size() && x[name_end] != '>' && x[name_end] != ' ' && x[name_end] != '\t' &&
-               x[name_end] != '\r' && x[name_end] != '\n')
-            ++name_end;
+        const std::size_t name_end = x.find_first_of(" \t\r\n>", lt + 2);
+        if (name_end == std::string_view::npos) return false;
         if (local(x.substr(lt + 2, name_end - lt - 2)) != "row") continue;
         std::size_t gt = x.find('>', name_end);
         if (gt == std::string_view::npos) return false;

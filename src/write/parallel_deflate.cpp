@@ -36,8 +36,9 @@ std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<TextPieces>& t
     std::vector<std::pair<TextPieces, TextPieces>> halves;
     std::size_t total = 0;
     for (const TextPieces& t : texts) {
-        halves.push_back(split_pieces(t, total_size(t) / 2));
-        total += total_size(t);
+        const std::size_t size = total_size(t);
+        halves.push_back(split_pieces(t, size / 2));
+        total += size;
     }
     std::vector<DeflatedPiece> firsts(texts.size()), seconds(texts.size());
     process::run_both(
