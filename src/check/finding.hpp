@@ -63,6 +63,13 @@ struct Finding {
     // about (0 = the first), its text in `text`. Nothing can be written back
     // into such a cell: the fixer leaves it to the user.
     std::optional<std::size_t> part;
+    // Total findings: the reading the expected value comes from ("items",
+    // "group-headers", "leaves", "sections", "formula"), for the reports.
+    std::string basis;
+    // The check could not prove what the cell should hold (statistics, a
+    // table quoted from elsewhere, an ambiguous item, a weak reading): fix
+    // marks the cell for a person and never changes it.
+    bool for_person = false;
 };
 
 // "E20:E21" or "E3, E7, E12"; empty when nothing was summed.
