@@ -174,7 +174,9 @@ private:
         section_of_.assign(rows.size(), 0);
         if (rows.empty()) return;
         std::size_t k = 0;
-        for (std::uint32_t r = rows.front().row + 1; r < rows.back().row; ++r) {
+        // From under the column's header: the first section may start above the first amount.
+        std::uint32_t first = b_.header_row && *b_.header_row < rows.front().row ? *b_.header_row + 1 : rows.front().row;
+        for (std::uint32_t r = first; r < rows.back().row; ++r) {
             while (k < rows.size() && rows[k].row < r) ++k;
             if (k < rows.size() && rows[k].row == r) continue;
             auto [c, e] = sheet_.row_cells(r);
