@@ -41,15 +41,19 @@ void mark_follow_ons(std::vector<Finding>& found) {
     if (wrong.empty()) return;
     std::vector<std::pair<Finding*, std::vector<const Finding*>>> follow;
     for (Finding& f : found) {
-        if (f.code != Code::TotalMismatch || !f.expected || !f.actual) continue;
+        if ((f.code != Code::TotalMismatch && f.code != Code::DifferenceMismatch) || !f.expected || !f.actual) continue;
         double delta = 0;
         std::vector<const Finding*> causes;
         for (const Finding* e : wrong) {
             if (e == &f) continue;
-            bool inside = std::any_of(f.summed.begin(), f.summed.end(), [&](const Range& r) { return r.contains(e->row, e->col); });
-            if (!inside) continue;
-            delta += *e->expected - *e->actual;
-            causes.push_back(e);
+            for (std::size_t k = 0; k < f.summed.size(); ++k) {
+                if (!f.summed[k].contains(e->row, e->col)) continue;
+                // A difference subtracts its second operand.
+                double sign = f.code == Code::DifferenceMismatch && k == 1 ? -1 : 1;
+                delta += sign * (*e->expected - *e->actual);
+                causes.push_back(e);
+                break;
+            }
         }
         // Within a krona per summed item of the corrected sum: its own
         // rounding, not an error of its own.
@@ -107,7 +111,9 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
     std::stable_sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) {
         if (a->row != b->row) return a->row < b->row;
         if (a->col != b->col) return a->col < b->col;
-        return rank(a->code) < rank(b->code);
+        if (rank(a->code) != rank(b->code)) return rank(a->code) < rank(b->code);
+        // Text a SUM skips: the finding that names the SUM says more.
+        return a->excel_shows.has_value() && !b->excel_shows.has_value();
     });
     std::vector<Finding> found;
     found.reserve(order.size());

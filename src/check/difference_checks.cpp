@@ -83,6 +83,7 @@ void check_difference_column(SheetContext& ctx, const Block& d) {
         f.summed = {Range{r.row, now.col, r.row, now.col}, Range{r.row, before.col, r.row, before.col}};
         f.fixed_formula = a1(r.row, now.col) + "-" + a1(r.row, before.col);
         f.basis = "difference";
+        f.scale = tables::kind_scale(d.hint.kind);
     }
 }
 

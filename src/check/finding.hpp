@@ -49,6 +49,9 @@ struct Finding {
     std::vector<Range> summed;
     std::optional<double> expected;  // what the cell should hold (kronor, or a fraction for percent)
     std::optional<double> actual;    // what it holds
+    // What the cell's own number is multiplied by to give `expected` and
+    // `actual` (1 000 in a "Belopp (tkr)" column): what fix divides by.
+    double scale = 1;
     num::Unit unit = num::Unit::Kr;
     int decimals = 0;                // decimals to show for expected/actual
 

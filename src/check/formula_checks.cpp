@@ -7,6 +7,7 @@
 
 #include "check/formula.hpp"
 #include "check/sheet_context.hpp"
+#include "tables/structure.hpp"
 #include "check/total_finding.hpp"
 
 namespace sk::check {
@@ -92,6 +93,22 @@ std::vector<const BlockRow*> missed_rows(const Sheet& sheet, const Block& b, std
     return missed;
 }
 
+// The table's structure reads the total at `row` as adding exactly the
+// range's rows (a group's own items, with other groups' rows right above).
+bool structure_explains(const SheetContext& ctx, const Block& b, std::uint32_t row, const Range& range) {
+    const tables::BlockRow* total = tables::row_at(b, row);
+    if (!total) return false;
+    const tables::ColumnReading reading = tables::read_column(ctx.wb, ctx.sheet, b);
+    const tables::RowReading& r = reading.rows[std::size_t(total - b.rows.data())];
+    if (!r.matched) return false;
+    const std::vector<std::size_t>& adds = r.readings[*r.matched].adds;
+    std::size_t inside = 0;
+    for (const tables::BlockRow& x : b.rows) inside += x.row >= range.first_row && x.row <= range.last_row ? 1 : 0;
+    return adds.size() == inside && std::all_of(adds.begin(), adds.end(), [&](std::size_t k) {
+               return b.rows[k].row >= range.first_row && b.rows[k].row <= range.last_row;
+           });
+}
+
 void check_gap(SheetContext& ctx, const BlockFinder& blocks, const Cell& cell, const SumFormula& f) {
     if (!f.single_sum || f.refs.size() != 1 || !f.refs[0].sheet.empty()) return;
     const Range& r = f.refs[0].range;
@@ -99,7 +116,7 @@ void check_gap(SheetContext& ctx, const BlockFinder& blocks, const Cell& cell, c
     const Block* b = blocks.at(cell.row, cell.col);
     if (!b) return;
     std::vector<const BlockRow*> missed = missed_rows(ctx.sheet, *b, r.first_row, r.last_row, cell.row);
-    if (missed.empty()) return;
+    if (missed.empty() || structure_explains(ctx, *b, cell.row, r)) return;
 
     std::size_t covered = 0;
     for (auto it = rows_from(*b, r.first_row); it != b->rows.end() && it->row <= r.last_row; ++it)

@@ -97,6 +97,7 @@ Finding& add_total_finding(SheetContext& ctx, Code code, const tables::Block& co
     f.header = header;
     f.unit = shown_as_kronor(column) ? num::Unit::Kr : num::Unit::None;
     f.formula = cell && !cell->formula.empty() ? std::string(cell->formula) : "";
+    f.scale = tables::kind_scale(column.hint.kind);
     f.by_sections = c.basis == tables::Basis::GroupHeaders;
     f.basis = tables::basis_name(c.basis);
     f.components = c.parts.size();

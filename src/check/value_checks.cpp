@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "check/sheet_context.hpp"
+#include "normalise/amount.hpp"
 
 namespace sk::check {
 
@@ -43,6 +44,8 @@ void check_cell_values(SheetContext& ctx) {
                 Finding& f = ctx.add(Code::NumberAsText, r.row, b.col);
                 f.text = cell->text;
                 f.expected = r.value.value;
+                // A bare "1 150" in a tkr column is 1 150 tkr: it stays 1 150 in the cell.
+                if (num::parse(cell->text.view()).reading.unit == num::Unit::None) f.scale = tables::kind_scale(b.hint.kind);
                 f.label = r.label;
             }
         }

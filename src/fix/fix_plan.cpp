@@ -12,7 +12,8 @@ namespace sk::fix {
 namespace {
 
 bool changes_total(check::Code c) {
-    return c == check::Code::TotalMismatch || c == check::Code::FormulaRangeGap || c == check::Code::FormulaStaleValue;
+    return c == check::Code::TotalMismatch || c == check::Code::FormulaRangeGap || c == check::Code::FormulaStaleValue ||
+           c == check::Code::DifferenceMismatch;
 }
 
 const Sheet* sheet_named(const Workbook& wb, const std::string& name) {
@@ -64,7 +65,7 @@ void recompute_totals_over_text(const Workbook& wb, const std::vector<check::Fin
         e.sheet = sheet_name;
         e.row = row;
         e.col = col;
-        e.value = *f.total_value;
+        e.value = *f.total_value / f.scale;
         e.formula = cell->formula;
         const std::string message =
             std::string(tr(lang, "Formelns sparade värde räknat om med textbeloppen som tal: ",
@@ -76,10 +77,10 @@ void recompute_totals_over_text(const Workbook& wb, const std::vector<check::Fin
         auto listed = std::find_if(plan.report.begin(), plan.report.end(),
                                    [&](const ReportRow& r) { return r.sheet == sheet_name && r.cell == a1(row, col); });
         if (listed != plan.report.end())
-            listed->new_value = finding_amount(f, e.value);
+            listed->new_value = finding_amount(f, *f.total_value);
         else
             plan.report.push_back(ReportRow{sheet_name, a1(row, col), check::code_name(f.code), shown(cell),
-                                            finding_amount(f, e.value), message});
+                                            finding_amount(f, *f.total_value), message});
         plan.edits.push_back(std::move(e));
     }
 }
@@ -117,10 +118,10 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findin
             e.sheet = f.sheet;
             e.row = f.row;
             e.col = f.col;
-            e.value = *f.expected;
+            e.value = *f.expected / f.scale;  // in the cell's own unit (tkr in a tkr column)
             if (total && totals == TotalsAs::Formula) e.formula = f.fixed_formula;
             if (text_amount) e.number_format = number_format_for(f.unit, f.decimals);
-            row.new_value = e.formula.empty() ? finding_amount(f, e.value) : "=" + e.formula;
+            row.new_value = e.formula.empty() ? finding_amount(f, *f.expected) : "=" + e.formula;
             e.note = change_note(lang, row.old_value, row.message);
             plan.edits.push_back(std::move(e));
         }

@@ -342,13 +342,17 @@ private:
         const std::vector<bool>& is_bold = bold_;
         std::size_t plain = 0;
         for (std::size_t i = 0; i < b_.rows.size(); ++i) plain += !is_bold[i] && place(i) == Place::Item ? 1 : 0;
-        if (plain == 0) return;
         for (std::size_t i = 0; i < b_.rows.size(); ++i) {
-            if (place(i) != Place::Item || !is_bold[i] || !plain_number(i)) continue;
+            if (place(i) != Place::Item || !plain_number(i)) continue;
+            // A bold row over rows that are not, or a row over rows indented further.
+            const int own_indent = indent(i);
+            const bool by_indent = !is_bold[i] && i + 1 < b_.rows.size() && indent(i + 1) > own_indent;
+            if ((!is_bold[i] || plain == 0) && !by_indent) continue;
             std::vector<std::size_t> run;
             for (std::size_t k = i + 1; k < b_.rows.size() && k <= i + longest_group; ++k) {
                 if (place(k) == Place::Outside) continue;
-                if (is_bold[k] || place(k) != Place::Item || section_of_[k] != section_of_[i] || !plain_number(k)) break;
+                bool inside = by_indent ? indent(k) > own_indent : !is_bold[k];
+                if (!inside || place(k) != Place::Item || section_of_[k] != section_of_[i] || !plain_number(k)) break;
                 run.push_back(k);
             }
             if (run.size() < 2) continue;
@@ -534,12 +538,13 @@ private:
             if (!t.matched) t.readings.clear();
             if (t.readings.empty()) return;
         }
-        if (!section && !closes_group) {
-            // No rows of its own: a total whose items are elsewhere. Judge
-            // it only when a reading explains it (nothing to accuse).
-            if (!t.matched) t.readings.clear();
-            if (t.readings.empty()) return;
+        if (!section && !closes_group && !t.matched) {
+            // No rows of its own: a total whose items are elsewhere, or one
+            // no reading explains. Nothing to judge it by: nothing said.
+            t.readings.clear();
+            return;
         }
+
         const Reading& used = t.readings[t.matched.value_or(0)];
         if (used.basis == Basis::Leaves)
             for (std::size_t k = 0; k < i; ++k)
