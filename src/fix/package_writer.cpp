@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <deque>
 #include <cstdio>
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include <unordered_map>
 
 #include "write/deflated_source.hpp"
+#include "write/file_copy.hpp"
 #include "write/parallel_deflate.hpp"
 #include "write/zip_failure.hpp"
 
@@ -97,9 +99,7 @@ void write_patched_package(const std::string& input, const std::string& output,
     BigParts big = deflate_big_parts(parts, removed);
 
     TempFile temp(output);
-    std::error_code ec;
-    fs::copy_file(input, temp.path, fs::copy_options::overwrite_existing, ec);
-    if (ec) throw WriteError(ec.message(), ec.value());
+    if (int error = copy_file_over(input, temp.path)) throw WriteError(std::strerror(error), error);
 
     int error = 0;
     zip_t* archive = zip_open(temp.path.c_str(), 0, &error);
@@ -146,6 +146,7 @@ void write_patched_package(const std::string& input, const std::string& output,
     }
     // The part texts and `big` must stay alive until here: libzip reads them on close.
     if (zip_close(archive) != 0) fail(output);
+    std::error_code ec;
     fs::rename(temp.path, output, ec);
     if (ec) throw WriteError(ec.message(), ec.value());
     temp.path.clear();

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <stdexcept>
 
+#include "write/file_copy.hpp"
 #include "write/write_error.hpp"
 
 namespace sk {
@@ -22,23 +23,6 @@ struct Fd {
     }
 };
 
-// Copies everything from `in` to `out`; the errno of the first failure, or 0.
-int copy_all(int in, int out) {
-    char buf[1 << 16];
-    for (;;) {
-        ssize_t got = ::read(in, buf, sizeof buf);
-        if (got < 0 && errno == EINTR) continue;
-        if (got < 0) return errno;
-        if (got == 0) return 0;
-        for (ssize_t done = 0; done < got;) {
-            ssize_t put = ::write(out, buf + done, std::size_t(got - done));
-            if (put < 0 && errno == EINTR) continue;
-            if (put < 0) return errno;
-            done += put;
-        }
-    }
-}
-
 }  // namespace
 
 std::string write_backup(const std::string& file, Lang lang) {
@@ -52,7 +36,7 @@ std::string write_backup(const std::string& file, Lang lang) {
     std::string temp = (slash == std::string::npos ? std::string(".") : file.substr(0, slash)) + "/.summakoll-XXXXXX";
     int fd = ::mkstemp(temp.data());
     if (fd < 0) throw std::runtime_error(temp + ": " + system_reason(errno, lang));
-    int error = copy_all(in.fd, fd);
+    int error = copy_contents(in.fd, fd);
     if (!error && ::fchmod(fd, st.st_mode & 0777) != 0) error = errno;
     if (!error && ::fsync(fd) != 0) error = errno;
     if (::close(fd) != 0 && !error) error = errno;
