@@ -31,7 +31,9 @@ std::string comment(const BatchItem& item, Lang lang) {
 
 std::string status_text(const BatchItem& item, Lang lang) {
     if (item.check.error) return tr(lang, "kunde inte läsas", "could not be read");
-    if (!item.problem.empty() || has_errors({item.check})) return tr(lang, "fel", "errors");
+    // A file whose output could not be written is told apart from one with sum errors.
+    if (!item.problem.empty()) return tr(lang, "kunde inte skrivas", "could not be written");
+    if (has_errors({item.check})) return tr(lang, "fel", "errors");
     return "OK";
 }
 

@@ -10,7 +10,8 @@
 
 namespace sk::batch {
 
-// "OK", "fel" (error findings, or no output), "kunde inte läsas"; in English with Lang::En.
+// "OK", "fel" (error findings), "kunde inte skrivas" (no output), "kunde inte
+// läsas"; in English with Lang::En.
 std::string status_text(const BatchItem& item, Lang lang);
 
 // Columns: file, format, status, one count per finding code, the output

@@ -1,7 +1,13 @@
 #include "cli/app.hpp"
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
 #include <exception>
 #include <iostream>
+
+#include "write/write_error.hpp"
 
 namespace sk::cli {
 
@@ -30,6 +36,18 @@ int run_app(CLI::App& app, int argc, char** argv, const Context& ctx) {
         return 2;
     }
     return ctx.exit_code;
+}
+
+int with_stdout_written(int exit_code, const Context& ctx) {
+    errno = 0;
+    std::cout.flush();
+    if (std::cout && std::fflush(stdout) == 0 && !std::ferror(stdout)) return exit_code;
+    int error = errno;
+    // The write that failed may have been long ago, its errno gone: one more byte tells.
+    if (error == 0 && ::write(STDOUT_FILENO, "\n", 1) < 0) error = errno;
+    std::cerr << "summakoll: " << tr(ctx.lang(), "kan inte skriva till standard ut: ", "cannot write to standard output: ")
+              << system_reason(error ? error : EIO, ctx.lang()) << "\n";
+    return 2;
 }
 
 }  // namespace sk::cli

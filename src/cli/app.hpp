@@ -16,4 +16,8 @@ std::unique_ptr<CLI::App> make_app(Context& ctx);
 // Parses argv, which runs the chosen command; returns the exit code.
 int run_app(CLI::App& app, int argc, char** argv, const Context& ctx);
 
+// `exit_code` once everything for stdout is written out; when it could not be
+// (`dump > /dev/full`, a full disk), one line on stderr and 2.
+int with_stdout_written(int exit_code, const Context& ctx);
+
 }  // namespace sk::cli

@@ -6,6 +6,7 @@
 
 #include "cli/command.hpp"
 #include "fix/fix_file.hpp"
+#include "write/backup_file.hpp"
 
 namespace sk::cli {
 
@@ -33,7 +34,7 @@ void register_fix(CLI::App& app, Context& ctx) {
     cmd->add_option("--totals", *totals, "formula: SUMMA-formler (standard); value: fasta värden")
         ->check(CLI::IsMember({"formula", "value"}));
     cmd->add_flag("--no-report-sheet", *no_report, "Lägg inte till bladet Summakoll");
-    cmd->add_flag("--in-place", *in_place, "Skriv över FILE och behåll originalet som FILE.bak");
+    cmd->add_flag("--in-place", *in_place, "Skriv över FILE och behåll originalet som FILE.bak (FILE.bak-2 … om den finns)");
     cmd->callback([&ctx, file, out, totals, no_report, in_place] {
         Lang lang = ctx.lang();
         if (out->empty() && !*in_place) {
@@ -51,15 +52,14 @@ void register_fix(CLI::App& app, Context& ctx) {
             return;
         }
         fix::FixOptions options{*totals == "value" ? fix::TotalsAs::Value : fix::TotalsAs::Formula, !*no_report, lang};
+        std::string backup;  // removed again when nothing was written over the file
         try {
-            if (*in_place) {
-                std::error_code ec;
-                fs::copy_file(*file, *file + ".bak", fs::copy_options::overwrite_existing, ec);
-                if (ec) throw std::runtime_error(*file + ".bak: " + ec.message());
-            }
+            if (*in_place) backup = write_backup(*file, lang);
             fix::FixOutcome outcome = fix::fix_file(*file, target, options);
             write_check_text(outcome.check, outcome.messages, lang, std::cout);
             if (!outcome.written) {
+                std::error_code ignored;
+                if (!backup.empty()) fs::remove(backup, ignored);
                 ctx.exit_code = 2;
                 return;
             }
@@ -67,6 +67,8 @@ void register_fix(CLI::App& app, Context& ctx) {
                       << outcome.changed << (lang == Lang::Sv ? " celler ändrade)\n" : " cells changed)\n");
             ctx.exit_code = has_errors({outcome.check}) ? 1 : 0;
         } catch (const std::exception& e) {
+            std::error_code ignored;
+            if (!backup.empty()) fs::remove(backup, ignored);
             std::cerr << e.what() << "\n";
             ctx.exit_code = 2;
         }

@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
             break;
         }
     }
-    if (!dropped.empty()) return sk::cli::run_dropped_files(dropped, ctx);
+    if (!dropped.empty()) return sk::cli::with_stdout_written(sk::cli::run_dropped_files(dropped, ctx), ctx);
 
-    return sk::cli::run_app(*app, argc, argv, ctx);
+    return sk::cli::with_stdout_written(sk::cli::run_app(*app, argc, argv, ctx), ctx);
 }

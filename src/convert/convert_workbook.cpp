@@ -38,12 +38,11 @@ struct Converted {
     std::map<Key, std::string> formulas;  // converted cell → "SUM(…)"
 };
 
-std::string value_now(const Workbook& clean, const Converted& c, std::uint32_t row, std::uint32_t col) {
+// `grid` is the clean sheet of `c`.
+std::string value_now(const Workbook& clean, const Sheet& grid, const Converted& c, std::uint32_t row, std::uint32_t col) {
     auto f = c.formulas.find({row, col});
     if (f != c.formulas.end()) return "=" + f->second;
-    for (const Sheet& s : clean.sheets)
-        if (s.name == c.sheet.name)
-            if (const Cell* cell = s.find(row, col)) return shown_text(clean, *cell);
+    if (const Cell* cell = grid.find(row, col)) return shown_text(clean, *cell);
     return {};
 }
 
@@ -58,7 +57,7 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
     clean.styles.emplace_back();
 
     std::vector<Converted> converted;
-    std::set<std::string> taken{findings_sheet_name};
+    SheetNames taken{findings_sheet_name};
     std::size_t top_level = 0;
     for (std::size_t i = 0; i < wb.sheets.size(); ++i) {
         const Sheet& sheet = wb.sheets[i];
@@ -78,7 +77,7 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
             name = !heading.empty() ? heading : !layout.title().empty() ? layout.title() : sheet.name;
         }
         name = legal_sheet_name(short_name(name), taken);
-        taken.insert(name);
+        taken.add(name);
         converted.push_back({build_clean_sheet(wb, i, layout, heading, name, clean), {}});
     }
 
@@ -86,15 +85,17 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
     std::vector<FindingRow> rows;
     std::vector<std::set<Key>> confirmed(converted.size()), covered(converted.size());
     fix::FixPlan plan = fix::plan_fixes(wb, findings, fix::TotalsAs::Formula, options.lang);
+    // The converted sheets of each source sheet, by name: a lookup per finding, not a pass over every sheet.
+    std::map<std::string, std::vector<std::size_t>> converted_from;
+    for (std::size_t k = 0; k < converted.size(); ++k) converted_from[wb.sheets[converted[k].sheet.source].name].push_back(k);
     for (std::size_t i = 0; i < findings.size() && i < plan.report.size(); ++i) {
         const check::Finding& f = findings[i];
         FindingRow row;
         row.report = std::move(plan.report[i]);
-        for (std::size_t k = 0; k < converted.size(); ++k) {
+        auto from = converted_from.find(f.sheet);
+        for (std::size_t k : from == converted_from.end() ? std::vector<std::size_t>() : from->second) {
             const Layout& l = converted[k].sheet.layout;
-            if (wb.sheets[converted[k].sheet.source].name != f.sheet || f.row < l.first_row || f.col < l.first_col ||
-                f.col - l.first_col >= l.parts.size())
-                continue;
+            if (f.row < l.first_row || f.col < l.first_col || f.col - l.first_col >= l.parts.size()) continue;
             row.converted_sheet = converted[k].sheet.name;
             row.row = l.row(f.row);
             row.col = l.col(f.col);
@@ -132,10 +133,11 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
         }
         emit_sheet(clean, grid, converted[k].sheet, blocks, totals, marked, out);
     }
+    std::map<std::string, std::size_t> converted_named;
+    for (std::size_t k = 0; k < converted.size(); ++k) converted_named.emplace(converted[k].sheet.name, k);
     for (FindingRow& row : rows)
-        for (const Converted& c : converted)
-            if (!row.converted_sheet.empty() && c.sheet.name == row.converted_sheet)
-                row.converted_value = value_now(clean, c, row.row, row.col);
+        if (auto k = converted_named.find(row.converted_sheet); k != converted_named.end())
+            row.converted_value = value_now(clean, clean.sheets[k->second], converted[k->second], row.row, row.col);
     add_findings_sheet(rows, options.source_link, options.lang, out);
     return out;
 }

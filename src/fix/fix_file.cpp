@@ -2,6 +2,7 @@
 
 #include "report/check_file.hpp"
 #include "report/check_messages.hpp"
+#include "write/write_error.hpp"
 
 namespace sk::fix {
 
@@ -23,7 +24,11 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
     patch.report = std::move(plan.report);
     for (Sheet& sheet : wb.sheets)
         if (!sheet.source.empty()) patch.inflated.emplace(sheet.part, std::move(sheet.source));
-    patch_xlsx(input, output, plan.edits, std::move(patch), &wb);
+    try {
+        patch_xlsx(input, output, plan.edits, std::move(patch), &wb);
+    } catch (const WriteError& e) {
+        throw std::runtime_error(describe(e, output, options.lang));
+    }
     outcome.changed = plan.edits.size();
     outcome.written = true;
     return outcome;

@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "grid/sheet_index.hpp"
 #include "report/check_messages.hpp"
 
 namespace sk::fix {
@@ -14,12 +15,6 @@ namespace {
 bool changes_total(check::Code c) {
     return c == check::Code::TotalMismatch || c == check::Code::FormulaRangeGap || c == check::Code::FormulaStaleValue ||
            c == check::Code::DifferenceMismatch;
-}
-
-const Sheet* sheet_named(const Workbook& wb, const std::string& name) {
-    for (const Sheet& s : wb.sheets)
-        if (s.name == name) return &s;
-    return nullptr;
 }
 
 // The cell as the user sees it in the formula bar.
@@ -39,7 +34,7 @@ std::string change_note(Lang lang, const std::string& before, const std::string&
 // texts skipped). Once every one of them is a number, the total's saved value
 // is recomputed too, so that the corrected workbook agrees with itself before
 // Excel recalculates it (and `check` on it finds no stale value).
-void recompute_totals_over_text(const Workbook& wb, const std::vector<check::Finding>& findings, FixPlan& plan,
+void recompute_totals_over_text(const SheetIndex& sheets, const std::vector<check::Finding>& findings, FixPlan& plan,
                                 Lang lang) {
     using CellKey = std::tuple<std::string, std::uint32_t, std::uint32_t>;
     std::set<CellKey> edited;
@@ -57,7 +52,7 @@ void recompute_totals_over_text(const Workbook& wb, const std::vector<check::Fin
     }
     for (const auto& [key, t] : totals) {
         const auto& [sheet_name, row, col] = key;
-        const Sheet* sheet = sheet_named(wb, sheet_name);
+        const Sheet* sheet = sheets.find(sheet_name);
         const Cell* cell = sheet ? sheet->find(row, col) : nullptr;
         if (!t.all_fixed || edited.count(key) || !cell || cell->formula.empty()) continue;
         const check::Finding& f = *t.first;
@@ -101,9 +96,10 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findin
 FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findings,
                    const std::vector<std::string>& messages, TotalsAs totals, Lang lang) {
     FixPlan plan;
+    const SheetIndex sheets(wb);
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const check::Finding& f = findings[i];
-        const Sheet* sheet = sheet_named(wb, f.sheet);
+        const Sheet* sheet = sheets.find(f.sheet);
         const Cell* cell = sheet ? sheet->find(f.row, f.col) : nullptr;
         ReportRow row{f.sheet, f.sheet.empty() ? "" : a1(f.row, f.col), check::code_name(f.code), shown(cell), "",
                       messages[i]};
@@ -127,7 +123,7 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findin
         }
         plan.report.push_back(std::move(row));
     }
-    recompute_totals_over_text(wb, findings, plan, lang);
+    recompute_totals_over_text(sheets, findings, plan, lang);
     return plan;
 }
 

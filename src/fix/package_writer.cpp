@@ -3,15 +3,20 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <deque>
 #include <cstdio>
 #include <filesystem>
 #include <stdexcept>
 #include <string_view>
 #include <unistd.h>
+#include <unordered_map>
 
 #include "write/deflated_source.hpp"
+#include "write/file_copy.hpp"
 #include "write/parallel_deflate.hpp"
+#include "write/zip_failure.hpp"
 
 namespace sk::fix {
 
@@ -26,7 +31,7 @@ struct TempFile {
         fs::path dir = fs::path(target).parent_path();
         std::string pattern = (dir.empty() ? fs::path(".") : dir).string() + "/.summakoll-XXXXXX";
         int fd = mkstemp(pattern.data());
-        if (fd < 0) throw std::runtime_error("kan inte skapa en temporär fil i " + (dir.empty() ? "." : dir.string()));
+        if (fd < 0) throw WriteError(dir.empty() ? "." : dir.string(), errno);
         close(fd);
         path = pattern;
     }
@@ -47,8 +52,7 @@ struct BigParts {
     std::vector<DeflatedPart> deflated;
 };
 
-BigParts deflate_big_parts(const std::map<std::string, PartText>& parts, const std::vector<std::string>& removed,
-                           const std::string& output) {
+BigParts deflate_big_parts(const std::map<std::string, PartText>& parts, const std::vector<std::string>& removed) {
     BigParts big;
     std::vector<TextPieces> texts;
     for (const auto& [name, part] : parts)
@@ -59,31 +63,56 @@ BigParts deflate_big_parts(const std::map<std::string, PartText>& parts, const s
     try {
         big.deflated = deflate_on_both_cores(texts);
     } catch (const std::exception& e) {  // no memory
-        throw std::runtime_error("kan inte skriva " + output + ": " + e.what());
+        throw WriteError(WriteErrorKind::Io, e.what());
     }
     return big;
 }
+
+// The archive's entries by name, ignoring ASCII case as part names are
+// compared: zip_name_locate with ZIP_FL_NOCASE compares every entry, and
+// once per part that made fix quadratic in the number of sheets.
+class EntryIndex {
+public:
+    explicit EntryIndex(zip_t* archive) {
+        zip_int64_t n = zip_get_num_entries(archive, 0);
+        for (zip_int64_t i = 0; i < n; ++i)
+            if (const char* name = zip_get_name(archive, zip_uint64_t(i), ZIP_FL_ENC_RAW)) by_name_.emplace(folded(name), i);
+    }
+    zip_int64_t find(const std::string& name) const {
+        auto it = by_name_.find(folded(name));
+        return it == by_name_.end() ? -1 : it->second;
+    }
+
+private:
+    static std::string folded(std::string name) {
+        for (char& c : name)
+            if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+        return name;
+    }
+    std::unordered_map<std::string, zip_int64_t> by_name_;
+};
 
 }  // namespace
 
 void write_patched_package(const std::string& input, const std::string& output,
                            const std::map<std::string, PartText>& parts, const std::vector<std::string>& removed) {
-    BigParts big = deflate_big_parts(parts, removed, output);
+    BigParts big = deflate_big_parts(parts, removed);
 
     TempFile temp(output);
-    std::error_code ec;
-    fs::copy_file(input, temp.path, fs::copy_options::overwrite_existing, ec);
-    if (ec) throw std::runtime_error("kan inte skriva " + output + ": " + ec.message());
+    if (int error = copy_file_over(input, temp.path)) throw WriteError(std::strerror(error), error);
 
     int error = 0;
     zip_t* archive = zip_open(temp.path.c_str(), 0, &error);
-    if (!archive) throw std::runtime_error("kan inte öppna kopian av " + input);
+    if (!archive) throw WriteError(WriteErrorKind::Io, input);
     auto fail = [&](const std::string& what) {
+        WriteError failure = zip_failure(archive);
+        failure.detail = what + ": " + failure.detail;
         zip_discard(archive);
-        throw std::runtime_error("kan inte skriva " + output + ": " + what);
+        throw failure;
     };
+    const EntryIndex entries(archive);  // the indexes stay: entries are only marked deleted until zip_close
     for (const std::string& name : removed) {
-        zip_int64_t index = zip_name_locate(archive, name.c_str(), ZIP_FL_NOCASE);
+        zip_int64_t index = entries.find(name);
         if (index >= 0 && zip_delete(archive, zip_uint64_t(index)) != 0) fail(name);
     }
     // Small parts keep their place and are deflated by libzip, at level 1 as the big ones.
@@ -93,7 +122,7 @@ void write_patched_package(const std::string& input, const std::string& output,
         const std::string& bytes = part.replacements.empty() ? part.text : small.emplace_back(joined(part.pieces()));
         zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
         if (!source) fail(name);
-        zip_int64_t index = zip_name_locate(archive, name.c_str(), ZIP_FL_NOCASE);
+        zip_int64_t index = entries.find(name);
         if (index >= 0 ? zip_file_replace(archive, zip_uint64_t(index), source, ZIP_FL_ENC_UTF_8) != 0
                        : (index = zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8)) < 0) {
             zip_source_free(source);
@@ -106,7 +135,7 @@ void write_patched_package(const std::string& input, const std::string& output,
     // is deleted first, so it moves to the end, where order does not matter.
     for (std::size_t i = 0; i < big.deflated.size(); ++i) {
         const std::string& name = *big.names[i];
-        zip_int64_t index = zip_name_locate(archive, name.c_str(), ZIP_FL_NOCASE);
+        zip_int64_t index = entries.find(name);
         if (index >= 0 && zip_delete(archive, zip_uint64_t(index)) != 0) fail(name);
         zip_source_t* source = deflated_source(archive, big.deflated[i]);
         if (!source) fail(name);
@@ -116,9 +145,10 @@ void write_patched_package(const std::string& input, const std::string& output,
         }
     }
     // The part texts and `big` must stay alive until here: libzip reads them on close.
-    if (zip_close(archive) != 0) fail(zip_strerror(archive));
+    if (zip_close(archive) != 0) fail(output);
+    std::error_code ec;
     fs::rename(temp.path, output, ec);
-    if (ec) throw std::runtime_error("kan inte skriva " + output + ": " + ec.message());
+    if (ec) throw WriteError(ec.message(), ec.value());
     temp.path.clear();
 }
 

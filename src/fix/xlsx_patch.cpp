@@ -14,6 +14,7 @@
 #include "fix/styles_edit.hpp"
 #include "fix/xml_scan.hpp"
 #include "fix/xml_text.hpp"
+#include "grid/sheet_index.hpp"
 #include "process/run_both.hpp"
 #include "read/opc.hpp"
 #include "read/xml_document.hpp"
@@ -43,14 +44,23 @@ std::string rels_part_of(const std::string& part) {
     return part.substr(0, slash + 1) + "_rels/" + part.substr(slash + 1) + ".rels";
 }
 
-// A part name not yet used: "xl/comments3.xml" for stem "xl/comments", ext ".xml".
-std::string free_part(const ZipPackage& pkg, const std::set<std::string>& added, const std::string& stem,
-                      const std::string& ext) {
-    for (int n = 1;; ++n) {
-        std::string name = stem + std::to_string(n) + ext;
-        if (!pkg.has(name) && !added.count(name)) return name;
+// Names for new parts: "xl/comments3.xml" for stem "xl/comments", ext ".xml",
+// the first number not used. Each stem counts on from its last name, so
+// naming a part per sheet stays linear in the number of sheets.
+class NewParts {
+public:
+    explicit NewParts(const ZipPackage& pkg) : pkg_(pkg) {}
+    std::string name(const std::string& stem, const std::string& ext) {
+        for (int& n = next_[stem + '\n' + ext];; ) {
+            std::string name = stem + std::to_string(++n) + ext;
+            if (!pkg_.has(name)) return name;
+        }
     }
-}
+
+private:
+    const ZipPackage& pkg_;
+    std::map<std::string, int> next_;  // stem and ext → the last number given
+};
 
 // The relative target from one part's folder to another part.
 std::string relative_target(const std::string& from_part, const std::string& to_part) {
@@ -102,19 +112,19 @@ void add_relationship(std::string& rels, const std::string& id, const std::strin
     if (rels.empty())
         rels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
                "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>";
-    std::size_t close = closing_tag(rels, "Relationships");
+    std::size_t close = root_closing_tag(rels, "Relationships");
     rels.insert(close, "<Relationship Id=\"" + id + "\" Type=\"" + rel_type + type + "\" Target=\"" +
                            xml_escape(target) + "\"/>");
 }
 
 void add_override(std::string& types, const std::string& part, const std::string& content_type) {
-    types.insert(closing_tag(types, "Types"),
+    types.insert(root_closing_tag(types, "Types"),
                  "<Override PartName=\"/" + xml_escape(part) + "\" ContentType=\"" + content_type + "\"/>");
 }
 
 void ensure_default(std::string& types, const std::string& ext, const std::string& content_type) {
     if (types.find("Extension=\"" + ext + "\"") != std::string::npos) return;
-    types.insert(closing_tag(types, "Types"),
+    types.insert(root_closing_tag(types, "Types"),
                  "<Default Extension=\"" + ext + "\" ContentType=\"" + content_type + "\"/>");
 }
 
@@ -157,12 +167,11 @@ struct ExistingNotes {
 // (`made`: the new comments part and drawing for all notes, made while the
 // sheet was edited, when the sheet had no comments part). A new drawing is
 // linked by edit_sheet; a sheet has at most one.
-void add_notes(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, const SheetNotes& sheet,
-               std::uint32_t& next_shape, PatchResult& result, const ExistingNotes& existing, NotesParts made) {
+void add_notes(ZipPackage& pkg, Parts& parts, NewParts& new_parts, const SheetNotes& sheet, std::uint32_t& next_shape,
+               PatchResult& result, const ExistingNotes& existing, NotesParts made, bool& vml_known) {
     const std::string rels_part = rels_part_of(sheet.part);
     auto add_part = [&](const char* stem, const char* ext, std::string text, const char* rel_id, const char* type) {
-        std::string part = free_part(pkg, added, stem, ext);
-        added.insert(part);
+        std::string part = new_parts.name(stem, ext);
         parts.put(part, std::move(text));
         result.added_parts.push_back(part);
         std::string& rels = parts.get(rels_part);
@@ -182,7 +191,10 @@ void add_notes(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, cons
     if (!existing.has_drawing) {
         std::string vml = existing.comments.empty() ? std::move(made.vml) : new_vml_drawing(added_notes, next_shape);
         add_part("xl/drawings/vmlDrawingSummakoll", ".vml", std::move(vml), "rIdSummakollVml", "vmlDrawing");
-        ensure_default(parts.get("[Content_Types].xml"), "vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
+        // Once per workbook: the search through [Content_Types].xml for every sheet was quadratic.
+        if (!vml_known)
+            ensure_default(parts.get("[Content_Types].xml"), "vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
+        vml_known = true;
         next_shape += std::uint32_t(added_notes.size()) + 1024;
     } else if (!existing.vml.empty()) {
         append_vml_shapes(parts.get(existing.vml), added_notes, next_shape);
@@ -354,16 +366,14 @@ void recalculate_on_open(ZipPackage& pkg, Parts& parts, const std::string& wb_pa
     wb.insert(at, "<" + prefix + "calcPr fullCalcOnLoad=\"1\"/>");
 }
 
-void add_report_sheet(ZipPackage& pkg, Parts& parts, std::set<std::string>& added, const Workbook& wb,
-                      const std::string& wb_part, const PatchOptions& options, std::string report_xml,
-                      PatchResult& result) {
+void add_report_sheet(Parts& parts, NewParts& new_parts, const Workbook& wb, const std::string& wb_part,
+                      const PatchOptions& options, std::string report_xml, PatchResult& result) {
     std::set<std::string> names;
     for (const Sheet& s : wb.sheets) names.insert(s.name);
     std::string name = options.report_sheet_name;
     for (int n = 2; names.count(name); ++n) name = options.report_sheet_name + " " + std::to_string(n);
 
-    std::string part = free_part(pkg, added, "xl/worksheets/sheet", ".xml");
-    added.insert(part);
+    std::string part = new_parts.name("xl/worksheets/sheet", ".xml");
     parts.put(part, std::move(report_xml));
     result.added_parts.push_back(part);
 
@@ -398,7 +408,7 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
     ZipPackage pkg{bytes, limits};
     PatchResult result;
     Parts parts(pkg, std::move(options.inflated));
-    std::set<std::string> added;
+    NewParts new_parts(pkg);
 
     if (!edits.empty() || options.report_sheet) {
         std::optional<std::string> report_xml;
@@ -416,10 +426,11 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
             if (styles_part.empty()) throw std::runtime_error("xl/styles.xml");
             StylesEdit styles(pkg.read(styles_part), options.fill_rgb);
             std::uint32_t next_shape = 60000;
-            bool formulas = false;
+            bool formulas = false, vml_known = false;
+            const SheetIndex sheets(wb);
             for (const auto& [name, sheet_edits] : by_sheet) {
-                auto sheet = std::find_if(wb.sheets.begin(), wb.sheets.end(), [&name = name](const Sheet& s) { return s.name == name; });
-                if (sheet == wb.sheets.end()) throw std::runtime_error(name);
+                const Sheet* sheet = sheets.find(name);
+                if (!sheet) throw std::runtime_error(name);
                 std::vector<Note> notes = notes_of(sheet_edits);
                 ExistingNotes existing;
                 std::vector<Relationship> sheet_rels;
@@ -446,23 +457,24 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                 if (notes.empty()) continue;
                 existing.has_drawing = drawing_id.has_value();
                 if (drawing_id) existing.vml = related_part(pkg, sheet_rels, "vmlDrawing", *drawing_id);
-                add_notes(pkg, parts, added, {sheet->part, notes}, next_shape, result, existing, std::move(made));
+                add_notes(pkg, parts, new_parts, {sheet->part, notes}, next_shape, result, existing, std::move(made),
+                          vml_known);
             }
             parts.put(styles_part, styles.result());
             if (formulas) recalculate_on_open(pkg, parts, wb_part, result, limits);
         }
         if (options.report_sheet) {
             make_report_xml();
-            add_report_sheet(pkg, parts, added, wb, wb_part, options, std::move(*report_xml), result);
+            add_report_sheet(parts, new_parts, wb, wb_part, options, std::move(*report_xml), result);
         }
     }
 
+    const std::set<std::string> removed(result.removed_parts.begin(), result.removed_parts.end());
+    std::set<std::string> added(result.added_parts.begin(), result.added_parts.end());
     for (const auto& [part, text] : parts.all())
-        if (pkg.has(part) && std::find(result.removed_parts.begin(), result.removed_parts.end(), pkg.find(part)) ==
-                                 result.removed_parts.end())
+        if (pkg.has(part) && !removed.count(pkg.find(part)))
             result.changed_parts.push_back(pkg.find(part));
-        else if (!pkg.has(part) && std::find(result.added_parts.begin(), result.added_parts.end(), part) ==
-                                       result.added_parts.end())
+        else if (!pkg.has(part) && added.insert(part).second)
             result.added_parts.push_back(part);
 
     write_patched_package(input, output, parts.all(), result.removed_parts);

@@ -35,6 +35,15 @@ std::size_t closing_tag(const std::string& xml, std::string_view name) {
     return std::string::npos;
 }
 
+std::size_t root_closing_tag(const std::string& xml, std::string_view name) {
+    std::size_t p = xml.rfind("</");
+    if (p == std::string::npos) return p;
+    std::size_t end = xml.find_first_of("> \t\r\n", p);
+    if (end == std::string::npos || local(std::string_view(xml).substr(p + 2, end - p - 2)) != name)
+        return closing_tag(xml, name);  // not where a root's end tag is: look for it as before
+    return p;
+}
+
 std::size_t start_tag(const std::string& xml, std::string_view name, std::size_t from) {
     for (std::size_t p = xml.find('<', from); p != std::string::npos; p = xml.find('<', p + 1)) {
         if (p + 1 >= xml.size() || xml[p + 1] == '/' || xml[p + 1] == '?' || xml[p + 1] == '!') continue;

@@ -13,6 +13,9 @@ std::string xml_escape(std::string_view s);
 
 // Offset of "</…name>" (any prefix) for the first such closing tag, or npos.
 std::size_t closing_tag(const std::string& xml, std::string_view name);
+// The same for the root element's closing tag, searched from the end: a
+// part that grows by one element per sheet is not read from its start each time.
+std::size_t root_closing_tag(const std::string& xml, std::string_view name);
 // Offset of the first start tag "<…name" (any prefix) at or after `from`, or npos.
 std::size_t start_tag(const std::string& xml, std::string_view name, std::size_t from = 0);
 

@@ -25,6 +25,7 @@ const char* reason(ReadErrorKind k, Lang l) {
         case ReadErrorKind::AbsurdDimension: return tr(l, "en celladress utanför Excels rutnät", "a cell address outside Excel's grid");
         case ReadErrorKind::NotAWorkbook: return tr(l, "filen är varken en Excel-arbetsbok eller ett Word-dokument", "the file is neither an Excel workbook nor a Word document");
         case ReadErrorKind::NotText: return tr(l, "inte en textfil (CSV)", "not a text (CSV) file");
+        case ReadErrorKind::ImpossibleValue: return tr(l, "ett värde som inte kan stå i en Excel-fil", "a value no Excel file can hold");
     }
     return "";
 }

@@ -29,6 +29,7 @@ enum class ReadErrorKind {
     AbsurdDimension,  // a cell address outside Excel's grid
     NotAWorkbook,     // a zip that is some other kind of document
     NotText,          // read as CSV, but binary (NUL characters) or undecodable
+    ImpossibleValue,  // NaN or infinity as a number, a shared-string index past the table
 };
 
 struct ReadError : std::runtime_error {

@@ -221,10 +221,11 @@ private:
         return res.ec == std::errc() && res.ptr == text.data() + text.size() && text[0] != '-' && text[0] != '+';
     }
 
-    // True when it skipped anything. '\r' is not skipped: the scan then fails.
+    // True when it skipped anything. Blank text between elements, '\r' too: only in
+    // values does the DOM change line ends (pcdata refuses those).
     bool skip_ws() {
         std::size_t begin = at_;
-        while (at_ < s_.size() && (s_[at_] == ' ' || s_[at_] == '\n' || s_[at_] == '\t')) ++at_;
+        while (at_ < s_.size() && (s_[at_] == ' ' || s_[at_] == '\n' || s_[at_] == '\t' || s_[at_] == '\r')) ++at_;
         return at_ > begin;
     }
 

@@ -19,34 +19,40 @@ bool has_declaration(std::string_view text) {
     return false;
 }
 
-// The start of the first "<sheetData" or "<prefix:sheetData" start tag, and its qualified name.
-std::optional<std::pair<std::size_t, std::string>> find_sheet_data(std::string_view xml) {
-    for (std::size_t at = xml.find("sheetData"); at != std::string_view::npos; at = xml.find("sheetData", at + 1)) {
-        std::size_t lt = at;
-        while (lt > 0 && xml[lt - 1] != '<' && xml[lt - 1] != '>' && xml[lt - 1] != ' ' && xml[lt - 1] != '/') --lt;
-        if (lt == 0 || xml[lt - 1] != '<') continue;
-        std::string_view name = xml.substr(lt, at + 9 - lt);
-        if (name.size() > 9 && name[name.size() - 10] != ':') continue;
-        char after = at + 9 < xml.size() ? xml[at + 9] : '\0';
-        if (after != '>' && after != ' ' && after != '/' && after != '\t' && after != '\r' && after != '\n') continue;
-        return std::pair{lt - 1, std::string(name)};
+// The first "<sheetData" or "<prefix:sheetData" start tag at or after `from`:
+// its '<' and its qualified name. Each '<' is looked at once and its name read
+// up to the next delimiter, so the search is linear however the text repeats.
+// `resume` is where to look again when the text grows: the '<' whose name
+// the text cut off, or the end.
+std::optional<std::pair<std::size_t, std::string_view>> find_sheet_data(std::string_view xml, std::size_t from,
+                                                                       std::size_t& resume) {
+    for (std::size_t lt = xml.find('<', from); lt != std::string_view::npos; lt = xml.find('<', lt + 1)) {
+        std::size_t end = xml.find_first_of(" \t\r\n/><", lt + 1);
+        if (end == std::string_view::npos) {
+            resume = lt;
+            return std::nullopt;
+        }
+        std::string_view name = xml.substr(lt + 1, end - lt - 1);
+        if (name == "sheetData" || (name.size() > 10 && name.ends_with(":sheetData"))) return std::pair{lt, name};
     }
+    resume = xml.size();
     return std::nullopt;
 }
 
 }  // namespace
 
 SheetRowsCutter::Step SheetRowsCutter::start(std::string_view xml, bool complete) {
-    auto found = find_sheet_data(xml);
+    auto found = find_sheet_data(xml, open_searched_, open_searched_);
     if (!found) return complete ? Step::Whole : Step::NeedMore;
-    const auto& [open_at, qname] = *found;
+    const auto [open_at, qname] = *found;
+    open_searched_ = open_at;  // the tag may still be cut off: look here again
     std::size_t open_end = xml.find('>', open_at);
     if (open_end == std::string_view::npos) return complete ? Step::Whole : Step::NeedMore;
     if (xml[open_end - 1] == '/') return Step::Whole;  // <sheetData/>
-    open_ = "<" + qname + ">";
-    close_ = "</" + qname + ">";
-    row_end_ = "</" + qname.substr(0, qname.size() - 9) + "row>";
-    rows_begin_ = next_ = close_searched_ = open_end + 1;
+    open_ = "<" + std::string(qname) + ">";
+    close_ = "</" + std::string(qname) + ">";
+    row_end_ = "</" + std::string(qname.substr(0, qname.size() - 9)) + "row>";
+    rows_begin_ = next_ = close_searched_ = row_end_searched_ = open_end + 1;
     started_ = true;
     return Step::Run;
 }
@@ -70,10 +76,15 @@ SheetRowsCutter::Step SheetRowsCutter::next(std::string_view xml, bool complete,
     }
     const std::size_t end = close_at_ != std::string::npos ? close_at_ : xml.size();
     std::size_t cut = std::string::npos;
-    if (end - next_ > run_bytes_) {
-        std::string_view tail = xml.substr(next_ + run_bytes_, end - next_ - run_bytes_);
+    // The row end is searched from where the last search left off: blank text
+    // between rows can make a run far longer than run_bytes_.
+    const std::size_t from = std::max(next_ + run_bytes_, row_end_searched_);
+    if (end > from) {
+        std::string_view tail = xml.substr(from, end - from);
         if (const void* at = memmem(tail.data(), tail.size(), row_end_.data(), row_end_.size()))
             cut = std::size_t(static_cast<const char*>(at) - xml.data()) + row_end_.size();
+        else
+            row_end_searched_ = std::max(from, end - std::min(end - from, row_end_.size() - 1));
     }
     if (cut == std::string::npos) {
         if (close_at_ == std::string::npos) return Step::NeedMore;

@@ -40,6 +40,8 @@ private:
     std::size_t rows_begin_ = 0, next_ = 0;     // where the rows start, where the next run starts
     std::size_t close_at_ = std::string::npos;  // the end tag, once seen
     std::size_t close_searched_ = 0;            // the end tag is not before this
+    std::size_t open_searched_ = 0;             // nor sheetData's start tag
+    std::size_t row_end_searched_ = 0;          // nor the next run's last row end
     std::string open_, close_, row_end_;
 };
 

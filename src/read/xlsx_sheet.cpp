@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <optional>
 #include <unordered_map>
@@ -31,14 +32,23 @@ bool parse_double(std::string_view s, double& out) {
     return res.ec == std::errc() && res.ptr == s.data() + s.size();
 }
 
+// A value no spreadsheet program writes: a shared-string index past the
+// table, NaN or infinity. The file is refused rather than read as something else.
+[[noreturn]] void impossible_value(const std::string& part, const Cell& cell, std::string_view raw) {
+    throw ReadError(ReadErrorKind::ImpossibleValue, part + " " + a1(cell.row, cell.col) + ": " +
+                                                        std::string(raw.substr(0, 40)));
+}
+
 // Fills the value fields of `cell` from its type attribute and <v>/<is>.
-void read_value(const CellXml& c, Cell& cell, const SheetContext& ctx) {
+void read_value(const CellXml& c, Cell& cell, const SheetContext& ctx, const std::string& part) {
     std::string_view t = c.t;
     const std::string_view raw = c.v ? std::string_view(*c.v) : std::string_view();
     if (t == "s") {
+        if (raw.empty()) return;
         std::size_t index = 0;
         auto res = std::from_chars(raw.data(), raw.data() + raw.size(), index);
-        if (res.ec != std::errc() || index >= ctx.shared_strings.size()) return;  // dangling index: empty
+        if (res.ec != std::errc() || res.ptr != raw.data() + raw.size() || index >= ctx.shared_strings.size())
+            impossible_value(part, cell, raw);
         cell.type = CellType::Text;
         cell.text = ctx.shared_strings[index];
     } else if (t == "inlineStr") {
@@ -68,6 +78,7 @@ void read_value(const CellXml& c, Cell& cell, const SheetContext& ctx) {
         if (raw.empty()) return;
         cell.text = raw;
         if (parse_double(cell.text, cell.number)) {
+            if (!std::isfinite(cell.number)) impossible_value(part, cell, raw);
             cell.type = CellType::Number;
             cell.is_date = ctx.styles[cell.style < ctx.styles.size() ? cell.style : 0].is_date;
         } else {
@@ -151,7 +162,7 @@ public:
             col_index = cell.col;
             row_index_ = cell.row;
             cell.style = c.style < ctx_.styles.size() ? c.style : 0;
-            read_value(c, cell, ctx_);
+            read_value(c, cell, ctx_, sheet_.part);
             if (c.f) read_formula(c, cell, shared_);
             if (cell.type == CellType::Empty && cell.formula.empty()) continue;
             ctx_.budget.admit(cell, sheet_.part);

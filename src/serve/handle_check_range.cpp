@@ -46,6 +46,7 @@ ApiReply handle_check_range(std::string_view body, Lang lang) {
     } catch (const BadRange& e) {
         return error_reply(400, "bad-range", e.what());
     }
+    request = json();  // the parsed request is several times the body: gone before the check adds its own
     FileCheck fc;
     fc.path = wb.sheets.front().name;
     fc.format = SourceFormat::Xlsx;

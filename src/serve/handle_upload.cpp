@@ -1,6 +1,7 @@
 #include "serve/handle_upload.hpp"
 
 #include "fix/fix_file.hpp"
+#include "grid/sheet_index.hpp"
 #include "read/read_workbook.hpp"
 #include "report/check_file.hpp"
 #include "serve/finding_json.hpp"
@@ -9,12 +10,6 @@
 namespace sk::serve {
 
 namespace {
-
-const Sheet* sheet_named(const Workbook& wb, const std::string& name) {
-    for (const Sheet& s : wb.sheets)
-        if (s.name == name) return &s;
-    return nullptr;
-}
 
 ApiReply unreadable(const FileCheck& fc, const Upload& upload) {
     return error_reply(422, "unreadable-file", without_dir(*fc.error, upload.dir));
@@ -29,9 +24,10 @@ ApiReply handle_check(const Upload& upload, Lang lang) {
     if (fc.error) return unreadable(fc, upload);
     nlohmann::json report = check_json({fc}, lang);
     nlohmann::json& findings = report["files"][0]["findings"];
+    const SheetIndex sheets(wb);
     for (std::size_t i = 0; i < fc.findings.size(); ++i) {
         add_amount_texts(findings[i], fc.findings[i]);
-        const Sheet* sheet = sheet_named(wb, fc.findings[i].sheet);
+        const Sheet* sheet = sheets.find(fc.findings[i].sheet);
         findings[i]["preview"] = sheet ? preview_window(wb, *sheet, fc.findings[i]) : nlohmann::json(nullptr);
     }
     return json_reply(report);

@@ -33,10 +33,9 @@ StyleId NewWorkbook::style(const CellStyle& s) {
 }
 
 NewSheet& NewWorkbook::add_sheet(std::string_view wanted) {
-    std::set<std::string> taken;
-    for (const NewSheet& s : sheets) taken.insert(s.name);
     NewSheet sheet;
-    sheet.name = legal_sheet_name(wanted, taken);
+    sheet.name = legal_sheet_name(wanted, sheet_names);
+    sheet_names.add(sheet.name);
     sheets.push_back(std::move(sheet));
     return sheets.back();
 }

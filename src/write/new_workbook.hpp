@@ -94,6 +94,22 @@ struct NewSheet {
     void set_blank(std::uint32_t row, std::uint32_t col, StyleId style);
 };
 
+// Sheet names in use, compared as Excel compares them: ignoring case. A
+// lookup is a search in a set of folded names, so naming sheet after sheet
+// stays linear in the number of sheets.
+class SheetNames {
+public:
+    SheetNames() = default;
+    SheetNames(std::initializer_list<std::string_view> names) {
+        for (std::string_view n : names) add(n);
+    }
+    void add(std::string_view name);
+    bool has(std::string_view name) const;  // also "History", which Excel reserves
+
+private:
+    std::set<std::string> folded_;
+};
+
 struct NewWorkbook {
     std::vector<NewSheet> sheets;           // in tab order; the first is the active tab
     std::vector<CellStyle> styles{CellStyle{}};  // StyleId → look; index 0 is the default
@@ -106,6 +122,7 @@ struct NewWorkbook {
     // A new sheet named `wanted` made legal and unique (legal_sheet_name).
     // The reference stays valid until the next add_sheet.
     NewSheet& add_sheet(std::string_view wanted);
+    SheetNames sheet_names;  // of `sheets`, kept by add_sheet
 };
 
 // `wanted` as a legal, unique sheet name: each of []:*?/\ becomes "-", line
@@ -113,12 +130,12 @@ struct NewWorkbook {
 // it is cut to 31 characters (never inside a character), an empty result
 // becomes "Blad", and a name already in `taken` (compared ignoring case, as
 // Excel does; "History" is reserved) gets " (2)", " (3)" … within the 31.
-std::string legal_sheet_name(std::string_view wanted, const std::set<std::string>& taken);
+std::string legal_sheet_name(std::string_view wanted, const SheetNames& taken);
 
 enum class SheetNameProblem { None, Empty, TooLong, ForbiddenChar, ControlChar, Apostrophe, Taken };
 
 // Why `name` cannot be a sheet name (None when it can); `taken` as above.
 // The writer refuses a hand-set illegal name with it.
-SheetNameProblem sheet_name_problem(std::string_view name, const std::set<std::string>& taken);
+SheetNameProblem sheet_name_problem(std::string_view name, const SheetNames& taken);
 
 }  // namespace sk

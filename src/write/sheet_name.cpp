@@ -19,20 +19,13 @@ icu::UnicodeString folded(std::string_view s) {
     return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), std::int32_t(s.size()))).foldCase();
 }
 
-bool is_taken(const icu::UnicodeString& name, const std::set<std::string>& taken) {
-    icu::UnicodeString f(name);
-    f.foldCase();
-    if (f == folded("History")) return true;
-    for (const std::string& t : taken)
-        if (folded(t) == f) return true;
-    return false;
-}
-
 std::string utf8(const icu::UnicodeString& u) {
     std::string out;
     u.toUTF8String(out);
     return out;
 }
+
+bool is_taken(const icu::UnicodeString& name, const SheetNames& taken) { return taken.has(utf8(name)); }
 
 // Cuts to `units` UTF-16 units without splitting a surrogate pair.
 icu::UnicodeString cut(icu::UnicodeString u, std::int32_t units) {
@@ -50,7 +43,14 @@ void trim(icu::UnicodeString& u) {
 
 }  // namespace
 
-std::string legal_sheet_name(std::string_view wanted, const std::set<std::string>& taken) {
+void SheetNames::add(std::string_view name) { folded_.insert(utf8(folded(name))); }
+
+bool SheetNames::has(std::string_view name) const {
+    std::string f = utf8(folded(name));
+    return f == "history" || folded_.count(f) > 0;
+}
+
+std::string legal_sheet_name(std::string_view wanted, const SheetNames& taken) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(wanted.data(), std::int32_t(wanted.size())));
     for (std::int32_t i = 0; i < u.length(); ++i) {
         UChar c = u.charAt(i);
@@ -71,7 +71,7 @@ std::string legal_sheet_name(std::string_view wanted, const std::set<std::string
     }
 }
 
-SheetNameProblem sheet_name_problem(std::string_view name, const std::set<std::string>& taken) {
+SheetNameProblem sheet_name_problem(std::string_view name, const SheetNames& taken) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), std::int32_t(name.size())));
     if (u.isEmpty()) return SheetNameProblem::Empty;
     if (u.length() > max_name_units) return SheetNameProblem::TooLong;

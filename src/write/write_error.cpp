@@ -1,5 +1,8 @@
 #include "write/write_error.hpp"
 
+#include <cerrno>
+#include <cstring>
+
 namespace sk {
 
 namespace {
@@ -18,6 +21,11 @@ const char* problem_text(SheetNameProblem p, Lang lang) {
 }
 
 }  // namespace
+
+std::string system_reason(int errno_value, Lang lang) {
+    if (errno_value == ENOSPC || errno_value == EDQUOT) return tr(lang, "disken är full", "the disk is full");
+    return std::strerror(errno_value);
+}
 
 std::string describe(const WriteError& e, const std::string& path, Lang lang) {
     std::string why;
@@ -41,7 +49,8 @@ std::string describe(const WriteError& e, const std::string& path, Lang lang) {
             why = tr(lang, "arbetsboken har inga blad", "the workbook has no sheets");
             break;
         case WriteErrorKind::Io:
-            why = tr(lang, "kunde inte skriva filen: ", "could not write the file: ") + e.detail;
+            why = tr(lang, "kunde inte skriva filen: ", "could not write the file: ") +
+                  (e.system_error ? system_reason(e.system_error, lang) : e.detail);
             break;
     }
     return path + ": " + why;

@@ -23,11 +23,11 @@ struct Package {
 
 void prepare(const NewWorkbook& wb, Package& pkg) {
     if (wb.sheets.empty()) throw WriteError(WriteErrorKind::NoSheets, "");
-    std::set<std::string> taken;
+    SheetNames taken;
     for (const NewSheet& s : wb.sheets) {
         if (SheetNameProblem p = sheet_name_problem(s.name, taken); p != SheetNameProblem::None)
             throw WriteError(WriteErrorKind::BadSheetName, s.name, p);
-        taken.insert(s.name);
+        taken.add(s.name);
     }
     for (std::size_t i = 0; i < wb.sheets.size(); ++i)
         pkg.sheets.push_back(std::make_unique<WorksheetXml>(wb.sheets[i], i == 0, wb.styles.size(), pkg.strings));

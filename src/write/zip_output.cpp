@@ -12,12 +12,11 @@
 #include "write/deflated_source.hpp"
 #include "write/parallel_deflate.hpp"
 #include "write/write_error.hpp"
+#include "write/zip_failure.hpp"
 
 namespace sk {
 
 namespace {
-
-std::string zip_message(zip_t* za) { return za ? zip_strerror(za) : "zip"; }
 
 // Streamed parts and parts of a megabyte or more are deflated here, on both
 // cores (write/parallel_deflate.hpp), and libzip copies their bytes; a
@@ -60,16 +59,16 @@ void add_parts(zip_t* za, const std::vector<ZipPart>& parts, const std::vector<s
         const ZipPart& p = parts[i];
         zip_source_t* src = deflated[i] ? deflated_source(za, *deflated[i])
                                         : zip_source_buffer(za, p.bytes.data(), p.bytes.size(), 0);
-        if (!src) throw WriteError(WriteErrorKind::Io, zip_message(za));
+        if (!src) throw zip_failure(za);
         zip_int64_t index = zip_file_add(za, p.name.c_str(), src, ZIP_FL_ENC_UTF_8);
         if (index < 0) {
             zip_source_free(src);
-            throw WriteError(WriteErrorKind::Io, zip_message(za));
+            throw zip_failure(za);
         }
         // A part deflated here keeps the default method, which takes the source's: libzip copies it.
         if ((!deflated[i] && zip_set_file_compression(za, zip_uint64_t(index), ZIP_CM_DEFLATE, 1) != 0) ||
             zip_file_set_mtime(za, zip_uint64_t(index), mtime, 0) != 0)
-            throw WriteError(WriteErrorKind::Io, zip_message(za));
+            throw zip_failure(za);
     }
 }
 
@@ -80,7 +79,7 @@ void add_and_close(zip_t* za, const std::vector<ZipPart>& parts) {
     try {
         deflated = deflate_big_parts(parts);
         add_parts(za, parts, deflated);
-        if (zip_close(za) != 0) throw WriteError(WriteErrorKind::Io, zip_message(za));
+        if (zip_close(za) != 0) throw zip_failure(za);
     } catch (...) {
         zip_discard(za);
         throw;
@@ -112,9 +111,9 @@ void write_zip_file(const std::vector<ZipPart>& parts, const std::string& path) 
     if (!za) {
         zip_error_t e;
         zip_error_init_with_code(&e, err);
-        std::string why = zip_error_strerror(&e);
+        WriteError failure = zip_failure(&e);
         zip_error_fini(&e);
-        throw WriteError(WriteErrorKind::Io, why);
+        throw failure;
     }
     try {
         add_and_close(za, parts);
@@ -128,7 +127,7 @@ void write_zip_file(const std::vector<ZipPart>& parts, const std::string& path) 
     if (ec) {
         std::error_code ignored;
         std::filesystem::remove(temp, ignored);
-        throw WriteError(WriteErrorKind::Io, ec.message());
+        throw WriteError(ec.message(), ec.value());
     }
 }
 
@@ -136,11 +135,11 @@ std::string write_zip_bytes(const std::vector<ZipPart>& parts) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-    if (!buffer) throw WriteError(WriteErrorKind::Io, zip_error_strerror(&error));
+    if (!buffer) throw zip_failure(&error);
     zip_t* za = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
     if (!za) {
         zip_source_free(buffer);
-        throw WriteError(WriteErrorKind::Io, zip_error_strerror(&error));
+        throw zip_failure(&error);
     }
     zip_source_keep(buffer);  // keep the bytes after zip_close
     try {

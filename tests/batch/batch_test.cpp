@@ -108,3 +108,22 @@ TEST_CASE("a batch converts every file, lists a corrupt one as unreadable, and s
     CHECK(!forced[1].skipped);
     CHECK(fs::last_write_time(dir.path / "out" / "beslut.xlsx") != written);
 }
+
+TEST_CASE("a file whose output cannot be written is not reported as a sum error") {
+    Folder dir("unwritable");
+    fs::create_directories(dir.path / "in");
+    fs::copy_file(sample("docx/2026-jamtland-beslutsunderlag.docx"), dir.path / "in" / "beslut.docx");
+    fs::copy_file(sample("docx/2026-jamtland-beslutsunderlag.docx"), dir.path / "in" / "kopia.docx");
+    // A folder where the workbook should go: the rename onto it fails.
+    fs::create_directories(dir.path / "out" / "kopia.xlsx" / "inuti");
+    batch::BatchOptions options;
+    options.jobs = 1;
+    options.force = true;
+    auto items = batch::run_batch((dir.path / "in").string(), (dir.path / "out").string(), options, nullptr);
+    REQUIRE(items.size() == 2);
+    CHECK(batch::status_text(items[0], Lang::Sv) == "fel");  // written; "Totalt: 481 000" is wrong
+    CHECK(items[1].output.empty());
+    CHECK(!items[1].problem.empty());
+    CHECK(batch::status_text(items[1], Lang::Sv) == "kunde inte skrivas");
+    CHECK(batch::status_text(items[1], Lang::En) == "could not be written");
+}

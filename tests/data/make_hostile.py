@@ -16,6 +16,9 @@ again to regenerate). Each one must give exit code 2 and one clear line.
     absurd_address.xlsx   a cell at XFE1 (one column past Excel's last)
     absurd_row.xlsx       a row numbered 2 000 000
     powerpoint.xlsx       a presentation named .xlsx
+    nan_value.xlsx        a number cell holding NaN
+    inf_value.xlsx        a number cell holding INF
+    dangling_string.xlsx  a shared-string index past the table
 """
 import io
 import zipfile
@@ -92,6 +95,9 @@ def main():
         "missing_workbook.xlsx": workbook(**{"xl/workbook.xml": None}),
         "absurd_address.xlsx": workbook(**{"xl/worksheets/sheet1.xml": sheet_with('<row r="1"><c r="XFE1"><v>1</v></c></row>')}),
         "absurd_row.xlsx": workbook(**{"xl/worksheets/sheet1.xml": sheet_with('<row r="2000000"><c><v>1</v></c></row>')}),
+        "nan_value.xlsx": workbook(**{"xl/worksheets/sheet1.xml": sheet_with('<row r="1"><c r="B1"><v>NaN</v></c></row>')}),
+        "inf_value.xlsx": workbook(**{"xl/worksheets/sheet1.xml": sheet_with('<row r="1"><c r="B1"><v>INF</v></c></row>')}),
+        "dangling_string.xlsx": workbook(**{"xl/worksheets/sheet1.xml": sheet_with('<row r="1"><c r="A1" t="s"><v>1</v></c></row>')}),
         "powerpoint.xlsx": workbook(**{
             "_rels/.rels": ROOT_RELS.replace("xl/workbook.xml", "ppt/presentation.xml"),
             "ppt/presentation.xml": '<?xml version="1.0"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>',

@@ -105,3 +105,17 @@ TEST_CASE("a name that only contains sheetData is not it") {
     REQUIRE(split);
     CHECK(split->frame == "<worksheet><mySheetDataX/><sheetData></sheetData></worksheet>");
 }
+
+TEST_CASE("blank text between rows, far longer than a run, is kept in the runs whatever the pieces") {
+    std::string body = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" + std::string(5000, ' ') + "\n\t" +
+                       "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row>" + std::string(3000, '\n') +
+                       "<row r=\"3\"><c r=\"A3\"><v>3</v></c></row>";
+    const std::string xml = std::string(2000, ' ') + "<worksheet>" + std::string(2000, ' ') + "<sheetData>" + body +
+                            "</sheetData></worksheet>";
+    auto split = split_sheet_rows(xml, 100);
+    REQUIRE(split);
+    std::string joined;
+    for (const auto& run : split->runs) joined += run;
+    CHECK(joined == body);
+    CHECK(split->runs.size() == 2);  // each run ends at the first row end a run's length on
+}
