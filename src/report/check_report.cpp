@@ -124,6 +124,7 @@ nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {
             // Totals: the reading the expected value comes from, and whether
             // the finding is for a person to decide (fix only marks it).
             if (!x.basis.empty()) j["basis"] = x.basis;
+            if (x.scale != 1) j["scale"] = x.scale;  // the cell holds expected / scale (tkr, mkr)
             if (x.for_person) j["for_person"] = true;
             if (!x.caused_by.empty()) j["caused_by"] = check::ranges_a1(x.caused_by);
             jf["findings"].push_back(std::move(j));

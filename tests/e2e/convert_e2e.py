@@ -109,7 +109,8 @@ def recalculated(binary, outputs, work, failures):
         for f in check["findings"]:
             place = f.get("sheet") if "sheet" in f else f"Tabell {f.get('table')}"
             if f["code"] == "total-mismatch":
-                expected[(place, f["cell"])] = f["expected"]
+                # In the cell's own unit: a "Belopp (tkr)" column keeps thousands.
+                expected[(place, f["cell"])] = f["expected"] / f.get("scale", 1)
         amounts = source_amounts(binary, sample)
         converted = dump(binary, out)
         links = {}  # converted (sheet, cell) -> original (place, cell) of a total-mismatch
