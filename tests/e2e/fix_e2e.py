@@ -143,9 +143,11 @@ def composite_cell(binary, path, finding):
 
 
 def compare_cells(binary, before_path, after_path, failures):
-    """Every cell keeps value, formula and style unless the report sheet lists a new value for it."""
+    """Every cell keeps value, formula and style unless the report sheet lists
+    a new value for it; a cell left for a person keeps its value and formula
+    (only its style, the person fill, changes)."""
     before, after = dump(binary, before_path), dump(binary, after_path)
-    changed = set()
+    changed, marked = set(), set()
     for sheet in after["sheets"]:
         if sheet["name"] != "Summakoll":
             continue
@@ -154,15 +156,22 @@ def compare_cells(binary, before_path, after_path, failures):
             m = re.fullmatch(r"([A-Z]+)(\d+)", cell["cell"])
             rows.setdefault(int(m.group(2)), {})[m.group(1)] = cell["value"]
         for number, row in rows.items():
-            if number > 1 and row.get("E"):
+            if number > 1 and row.get("F"):
                 changed.add((row["A"], row["B"]))
+            elif number > 1 and row.get("D"):
+                marked.add((row["A"], row["B"]))
     after_cells = {(s["name"], c["cell"]): c for s in after["sheets"] for c in s["cells"]}
     for sheet in before["sheets"]:
         for cell in sheet["cells"]:
             key = (sheet["name"], cell["cell"])
             if key in changed:
                 continue
-            if after_cells.get(key) != cell:
+            now = after_cells.get(key)
+            if key in marked and now is not None:
+                now = {k: v for k, v in now.items() if k != "style"}
+                if "style" in cell:
+                    now["style"] = cell["style"]
+            if now != cell:
                 failures.append(f"{before_path.name}!{key[0]}!{key[1]}: {cell} became {after_cells.get(key)}")
     return len(changed)
 
