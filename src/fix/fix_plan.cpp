@@ -8,6 +8,7 @@
 #include "fix/followers.hpp"
 #include "fix/formula_proof.hpp"
 #include "fix/text_amount.hpp"
+#include "fix/unlisted_amounts.hpp"
 #include "report/check_messages.hpp"
 #include "tables/blocks.hpp"
 
@@ -120,6 +121,20 @@ std::optional<TextAmount> conversion(const Finding& f, const Cell* c) {
     return std::nullopt;
 }
 
+// The check's word that a formula over changed cells is right with its new
+// value: the sum it meant where Excel's SUM skipped text amounts, or the
+// value it expected at that cell.
+bool meant_value(const std::vector<Finding>& findings, const Follower& r) {
+    auto same = [](std::optional<double> a, double b) { return a && std::llround(*a * 100) == std::llround(b * 100); };
+    for (const Finding& f : findings) {
+        if (f.sheet != r.sheet) continue;
+        if (f.code == Code::NumberAsText && f.total_cell && f.total_cell->contains(r.row, r.col) && same(f.total_value, r.value))
+            return true;
+        if (f.row == r.row && f.col == r.col && same(f.expected, r.value)) return true;
+    }
+    return false;
+}
+
 struct Decisions {
     std::map<std::size_t, TextAmount> texts;  // finding → its text's conversion
     std::set<std::size_t> totals;             // wrong totals proven
@@ -172,6 +187,10 @@ std::set<std::size_t> decide(const Workbook& wb, const std::vector<Finding>& fin
     Followers followers = find_followers(wb, fixed, changed);
     std::set<std::size_t> blocked;
     for (std::size_t c : followers.blocked) blocked.insert(changed_finding[c]);
+    // A formula whose value moves must move to what the check says it should hold.
+    for (const Follower& r : followers.recalculated)
+        if (!meant_value(findings, r))
+            for (std::size_t c : r.from) blocked.insert(changed_finding[c]);
     if (!blocked.empty()) return blocked;
     // The proofs again over the grid as it ends up: a formula fix wrote must still give its value.
     for (std::size_t i : d.totals)
@@ -206,9 +225,16 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& findings, Tot
     return plan_fixes(wb, findings, finding_messages(findings, lang), totals, lang);
 }
 
-FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& findings, const std::vector<std::string>& messages,
+FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const std::vector<std::string>& listed_messages,
                    TotalsAs totals, Lang lang) {
     const bool sv = lang == Lang::Sv;
+    // The check's findings, then the text amounts it had no reason to list.
+    std::vector<Finding> findings = listed;
+    std::vector<std::string> messages = listed_messages;
+    for (Finding& f : unlisted_text_amounts(wb, listed)) {
+        messages.push_back(finding_message(f, lang));
+        findings.push_back(std::move(f));
+    }
     FixPlan plan;
     MoneyColumns money(wb);
     std::map<std::size_t, TextAmount> convertible;
@@ -325,7 +351,7 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& findings, con
     }
     std::set<Key> edited;
     for (const CellEdit& e : plan.edits) edited.emplace(e.sheet, e.row, e.col);
-    for (std::size_t i = 0; i < findings.size(); ++i) {
+    for (std::size_t i = 0; i < listed.size(); ++i) {
         const Finding& f = findings[i];
         if (!needs_person(i) || !cell_of(wb, f) || edited.count(key_of(f))) continue;
         auto why = d.refused.find(i);
@@ -335,6 +361,9 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& findings, con
         plan.report[i].action = tr(lang, "till en person", "for a person");
         if (!reason.empty()) plan.report[i].message += (sv ? " Inte ändrad: " : " Not changed: ") + reason + ".";
     }
+    // An unlisted text amount left as it is was never a finding: no row for it.
+    for (std::size_t i = findings.size(); i-- > listed.size();)
+        if (!d.texts.count(i)) plan.report.erase(plan.report.begin() + std::ptrdiff_t(i));
     return plan;
 }
 

@@ -147,7 +147,8 @@ Followers find_followers(const Workbook& original, Workbook& fixed, const std::v
     if (!settled) out.blocked.insert(all.begin(), all.end());  // formulas that never settle: a cycle
     for (const Sheet& s : original.sheets)
         for (const auto& [key, v] : values)
-            if (std::get<0>(key) == s.name) out.recalculated.push_back({s.name, std::get<1>(key), std::get<2>(key), v});
+            if (std::get<0>(key) == s.name)
+                out.recalculated.push_back({s.name, std::get<1>(key), std::get<2>(key), v, roots[key]});
     return out;
 }
 

@@ -29,6 +29,7 @@ struct Follower {
     std::string sheet;
     std::uint32_t row = 0, col = 0;
     double value = 0;  // its value over the fixed grid
+    std::set<std::size_t> from;  // indices of the changes it follows
 };
 
 struct Followers {

@@ -3,10 +3,10 @@
 
   fix_property.py SUMMAKOLL SAMPLES_DIR CORPUS_DIR
 
-For every sample workbook (samples/*.xlsx, whatever samples exist) and every
-public corpus workbook on which `check` finds something: fix it with
---plan-json, then recompute the original and the corrected workbook with
-LibreOffice headless and compare every cell's computed value.
+Every sample workbook (samples/*.xlsx, whatever samples exist) and every
+readable public corpus workbook is fixed with --plan-json; for each one whose
+plan changes or marks a cell, LibreOffice headless recomputes the original and
+the corrected workbook and every cell's computed value is compared.
 
   - only cells in the fix plan may differ;
   - each changed total (and each recalculated formula) computes the value the
@@ -93,7 +93,7 @@ def main():
     cases = []
     for n, path in enumerate(inputs):
         before = findings(binary, path)
-        if not before:
+        if before is None:
             continue
         stem = f"f{n:04d}"
         original = work / "in" / f"{stem}{path.suffix.lower()}"
@@ -104,7 +104,9 @@ def main():
         if r.returncode not in (0, 1) or not fixed.exists():
             failures.append(f"{path}: fix exit {r.returncode}: {r.stderr.strip()[:200]}")
             continue
-        cases.append((path, stem, original, fixed, before, json.loads(plan_file.read_text())))
+        plan = json.loads(plan_file.read_text())
+        if plan["changes"] or plan["for_person"]:
+            cases.append((path, stem, original, fixed, before, plan))
 
     soffice_convert([c[2] for c in cases], work / "csv-in", work / "profile")
     soffice_convert([c[3] for c in cases], work / "csv-out", work / "profile")

@@ -244,3 +244,31 @@ TEST_CASE("the cells a formula reads, whatever its functions") {
     CHECK_FALSE(fix::formula_refs("SUM(Tabell1[Belopp])", "Blad1"));
     CHECK_FALSE(fix::formula_refs("[1]Blad1!A1", "Blad1"));
 }
+
+TEST_CASE("a text amount the check does not list is converted when it names kronor and no formula moves") {
+    test::SheetBuilder b;
+    b.text("A1", "Anteckning").text("B1", "Belopp");
+    b.text("A2", "Riket").text("B2", "100 000 000 kr");
+    b.text("A3", "Kontant").text("B3", "1 150 000:-");
+    b.text("A4", "Kod").text("B4", "0114");
+    const Workbook& wb = b.done();
+    std::vector<check::Finding> none;
+    fix::FixPlan plan = fix::plan_fixes(wb, none, fix::TotalsAs::Formula, Lang::Sv);
+    REQUIRE(edit_at(plan, "B2"));
+    CHECK(edit_at(plan, "B2")->value == 100000000);
+    REQUIRE(edit_at(plan, "B3"));
+    CHECK(edit_at(plan, "B3")->number_format == "#,##0\":-\"");
+    CHECK_FALSE(edit_at(plan, "B4"));
+    CHECK(plan.report.size() == 2);
+    CHECK(plan.marks.empty());
+}
+
+TEST_CASE("a text amount whose conversion would move a right SUM is left alone") {
+    test::SheetBuilder b;
+    money_table(b).text("A2", "Region").num("B2", 400000).text("A3", "varav Folkhälsa").text("B3", "100 000 kr");
+    b.text("A4", "Kommun").num("B4", 200000).text("A5", "Totalt").formula("B5", "SUM(B2:B4)", 600000);
+    const Workbook& wb = b.done();
+    fix::FixPlan plan = fix::plan_fixes(wb, check::check_workbook(wb), fix::TotalsAs::Formula, Lang::Sv);
+    CHECK_FALSE(edit_at(plan, "B3"));
+    CHECK_FALSE(edit_at(plan, "B5"));
+}
