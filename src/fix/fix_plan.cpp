@@ -121,6 +121,14 @@ std::optional<TextAmount> conversion(const Finding& f, const Cell* c) {
     return std::nullopt;
 }
 
+// The formula a total gets: a SUM that skipped text amounts keeps its own
+// formula (the texts become numbers); any other the checked reading's.
+std::string written_formula(const Workbook& wb, const Finding& f) {
+    const Cell* c = cell_of(wb, f);
+    if (f.code == Code::TotalMismatch && !f.missed.empty() && c && !c->formula.empty()) return std::string(c->formula);
+    return f.fixed_formula;
+}
+
 // The check's word that a formula over changed cells is right with its new
 // value: the sum it meant where Excel's SUM skipped text amounts, or the
 // value it expected at that cell.
@@ -167,9 +175,10 @@ std::set<std::size_t> decide(const Workbook& wb, const std::vector<Finding>& fin
     auto prove = [&](std::size_t i, double value) {
         const Finding& f = findings[i];
         const Sheet* sheet = sheet_named(fixed, f.sheet);
+        const std::string formula = written_formula(wb, f);
         const Cell* c = cell_of(wb, f);
-        bool own = c && !c->formula.empty() && f.fixed_formula == std::string(c->formula);
-        return prove_formula(fixed, *sheet, f.row, f.col, f.fixed_formula, value, findings, own);
+        bool own = c && formula == std::string(c->formula);
+        return prove_formula(fixed, *sheet, f.row, f.col, formula, value, findings, own);
     };
     for (std::size_t i : total_candidates) {
         if (excluded.count(i)) continue;
@@ -318,7 +327,7 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
     for (std::size_t i : d.totals) {
         CellEdit e;
         e.value = *findings[i].expected;
-        if (totals == TotalsAs::Formula) e.formula = findings[i].fixed_formula;
+        if (totals == TotalsAs::Formula) e.formula = written_formula(wb, findings[i]);
         add_edit(i, ChangeKind::WrongTotal, std::move(e));
     }
     for (std::size_t i : d.typed) {

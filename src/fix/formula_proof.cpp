@@ -26,7 +26,7 @@ bool total_code(check::Code c) {
 }
 
 // Lines that are never a summand: a breakdown of the row above, a figure to compare with.
-bool never_summed(LabelKind k) { return k == LabelKind::Part; }
+bool never_summed(LabelKind k) { return k == LabelKind::Part || k == LabelKind::Comparison; }
 
 // What the row's label says: the first text left of `col` that says more than a name.
 LabelKind row_label(const Sheet& s, std::uint32_t row, std::uint32_t col) {

@@ -35,10 +35,11 @@ std::string report_sheet_xml(const std::vector<ReportRow>& rows) {
         "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
         "state=\"frozen\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
         "<cols><col min=\"1\" max=\"1\" width=\"28\" customWidth=\"1\"/><col min=\"2\" max=\"2\" width=\"9\" "
-        "customWidth=\"1\"/><col min=\"3\" max=\"3\" width=\"20\" customWidth=\"1\"/><col min=\"4\" max=\"4\" "
-        "width=\"30\" customWidth=\"1\"/><col min=\"5\" max=\"6\" width=\"18\" customWidth=\"1\"/><col min=\"7\" "
+        "customWidth=\"1\"/><col min=\"3\" max=\"3\" width=\"20\" customWidth=\"1\"/><col min=\"4\" max=\"5\" "
+        "width=\"18\" customWidth=\"1\"/><col min=\"6\" max=\"6\" width=\"30\" customWidth=\"1\"/><col min=\"7\" "
         "max=\"7\" width=\"100\" customWidth=\"1\"/></cols><sheetData>";
-    const char* headers[] = {"Blad", "Cell", "Kod", "Åtgärd", "Gammalt värde", "Nytt värde", "Meddelande"};
+    // The action after the values: its words ("fel summa") are no label of theirs.
+    const char* headers[] = {"Blad", "Cell", "Kod", "Gammalt värde", "Nytt värde", "Åtgärd", "Meddelande"};
     // Room for all rows at once (see reserve_for in notes_edit.cpp): the
     // fields, a quarter more for escaping, and each row's markup.
     std::size_t text = 0;
@@ -55,9 +56,9 @@ std::string report_sheet_xml(const std::vector<ReportRow>& rows) {
         x += text_cell(r, 0, row.sheet);
         x += row.cell.empty() ? "" : link_cell(r, 1, row.sheet, row.cell);
         x += text_cell(r, 2, row.code);
-        if (!row.action.empty()) x += text_cell(r, 3, row.action);
-        if (!row.old_value.empty()) x += text_cell(r, 4, row.old_value);
-        if (!row.new_value.empty()) x += text_cell(r, 5, row.new_value);
+        if (!row.old_value.empty()) x += text_cell(r, 3, row.old_value);
+        if (!row.new_value.empty()) x += text_cell(r, 4, row.new_value);
+        if (!row.action.empty()) x += text_cell(r, 5, row.action);
         x += text_cell(r, 6, row.message);
         x += "</row>";
         ++r;

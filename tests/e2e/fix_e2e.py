@@ -156,9 +156,9 @@ def compare_cells(binary, before_path, after_path, failures):
             m = re.fullmatch(r"([A-Z]+)(\d+)", cell["cell"])
             rows.setdefault(int(m.group(2)), {})[m.group(1)] = cell["value"]
         for number, row in rows.items():
-            if number > 1 and row.get("F"):
+            if number > 1 and row.get("E"):
                 changed.add((row["A"], row["B"]))
-            elif number > 1 and row.get("D"):
+            elif number > 1 and row.get("F"):
                 marked.add((row["A"], row["B"]))
     after_cells = {(s["name"], c["cell"]): c for s in after["sheets"] for c in s["cells"]}
     for sheet in before["sheets"]:
