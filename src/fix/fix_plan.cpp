@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "check/check.hpp"
 #include "fix/followers.hpp"
 #include "fix/formula_proof.hpp"
 #include "fix/text_amount.hpp"
@@ -211,6 +212,44 @@ std::set<std::size_t> decide(const Workbook& wb, const std::vector<Finding>& fin
     return {};
 }
 
+// The check run again on the sheets as fix leaves them: a formula fix writes
+// must not draw a finding the input did not have at its cell (the check
+// reads a range its own way). Such a formula is left out: a wrong total gets
+// its proven value as a number instead, a typed total stays as it was.
+void recheck_formulas(const Workbook& wb, const std::vector<Finding>& findings, FixPlan& plan, Lang lang) {
+    std::set<std::string> sheets;
+    for (const CellEdit& e : plan.edits)
+        if (!e.formula.empty() && (e.kind == ChangeKind::WrongTotal || e.kind == ChangeKind::TypedTotal)) sheets.insert(e.sheet);
+    if (sheets.empty()) return;
+    Workbook after = cells_copy(wb);
+    for (const CellEdit& e : plan.edits) set_number(after, e.sheet, e.row, e.col, e.value, &e.formula);
+    std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, Code>> had;
+    for (const Finding& f : findings) had.emplace(f.sheet, f.row, f.col, f.code);
+    std::set<Key> drawn;
+    for (const Sheet& s : after.sheets)
+        if (sheets.count(s.name))
+            for (const Finding& f : check::check_sheet(after, s))
+                if (f.severity != check::Severity::Info && !had.count({f.sheet, f.row, f.col, f.code})) drawn.insert(key_of(f));
+    for (std::size_t i = plan.edits.size(); i-- > 0;) {
+        CellEdit& e = plan.edits[i];
+        if (e.formula.empty() || !drawn.count({e.sheet, e.row, e.col})) continue;
+        if (e.kind != ChangeKind::WrongTotal && e.kind != ChangeKind::TypedTotal) continue;
+        for (ReportRow& row : plan.report) {
+            if (row.sheet != e.sheet || row.cell != a1(e.row, e.col)) continue;
+            if (e.kind == ChangeKind::TypedTotal) {
+                row.new_value.clear();
+                row.action.clear();
+            } else {
+                row.new_value = num::format(e.value, num::Unit::Kr);
+                row.message += tr(lang, " Skrivet som tal: formeln läses annorlunda av kontrollen.",
+                                  " Written as a number: the check reads the formula differently.");
+            }
+        }
+        if (e.kind == ChangeKind::TypedTotal) plan.edits.erase(plan.edits.begin() + std::ptrdiff_t(i));
+        else e.formula.clear();
+    }
+}
+
 }  // namespace
 
 const char* change_kind_name(ChangeKind k) {
@@ -358,6 +397,7 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
                                         action_name(ChangeKind::Recalculated, lang)});
         plan.edits.push_back(std::move(e));
     }
+    recheck_formulas(wb, findings, plan, lang);
     std::set<Key> edited;
     for (const CellEdit& e : plan.edits) edited.emplace(e.sheet, e.row, e.col);
     for (std::size_t i = 0; i < listed.size(); ++i) {

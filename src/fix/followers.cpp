@@ -69,7 +69,8 @@ Workbook cells_copy(const Workbook& wb) {
     return c;
 }
 
-void set_number(Workbook& fixed, const std::string& sheet, std::uint32_t row, std::uint32_t col, double value) {
+void set_number(Workbook& fixed, const std::string& sheet, std::uint32_t row, std::uint32_t col, double value,
+                const std::string* formula) {
     Sheet* s = sheet_named(fixed, sheet);
     if (!s) return;
     auto it = std::lower_bound(s->cells.begin(), s->cells.end(), std::pair{row, col},
@@ -86,6 +87,7 @@ void set_number(Workbook& fixed, const std::string& sheet, std::uint32_t row, st
     }
     it->type = CellType::Number;
     it->number = value;
+    if (formula) it->formula = *formula;
 }
 
 Followers find_followers(const Workbook& original, Workbook& fixed, const std::vector<ChangedCell>& changed) {

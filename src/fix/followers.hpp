@@ -17,8 +17,10 @@ namespace sk::fix {
 // A copy of a workbook's cells (not its sheets' XML) for fix to change.
 Workbook cells_copy(const Workbook& wb);
 
-// Sets a cell of `fixed` to a number (adding it when the sheet has none there).
-void set_number(Workbook& fixed, const std::string& sheet, std::uint32_t row, std::uint32_t col, double value);
+// Sets a cell of `fixed` to a number (adding it when the sheet has none
+// there), and its formula to `formula` when given.
+void set_number(Workbook& fixed, const std::string& sheet, std::uint32_t row, std::uint32_t col, double value,
+                const std::string* formula = nullptr);
 
 struct ChangedCell {
     std::string sheet;
