@@ -112,13 +112,11 @@ std::optional<TextAmount> conversion(const Finding& f, const Cell* c) {
     if (!c || !c->formula.empty() || c->type != CellType::Text || f.part) return std::nullopt;
     std::optional<double> want = stated_value(f);
     if (!want) return std::nullopt;
-    for (num::ColumnKind kind : {num::ColumnKind::Unknown, num::ColumnKind::Amount, num::ColumnKind::Thousands,
-                                 num::ColumnKind::Millions}) {
-        num::ColumnHint hint;
-        hint.kind = kind;
-        std::optional<TextAmount> a = certain_text_amount(c->text.view(), hint);
-        if (a && std::llround(a->value * 100) == std::llround(*want * 100)) return a;
-    }
+    // Read on its own: in a column of thousands a bare "1 150" is 1 150 000 kr
+    // to the check, but the cell must hold what its neighbours hold; such a
+    // text is left to a person.
+    std::optional<TextAmount> a = certain_text_amount(c->text.view());
+    if (a && std::llround(a->value * 100) == std::llround(*want * 100)) return a;
     return std::nullopt;
 }
 
@@ -310,6 +308,8 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
         std::string why;
         if (f.part) why = tr(lang, "cellen rymmer flera tal", "the cell holds several numbers");
         else if (!f.expected || f.fixed_formula.empty()) why = tr(lang, "ingen formel ger summan", "no formula gives the sum");
+        else if (cell->type == CellType::Number && f.actual && std::llround(*f.actual * 100) != std::llround(cell->number * 100))
+            why = tr(lang, "kolumnen anges i tusental eller miljoner kronor", "the column is in thousands or millions of kronor");
         else if (!money.at(sheet, f))
             why = tr(lang, "kolumnen är inte belopp i kronor (antal, andelar eller statistik)",
                      "the column is not amounts in kronor (counts, shares or statistics)");
