@@ -49,7 +49,7 @@ std::optional<double> received_above(const ReceivedRows& received, std::uint32_t
 TotalCandidate candidate(const Block& b, const tables::Reading& r) {
     TotalCandidate c;
     c.basis = r.basis;
-    for (std::size_t k : r.adds) c.parts.push_back(Part{b.rows[k].row, b.col, &b.rows[k].value});
+    for (std::size_t k : r.adds) c.parts.push_back(Part{b.rows[k].row, b.col_of(k), &b.rows[k].value});
     return c;
 }
 
@@ -63,6 +63,7 @@ void check_block(SheetContext& ctx, const Block& b, const ReceivedRows& received
     for (std::size_t i = 0; i < b.rows.size(); ++i) {
         const tables::RowReading& r = reading.rows[i];
         if (r.readings.empty() || (r.place != tables::Place::Total && r.place != tables::Place::Head)) continue;
+        if (b.col_of(i) != b.col) continue;  // a row of the items' column: judged with its own column
         std::vector<TotalCandidate> candidates;
         if (r.matched) {
             candidates.push_back(candidate(b, r.readings[*r.matched]));
@@ -81,7 +82,10 @@ void check_block(SheetContext& ctx, const Block& b, const ReceivedRows& received
 void check_column_totals(SheetContext& ctx, std::span<const Block> blocks) {
     const ReceivedRows received = received_rows(ctx);
     for (const Block& b : blocks)
-        if (summable(b) && has_totals(b)) check_block(ctx, b, received);
+        if (summable(b) && has_totals(b)) {
+            std::optional<Block> merged = tables::with_items_beside(ctx.tables, b);
+            check_block(ctx, merged ? *merged : b, received);
+        }
 }
 
 }  // namespace sk::check

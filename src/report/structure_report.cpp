@@ -1,6 +1,8 @@
 #include "report/structure_report.hpp"
 
+#include <deque>
 #include <functional>
+#include <map>
 
 #include "check/finding.hpp"
 #include "normalise/amount.hpp"
@@ -20,23 +22,31 @@ struct ReadColumn {
     ColumnReading reading;
 };
 
-std::vector<ReadColumn> read_columns(const Workbook& wb, const Sheet& sheet, const std::vector<Block>& blocks) {
+std::vector<ReadColumn> read_columns(const Workbook& wb, const Sheet& sheet, const std::vector<Block>& blocks,
+                                     std::deque<Block>& merged) {
     std::vector<ReadColumn> out;
+    const tables::TableIndex index = tables::index_tables(blocks);
     for (const Block& b : blocks) {
         if (b.measure == tables::Measure::Skip || b.measure == tables::Measure::Percent) continue;
-        ColumnReading r = tables::read_column(wb, sheet, b);
+        const Block* read = &b;
+        if (std::optional<Block> m = tables::with_items_beside(index, b)) read = &merged.emplace_back(std::move(*m));
+        ColumnReading r = tables::read_column(wb, sheet, *read);
         bool any = false;
         for (const tables::RowReading& x : r.rows) any = any || x.place == Place::Total || x.place == Place::Head;
-        if (any) out.push_back(ReadColumn{&b, std::move(r)});
+        if (any) out.push_back(ReadColumn{read, std::move(r)});
     }
     return out;
 }
 
 std::string cells_of(const Block& b, const std::vector<std::size_t>& adds) {
-    std::vector<std::uint32_t> rows;
-    for (std::size_t k : adds) rows.push_back(b.rows[k].row);
-    std::sort(rows.begin(), rows.end());
-    return check::ranges_a1(check::column_ranges(b.col, rows));
+    std::map<std::uint32_t, std::vector<std::uint32_t>> rows_by_col;
+    for (std::size_t k : adds) rows_by_col[b.col_of(k)].push_back(b.rows[k].row);
+    std::vector<Range> ranges;
+    for (auto& [col, rows] : rows_by_col) {
+        std::sort(rows.begin(), rows.end());
+        for (const Range& r : check::column_ranges(col, rows)) ranges.push_back(r);
+    }
+    return check::ranges_a1(ranges);
 }
 
 const char* place_sv(Place p, Lang lang) {
@@ -69,7 +79,7 @@ void write_column(const ReadColumn& c, Lang lang, std::ostream& out) {
     }
     std::function<void(std::size_t, int)> line = [&](std::size_t i, int depth) {
         const tables::RowReading& r = c.reading.rows[i];
-        out << std::string(std::size_t(6 + 2 * depth), ' ') << a1(b.rows[i].row, b.col) << "  " << place_sv(r.place, lang)
+        out << std::string(std::size_t(6 + 2 * depth), ' ') << a1(b.rows[i].row, b.col_of(i)) << "  " << place_sv(r.place, lang)
             << "  " << num::format(b.rows[i].value.value, num::Unit::None, 0);
         if (!b.rows[i].label.empty()) out << "  \"" << short_label(b.rows[i].label) << "\"";
         if (!r.readings.empty()) {
@@ -93,7 +103,8 @@ void write_structure_text(const Workbook& wb, Lang lang, std::ostream& out) {
     bool any = false;
     for (const Sheet& s : wb.sheets) {
         std::vector<Block> blocks = tables::find_blocks(wb, s);
-        std::vector<ReadColumn> cols = read_columns(wb, s, blocks);
+        std::deque<Block> merged;
+        std::vector<ReadColumn> cols = read_columns(wb, s, blocks, merged);
         if (cols.empty()) continue;
         any = true;
         out << "  " << tr(lang, "Blad ", "Sheet ") << s.name << "\n";
@@ -106,17 +117,18 @@ nlohmann::json structure_json(const Workbook& wb) {
     nlohmann::json sheets = nlohmann::json::array();
     for (const Sheet& s : wb.sheets) {
         std::vector<Block> blocks = tables::find_blocks(wb, s);
+        std::deque<Block> merged;
         nlohmann::json columns = nlohmann::json::array();
-        for (const ReadColumn& c : read_columns(wb, s, blocks)) {
+        for (const ReadColumn& c : read_columns(wb, s, blocks, merged)) {
             const Block& b = *c.block;
             nlohmann::json rows = nlohmann::json::array();
             for (std::size_t i = 0; i < b.rows.size(); ++i) {
                 const tables::RowReading& r = c.reading.rows[i];
-                nlohmann::json j{{"cell", a1(b.rows[i].row, b.col)},
+                nlohmann::json j{{"cell", a1(b.rows[i].row, b.col_of(i))},
                                  {"place", tables::place_name(r.place)},
                                  {"value", b.rows[i].value.value},
                                  {"label", std::string(b.rows[i].label)},
-                                 {"parent", r.parent ? nlohmann::json(a1(b.rows[*r.parent].row, b.col)) : nlohmann::json()}};
+                                 {"parent", r.parent ? nlohmann::json(a1(b.rows[*r.parent].row, b.col_of(*r.parent))) : nlohmann::json()}};
                 if (!r.readings.empty()) {
                     const tables::Reading& used = r.readings[r.matched.value_or(0)];
                     j["adds"] = cells_of(b, used.adds);

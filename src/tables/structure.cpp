@@ -152,7 +152,7 @@ private:
     }
 
     bool bold(std::size_t i) const {
-        const Cell* amount = sheet_.find(b_.rows[i].row, b_.col);
+        const Cell* amount = sheet_.find(b_.rows[i].row, b_.col_of(i));
         const Cell* label = label_cell(b_.rows[i].row);
         return (amount && wb_.style_of(*amount).bold) || (label && wb_.style_of(*label).bold);
     }
@@ -174,7 +174,9 @@ private:
         section_of_.assign(rows.size(), 0);
         if (rows.empty()) return;
         std::size_t k = 0;
-        for (std::uint32_t r = rows.front().row + 1; r < rows.back().row; ++r) {
+        // From under the column's header: the first section may start above the first amount.
+        std::uint32_t first = b_.header_row && *b_.header_row < rows.front().row ? *b_.header_row + 1 : rows.front().row;
+        for (std::uint32_t r = first; r < rows.back().row; ++r) {
             while (k < rows.size() && rows[k].row < r) ++k;
             if (k < rows.size() && rows[k].row == r) continue;
             auto [c, e] = sheet_.row_cells(r);
@@ -586,6 +588,29 @@ std::size_t explained(const Block& b, const ColumnReading& r) {
 }
 
 }  // namespace
+
+std::optional<Block> with_items_beside(const TableIndex& index, const Block& totals) {
+    if (totals.part || totals.rows.size() < 2) return std::nullopt;
+    const Block* items = nullptr;
+    for (const Block* b : table_of(index, totals))
+        if (b->col < totals.col && !b->part && b->measure == totals.measure) items = b;
+    if (!items || items->rows.size() < 2 || items->col + 1 != totals.col) return std::nullopt;
+    // The two columns take turns: no row has both, and the items lie among the totals.
+    if (items->rows.front().row < totals.rows.front().row || items->rows.back().row > totals.rows.back().row)
+        return std::nullopt;
+    for (const BlockRow& r : items->rows)
+        if (row_at(totals, r.row) || is_total(r.role)) return std::nullopt;
+    Block merged = totals;
+    merged.rows.clear();
+    std::size_t a = 0, b = 0;
+    while (a < items->rows.size() || b < totals.rows.size()) {
+        bool take_item = b == totals.rows.size() || (a < items->rows.size() && items->rows[a].row < totals.rows[b].row);
+        const BlockRow& r = take_item ? items->rows[a++] : totals.rows[b++];
+        merged.rows.push_back(r);
+        merged.row_cols.push_back(take_item ? items->col : totals.col);
+    }
+    return merged;
+}
 
 ColumnReading read_column(const Workbook& wb, const Sheet& sheet, const Block& block) {
     // The reading that explains the most totals; on a tie the simpler one,

@@ -54,6 +54,12 @@ struct ColumnReading {
 
 ColumnReading read_column(const Workbook& wb, const Sheet& sheet, const Block& block);
 
+// A column of totals whose items stand in the column to its left, on rows
+// of their own ("Region … | | 3 992 436" over "  Länssamordning | 1 350 000 |"):
+// the two read as one column (Block::row_cols says where each row is).
+// Nothing when `totals` has no such neighbour.
+std::optional<Block> with_items_beside(const TableIndex& index, const Block& totals);
+
 // The label with its leading total word taken off ("Totalt kommuner" →
 // "kommuner"), folded; empty when nothing is left.
 std::string named_part(std::string_view label);
