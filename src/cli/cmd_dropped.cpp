@@ -46,7 +46,7 @@ int run_dropped_files(const std::vector<std::string>& files, const Context& ctx)
                 checks.push_back(std::move(outcome.check));
                 continue;
             }
-            fix::FixOutcome outcome = fix::fix_file(file, output, {fix::TotalsAs::Formula, true, lang});
+            fix::FixOutcome outcome = fix::fix_file(file, output, {fix::TotalsAs::Formula, true, lang, ""});
             write_check_text(outcome.check, outcome.messages, lang, std::cout);
             if (outcome.written)
                 std::cout << "  " << tr(lang, "Rättad kopia: ", "Corrected copy: ") << output << "\n";

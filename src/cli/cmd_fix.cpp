@@ -1,4 +1,4 @@
-// summakoll fix FILE -o OUT.xlsx [--totals formula|value] [--no-report-sheet] [--in-place]:
+// summakoll fix FILE -o OUT.xlsx [--totals formula|value] [--no-report-sheet] [--in-place] [--plan-json PLAN.json]:
 // the user's own workbook, corrected; never overwrites FILE.
 #include <filesystem>
 #include <iostream>
@@ -29,13 +29,15 @@ void register_fix(CLI::App& app, Context& ctx) {
     auto totals = std::make_shared<std::string>("formula");
     auto no_report = std::make_shared<bool>(false);
     auto in_place = std::make_shared<bool>(false);
+    auto plan_json = std::make_shared<std::string>();
     cmd->add_option("FILE", *file, "Arbetsbok (.xlsx, .xlsm)")->required();
     cmd->add_option("-o,--output", *out, "Den rättade arbetsboken");
     cmd->add_option("--totals", *totals, "formula: SUMMA-formler (standard); value: fasta värden")
         ->check(CLI::IsMember({"formula", "value"}));
     cmd->add_flag("--no-report-sheet", *no_report, "Lägg inte till bladet Summakoll");
     cmd->add_flag("--in-place", *in_place, "Skriv över FILE och behåll originalet som FILE.bak (FILE.bak-2 … om den finns)");
-    cmd->callback([&ctx, file, out, totals, no_report, in_place] {
+    cmd->add_option("--plan-json", *plan_json, "Skriv ändringarna och cellerna för en person som JSON hit");
+    cmd->callback([&ctx, file, out, totals, no_report, in_place, plan_json] {
         Lang lang = ctx.lang();
         if (out->empty() && !*in_place) {
             std::cerr << "summakoll: " << tr(lang, "ange -o UT.xlsx (eller --in-place)", "give -o OUT.xlsx (or --in-place)") << "\n";
@@ -51,7 +53,8 @@ void register_fix(CLI::App& app, Context& ctx) {
             ctx.exit_code = 2;
             return;
         }
-        fix::FixOptions options{*totals == "value" ? fix::TotalsAs::Value : fix::TotalsAs::Formula, !*no_report, lang};
+        fix::FixOptions options{*totals == "value" ? fix::TotalsAs::Value : fix::TotalsAs::Formula, !*no_report, lang,
+                                *plan_json};
         std::string backup;  // removed again when nothing was written over the file
         try {
             if (*in_place) backup = write_backup(*file, lang);
@@ -64,7 +67,9 @@ void register_fix(CLI::App& app, Context& ctx) {
                 return;
             }
             std::cout << (lang == Lang::Sv ? "Rättad arbetsbok: " : "Corrected workbook: ") << target << " ("
-                      << outcome.changed << (lang == Lang::Sv ? " celler ändrade)\n" : " cells changed)\n");
+                      << outcome.changed << (lang == Lang::Sv ? " celler ändrade, " : " cells changed, ")
+                      << outcome.for_person
+                      << (lang == Lang::Sv ? " markerade för en person)\n" : " marked for a person)\n");
             ctx.exit_code = has_errors({outcome.check}) ? 1 : 0;
         } catch (const std::exception& e) {
             std::error_code ignored;

@@ -125,7 +125,8 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
             FindingRow row;
             row.report = {converted[k].sheet.name, "", check::code_name(f.code), "", "",
                           tr(options.lang, "I den konverterade tabellen: ", "In the converted table: ") +
-                              finding_message(f, options.lang)};
+                              finding_message(f, options.lang),
+                          ""};
             row.converted_sheet = converted[k].sheet.name;
             row.row = f.row;
             row.col = f.col;

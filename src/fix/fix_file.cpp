@@ -1,5 +1,6 @@
 #include "fix/fix_file.hpp"
 
+#include "fix/plan_json.hpp"
 #include "report/check_file.hpp"
 #include "report/check_messages.hpp"
 #include "write/write_error.hpp"
@@ -22,6 +23,7 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
     PatchOptions patch;
     patch.report_sheet = options.report_sheet && !plan.report.empty();
     patch.report = std::move(plan.report);
+    patch.marks = plan.marks;
     for (Sheet& sheet : wb.sheets)
         if (!sheet.source.empty()) patch.inflated.emplace(sheet.part, std::move(sheet.source));
     try {
@@ -29,7 +31,9 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
     } catch (const WriteError& e) {
         throw std::runtime_error(describe(e, output, options.lang));
     }
+    if (!options.plan_json.empty()) write_plan_json(plan, input, output, options.plan_json);
     outcome.changed = plan.edits.size();
+    outcome.for_person = plan.marks.size();
     outcome.written = true;
     return outcome;
 }

@@ -12,12 +12,14 @@ struct FixOptions {
     TotalsAs totals = TotalsAs::Formula;
     bool report_sheet = true;
     Lang lang = Lang::Sv;
+    std::string plan_json;  // when set, the fix plan is written there as JSON (plan_json.hpp)
 };
 
 struct FixOutcome {
     FileCheck check;          // the findings on the input
     std::vector<std::string> messages;  // check.findings' messages, rendered once
     std::size_t changed = 0;  // cells changed in the output
+    std::size_t for_person = 0;  // cells marked for a person (content kept)
     bool written = false;     // false when the input could not be read
 };
 

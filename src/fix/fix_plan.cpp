@@ -1,20 +1,41 @@
 #include "fix/fix_plan.hpp"
 
-#include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <tuple>
 
-#include "grid/sheet_index.hpp"
+#include "check/check.hpp"
+#include "fix/followers.hpp"
+#include "fix/formula_proof.hpp"
+#include "fix/text_amount.hpp"
+#include "fix/unlisted_amounts.hpp"
 #include "report/check_messages.hpp"
+#include "tables/blocks.hpp"
 
 namespace sk::fix {
 
 namespace {
 
-bool changes_total(check::Code c) {
-    return c == check::Code::TotalMismatch || c == check::Code::FormulaRangeGap || c == check::Code::FormulaStaleValue ||
-           c == check::Code::DifferenceMismatch;
+using check::Code;
+using check::Finding;
+using Key = std::tuple<std::string, std::uint32_t, std::uint32_t>;
+
+Key key_of(const Finding& f) { return {f.sheet, f.row, f.col}; }
+
+bool wrong_total_code(Code c) {
+    return c == Code::TotalMismatch || c == Code::FormulaRangeGap || c == Code::FormulaStaleValue;
+}
+
+const Sheet* sheet_named(const Workbook& wb, const std::string& name) {
+    for (const Sheet& s : wb.sheets)
+        if (s.name == name) return &s;
+    return nullptr;
+}
+
+const Cell* cell_of(const Workbook& wb, const Finding& f) {
+    const Sheet* s = f.sheet.empty() ? nullptr : sheet_named(wb, f.sheet);
+    return s ? s->find(f.row, f.col) : nullptr;
 }
 
 // The cell as the user sees it in the formula bar.
@@ -24,63 +45,220 @@ std::string shown(const Cell* c) {
     return std::string(c->text);
 }
 
+// What the cell held, for the note: a number in Swedish format ("481 000 kr"), a formula with its value.
+std::string before_text(const Finding& f, const Cell* c) {
+    if (!c) return {};
+    if (!c->formula.empty()) return shown(c) + " (" + finding_amount(f, c->number) + ")";
+    if (c->type == CellType::Number) return finding_amount(f, c->number);
+    return std::string(c->text);
+}
+
 // The note on a changed cell: what it held and why it changed.
 std::string change_note(Lang lang, const std::string& before, const std::string& why) {
     return std::string(tr(lang, "Summakoll ändrade cellen. Tidigare: ", "Changed by summakoll. Before: ")) +
            (before.empty() ? tr(lang, "(tom)", "(empty)") : before) + "\n" + why;
 }
 
-// A SUM total over text amounts holds what Excel's SUM made of them (the
-// texts skipped). Once every one of them is a number, the total's saved value
-// is recomputed too, so that the corrected workbook agrees with itself before
-// Excel recalculates it (and `check` on it finds no stale value).
-void recompute_totals_over_text(const SheetIndex& sheets, const std::vector<check::Finding>& findings, FixPlan& plan,
-                                Lang lang) {
-    using CellKey = std::tuple<std::string, std::uint32_t, std::uint32_t>;
-    std::set<CellKey> edited;
-    for (const CellEdit& e : plan.edits) edited.emplace(e.sheet, e.row, e.col);
-    struct Total {
-        const check::Finding* first = nullptr;  // one of its text findings
-        bool all_fixed = true;
-    };
-    std::map<CellKey, Total> totals;
-    for (const check::Finding& f : findings) {
-        if (f.code != check::Code::NumberAsText || !f.total_cell || !f.excel_shows || !f.total_value) continue;
-        Total& t = totals[{f.sheet, f.total_cell->first_row, f.total_cell->first_col}];
-        if (!t.first) t.first = &f;
-        t.all_fixed = t.all_fixed && edited.count({f.sheet, f.row, f.col});
+// The note on a cell left for a person: what to check, and why fix did not change it.
+std::string person_note(Lang lang, const std::string& message, const std::string& reason) {
+    std::string note = std::string(tr(lang, "Summakoll ändrade inte cellen. Kontrollera: ",
+                                      "Not changed by summakoll. Please check: ")) +
+                       message;
+    if (!reason.empty()) note += "\n" + std::string(tr(lang, "Inte ändrad: ", "Not changed: ")) + reason + ".";
+    return note;
+}
+
+const char* action_name(ChangeKind k, Lang lang) {
+    switch (k) {
+        case ChangeKind::TextToNumber: return tr(lang, "ändrad: text → tal", "changed: text → number");
+        case ChangeKind::WrongTotal: return tr(lang, "ändrad: fel summa → rätt summa", "changed: wrong total → right total");
+        case ChangeKind::TypedTotal: return tr(lang, "ändrad: inskriven summa → formel", "changed: typed total → formula");
+        case ChangeKind::Recalculated: return tr(lang, "ändrad: formelns värde räknat om", "changed: formula recalculated");
     }
-    for (const auto& [key, t] : totals) {
-        const auto& [sheet_name, row, col] = key;
-        const Sheet* sheet = sheets.find(sheet_name);
-        const Cell* cell = sheet ? sheet->find(row, col) : nullptr;
-        if (!t.all_fixed || edited.count(key) || !cell || cell->formula.empty()) continue;
-        const check::Finding& f = *t.first;
-        CellEdit e;
-        e.sheet = sheet_name;
-        e.row = row;
-        e.col = col;
-        e.value = *f.total_value / f.scale;
-        e.formula = cell->formula;
-        const std::string message =
-            std::string(tr(lang, "Formelns sparade värde räknat om med textbeloppen som tal: ",
-                           "The formula's saved value recomputed with the text amounts as numbers: ")) +
-            finding_amount(f, *f.total_value) + tr(lang, " i stället för ", " instead of ") +
-            finding_amount(f, *f.excel_shows) + ".";
-        e.note = change_note(lang, finding_amount(f, *f.excel_shows), message);
-        // The total's own finding (a SUM that skips the text) is already listed: it gets the new value.
-        auto listed = std::find_if(plan.report.begin(), plan.report.end(),
-                                   [&](const ReportRow& r) { return r.sheet == sheet_name && r.cell == a1(row, col); });
-        if (listed != plan.report.end())
-            listed->new_value = finding_amount(f, *f.total_value);
-        else
-            plan.report.push_back(ReportRow{sheet_name, a1(row, col), check::code_name(f.code), shown(cell),
-                                            finding_amount(f, *f.total_value), message});
-        plan.edits.push_back(std::move(e));
+    return "";
+}
+
+// The amount columns of each sheet, found once when a total asks: a column
+// of kronor (by its format, header or unit line), or of plain numbers the
+// check itself showed as kronor; never counts, shares or codes.
+class MoneyColumns {
+public:
+    explicit MoneyColumns(const Workbook& wb) : wb_(wb) {}
+    bool at(const Sheet& s, const check::Finding& f) {
+        auto it = blocks_.find(&s);
+        if (it == blocks_.end()) it = blocks_.emplace(&s, tables::find_blocks(wb_, s)).first;
+        for (const tables::Block& b : it->second)
+            if (b.col == f.col && !b.part && tables::row_at(b, f.row))
+                return b.measure == tables::Measure::Money ||
+                       (b.measure == tables::Measure::Plain && f.unit == num::Unit::Kr);
+        return false;
+    }
+
+private:
+    const Workbook& wb_;
+    std::map<const Sheet*, std::vector<tables::Block>> blocks_;
+};
+
+// The stated value a text cell must read as for the finding at it, if any.
+std::optional<double> stated_value(const Finding& f) {
+    if (f.code == Code::NumberAsText) return f.expected;
+    if (f.code == Code::AmbiguousNumber || f.code == Code::UnreadableFile) return std::nullopt;
+    return f.actual;
+}
+
+// A text amount's conversion, read with the column's scale the check used
+// (the reading must give the value the check read).
+std::optional<TextAmount> conversion(const Finding& f, const Cell* c) {
+    if (!c || !c->formula.empty() || c->type != CellType::Text || f.part) return std::nullopt;
+    std::optional<double> want = stated_value(f);
+    if (!want) return std::nullopt;
+    // Read on its own: in a column of thousands a bare "1 150" is 1 150 000 kr
+    // to the check, but the cell must hold what its neighbours hold; such a
+    // text is left to a person.
+    std::optional<TextAmount> a = certain_text_amount(c->text.view());
+    if (a && std::llround(a->value * 100) == std::llround(*want * 100)) return a;
+    return std::nullopt;
+}
+
+// The formula a total gets: a SUM that skipped text amounts keeps its own
+// formula (the texts become numbers); any other the checked reading's.
+std::string written_formula(const Workbook& wb, const Finding& f) {
+    const Cell* c = cell_of(wb, f);
+    if (f.code == Code::TotalMismatch && !f.missed.empty() && c && !c->formula.empty()) return std::string(c->formula);
+    return f.fixed_formula;
+}
+
+// The check's word that a formula over changed cells is right with its new
+// value: the sum it meant where Excel's SUM skipped text amounts, or the
+// value it expected at that cell.
+bool meant_value(const std::vector<Finding>& findings, const Follower& r) {
+    auto same = [](std::optional<double> a, double b) { return a && std::llround(*a * 100) == std::llround(b * 100); };
+    for (const Finding& f : findings) {
+        if (f.sheet != r.sheet) continue;
+        if (f.code == Code::NumberAsText && f.total_cell && f.total_cell->contains(r.row, r.col) && same(f.total_value, r.value))
+            return true;
+        if (f.row == r.row && f.col == r.col && same(f.expected, r.value)) return true;
+    }
+    return false;
+}
+
+struct Decisions {
+    std::map<std::size_t, TextAmount> texts;  // finding → its text's conversion
+    std::set<std::size_t> totals;             // wrong totals proven
+    std::set<std::size_t> typed;              // typed totals proven
+    std::vector<Follower> recalculated;
+    std::map<std::size_t, std::string> refused;  // finding → why its cell was not changed
+};
+
+// One pass over the candidates with `excluded` findings left out. Returns
+// the findings a formula fix cannot recompute blocks (empty: the plan holds).
+std::set<std::size_t> decide(const Workbook& wb, const std::vector<Finding>& findings, const std::set<std::size_t>& excluded,
+                             const std::map<std::size_t, TextAmount>& convertible, const std::set<std::size_t>& total_candidates,
+                             const std::set<std::size_t>& typed_candidates, Decisions& d, Lang lang) {
+    const bool sv = lang == Lang::Sv;
+    Workbook fixed = cells_copy(wb);
+    std::vector<ChangedCell> changed;
+    std::vector<std::size_t> changed_finding;
+    auto change = [&](std::size_t i, double value) {
+        set_number(fixed, findings[i].sheet, findings[i].row, findings[i].col, value);
+        changed.push_back({findings[i].sheet, findings[i].row, findings[i].col});
+        changed_finding.push_back(i);
+    };
+    d = Decisions{{}, {}, {}, {}, d.refused};
+    // Texts first (a total's items), but not at a total fix will rewrite.
+    for (const auto& [i, a] : convertible)
+        if (!excluded.count(i) && !total_candidates.count(i)) {
+            d.texts.emplace(i, a);
+            change(i, a.value);
+        }
+    auto prove = [&](std::size_t i, double value) {
+        const Finding& f = findings[i];
+        const Sheet* sheet = sheet_named(fixed, f.sheet);
+        const std::string formula = written_formula(wb, f);
+        const Cell* c = cell_of(wb, f);
+        bool own = c && formula == std::string(c->formula);
+        return prove_formula(fixed, *sheet, f.row, f.col, formula, value, findings, own);
+    };
+    for (std::size_t i : total_candidates) {
+        if (excluded.count(i)) continue;
+        if (Refusal r = prove(i, *findings[i].expected); r != Refusal::None) {
+            d.refused[i] = refusal_reason(r, sv);
+            if (auto a = convertible.find(i); a != convertible.end()) {  // the text stays what it says
+                d.texts.emplace(i, a->second);
+                change(i, a->second.value);
+            }
+            continue;
+        }
+        d.totals.insert(i);
+        change(i, *findings[i].expected);
+    }
+    Followers followers = find_followers(wb, fixed, changed);
+    std::set<std::size_t> blocked;
+    for (std::size_t c : followers.blocked) blocked.insert(changed_finding[c]);
+    // A formula whose value moves must move to what the check says it should hold.
+    for (const Follower& r : followers.recalculated)
+        if (!meant_value(findings, r))
+            for (std::size_t c : r.from) blocked.insert(changed_finding[c]);
+    if (!blocked.empty()) return blocked;
+    // The proofs again over the grid as it ends up: a formula fix wrote must still give its value.
+    for (std::size_t i : d.totals)
+        if (prove(i, *findings[i].expected) != Refusal::None) blocked.insert(i);
+    if (!blocked.empty()) return blocked;
+    d.recalculated = std::move(followers.recalculated);
+    for (std::size_t i : typed_candidates)
+        if (!excluded.count(i) && findings[i].actual && prove(i, *findings[i].actual) == Refusal::None) d.typed.insert(i);
+    return {};
+}
+
+// The check run again on the sheets as fix leaves them: a formula fix writes
+// must not draw a finding the input did not have at its cell (the check
+// reads a range its own way). Such a formula is left out: a wrong total gets
+// its proven value as a number instead, a typed total stays as it was.
+void recheck_formulas(const Workbook& wb, const std::vector<Finding>& findings, FixPlan& plan, Lang lang) {
+    std::set<std::string> sheets;
+    for (const CellEdit& e : plan.edits)
+        if (!e.formula.empty() && (e.kind == ChangeKind::WrongTotal || e.kind == ChangeKind::TypedTotal)) sheets.insert(e.sheet);
+    if (sheets.empty()) return;
+    Workbook after = cells_copy(wb);
+    for (const CellEdit& e : plan.edits) set_number(after, e.sheet, e.row, e.col, e.value, &e.formula);
+    std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, Code>> had;
+    for (const Finding& f : findings) had.emplace(f.sheet, f.row, f.col, f.code);
+    std::set<Key> drawn;
+    for (const Sheet& s : after.sheets)
+        if (sheets.count(s.name))
+            for (const Finding& f : check::check_sheet(after, s))
+                if (f.severity != check::Severity::Info && !had.count({f.sheet, f.row, f.col, f.code})) drawn.insert(key_of(f));
+    for (std::size_t i = plan.edits.size(); i-- > 0;) {
+        CellEdit& e = plan.edits[i];
+        if (e.formula.empty() || !drawn.count({e.sheet, e.row, e.col})) continue;
+        if (e.kind != ChangeKind::WrongTotal && e.kind != ChangeKind::TypedTotal) continue;
+        for (ReportRow& row : plan.report) {
+            if (row.sheet != e.sheet || row.cell != a1(e.row, e.col)) continue;
+            if (e.kind == ChangeKind::TypedTotal) {
+                row.new_value.clear();
+                row.action.clear();
+            } else {
+                row.new_value = num::format(e.value, num::Unit::Kr);
+                row.message += tr(lang, " Skrivet som tal: formeln läses annorlunda av kontrollen.",
+                                  " Written as a number: the check reads the formula differently.");
+            }
+        }
+        if (e.kind == ChangeKind::TypedTotal) plan.edits.erase(plan.edits.begin() + std::ptrdiff_t(i));
+        else e.formula.clear();
     }
 }
 
 }  // namespace
+
+const char* change_kind_name(ChangeKind k) {
+    switch (k) {
+        case ChangeKind::TextToNumber: return "text-number";
+        case ChangeKind::WrongTotal: return "wrong-total";
+        case ChangeKind::TypedTotal: return "typed-total";
+        case ChangeKind::Recalculated: return "recalculated";
+    }
+    return "";
+}
 
 std::string number_format_for(num::Unit unit, int decimals) {
     if (unit == num::Unit::Percent) return decimals > 0 ? "0." + std::string(std::size_t(decimals), '0') + "%" : "0%";
@@ -89,41 +267,152 @@ std::string number_format_for(num::Unit unit, int decimals) {
     return code + " \"kr\"";
 }
 
-FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findings, TotalsAs totals, Lang lang) {
+FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& findings, TotalsAs totals, Lang lang) {
     return plan_fixes(wb, findings, finding_messages(findings, lang), totals, lang);
 }
 
-FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findings,
-                   const std::vector<std::string>& messages, TotalsAs totals, Lang lang) {
-    FixPlan plan;
-    const SheetIndex sheets(wb);
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-        const check::Finding& f = findings[i];
-        const Sheet* sheet = sheets.find(f.sheet);
-        const Cell* cell = sheet ? sheet->find(f.row, f.col) : nullptr;
-        ReportRow row{f.sheet, f.sheet.empty() ? "" : a1(f.row, f.col), check::code_name(f.code), shown(cell), "",
-                      messages[i]};
-        bool text_amount = f.code == check::Code::NumberAsText && f.expected && cell && cell->formula.empty();
-        // A number inside a composite cell ("5975/453") cannot be written back: reported only.
-        // A SUM that skips a text amount is put right by the text becoming a
-        // number (recompute_totals_over_text), its formula kept.
-        bool skips_text = f.code == check::Code::TotalMismatch && !f.missed.empty();
-        bool total = changes_total(f.code) && f.expected && cell && !f.part && !skips_text;
-        if (text_amount || total) {
-            CellEdit e;
-            e.sheet = f.sheet;
-            e.row = f.row;
-            e.col = f.col;
-            e.value = *f.expected / f.scale;  // in the cell's own unit (tkr in a tkr column)
-            if (total && totals == TotalsAs::Formula) e.formula = f.fixed_formula;
-            if (text_amount) e.number_format = number_format_for(f.unit, f.decimals);
-            row.new_value = e.formula.empty() ? finding_amount(f, *f.expected) : "=" + e.formula;
-            e.note = change_note(lang, row.old_value, row.message);
-            plan.edits.push_back(std::move(e));
-        }
-        plan.report.push_back(std::move(row));
+FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const std::vector<std::string>& listed_messages,
+                   TotalsAs totals, Lang lang) {
+    const bool sv = lang == Lang::Sv;
+    // The check's findings, then the text amounts it had no reason to list.
+    std::vector<Finding> findings = listed;
+    std::vector<std::string> messages = listed_messages;
+    for (Finding& f : unlisted_text_amounts(wb, listed)) {
+        messages.push_back(finding_message(f, lang));
+        findings.push_back(std::move(f));
     }
-    recompute_totals_over_text(sheets, findings, plan, lang);
+    FixPlan plan;
+    MoneyColumns money(wb);
+    std::map<std::size_t, TextAmount> convertible;
+    std::set<std::size_t> total_candidates, typed_candidates;
+    Decisions d;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        const Cell* cell = cell_of(wb, f);
+        plan.report.push_back(ReportRow{f.sheet, f.sheet.empty() ? "" : a1(f.row, f.col), check::code_name(f.code),
+                                        shown(cell), "", messages[i], ""});
+        if (!cell) continue;
+        if (f.for_person) {
+            d.refused[i] = tr(lang, "kontrollen kunde inte visa vad cellen ska innehålla",
+                              "the check could not prove what the cell should hold");
+            continue;
+        }
+        if (std::optional<TextAmount> a = conversion(f, cell)) convertible.emplace(i, *a);
+        else if (f.code == Code::NumberAsText)
+            d.refused[i] = tr(lang, "texten kan inte läsas säkert som ett tal som visas likadant",
+                              "the text cannot be read for sure as a number shown the same way");
+        const bool total = wrong_total_code(f.code) && f.severity == check::Severity::Error;
+        const bool typed = f.code == Code::HardcodedTotal && totals == TotalsAs::Formula;
+        if (!total && !typed) continue;
+        const Sheet& sheet = *sheet_named(wb, f.sheet);
+        std::string why;
+        if (f.part) why = tr(lang, "cellen rymmer flera tal", "the cell holds several numbers");
+        else if (!f.expected || f.fixed_formula.empty()) why = tr(lang, "ingen formel ger summan", "no formula gives the sum");
+        else if (cell->type == CellType::Number && f.actual && std::llround(*f.actual * 100) != std::llround(cell->number * 100))
+            why = tr(lang, "kolumnen anges i tusental eller miljoner kronor", "the column is in thousands or millions of kronor");
+        else if (!money.at(sheet, f))
+            why = tr(lang, "kolumnen är inte belopp i kronor (antal, andelar eller statistik)",
+                     "the column is not amounts in kronor (counts, shares or statistics)");
+        if (!why.empty()) {
+            if (total) d.refused[i] = why;
+            continue;
+        }
+        (total ? total_candidates : typed_candidates).insert(i);
+    }
+
+    // Decide; a change that a formula fix cannot recompute reads is left out, and all is decided again.
+    std::set<std::size_t> excluded;
+    for (std::size_t round = 0; round <= findings.size(); ++round) {
+        std::set<std::size_t> blocked =
+            decide(wb, findings, excluded, convertible, total_candidates, typed_candidates, d, lang);
+        if (blocked.empty()) break;
+        for (std::size_t i : blocked) {
+            excluded.insert(i);
+            d.refused[i] = tr(lang, "en formel som läser cellen kan inte räknas om av summakoll",
+                              "a formula that reads the cell cannot be recomputed by summakoll");
+        }
+    }
+
+    auto needs_person = [&](std::size_t i) {
+        const Finding& f = findings[i];
+        if (f.for_person) return true;
+        if (f.severity == check::Severity::Info) return false;
+        if (f.code == Code::NumberAsText) return !d.texts.count(i);
+        if (wrong_total_code(f.code)) return !d.totals.count(i);
+        return true;
+    };
+    auto add_edit = [&](std::size_t i, ChangeKind kind, CellEdit e) {
+        const Finding& f = findings[i];
+        const Cell* cell = cell_of(wb, f);
+        e.sheet = f.sheet;
+        e.row = f.row;
+        e.col = f.col;
+        e.kind = kind;
+        e.before = shown(cell);
+        e.for_person = needs_person(i);
+        ReportRow& row = plan.report[i];
+        row.new_value = e.formula.empty() ? finding_amount(f, e.value) : "=" + e.formula;
+        row.action = action_name(kind, lang);
+        e.note = change_note(lang, before_text(f, cell), row.message);
+        if (e.for_person) e.note += tr(lang, "\nEn person bör kontrollera detta.", "\nA person should check this.");
+        plan.edits.push_back(std::move(e));
+    };
+    for (const auto& [i, a] : d.texts) {
+        CellEdit e;
+        e.value = a.value;
+        e.number_format = a.number_format;
+        add_edit(i, ChangeKind::TextToNumber, std::move(e));
+    }
+    for (std::size_t i : d.totals) {
+        CellEdit e;
+        e.value = *findings[i].expected;
+        if (totals == TotalsAs::Formula) e.formula = written_formula(wb, findings[i]);
+        add_edit(i, ChangeKind::WrongTotal, std::move(e));
+    }
+    for (std::size_t i : d.typed) {
+        CellEdit e;
+        e.value = *findings[i].actual;
+        e.formula = findings[i].fixed_formula;
+        add_edit(i, ChangeKind::TypedTotal, std::move(e));
+    }
+    for (const Follower& r : d.recalculated) {
+        const Sheet* sheet = sheet_named(wb, r.sheet);
+        const Cell* cell = sheet ? sheet->find(r.row, r.col) : nullptr;
+        if (!cell) continue;
+        Finding unit;  // formats the amounts as the cell's own format shows them
+        unit.unit = wb.style_of(*cell).num_format.find("kr") != std::string::npos ? num::Unit::Kr : num::Unit::None;
+        CellEdit e;
+        e.sheet = r.sheet;
+        e.row = r.row;
+        e.col = r.col;
+        e.kind = ChangeKind::Recalculated;
+        e.formula = std::string(cell->formula);
+        e.value = r.value;
+        e.before = shown(cell);
+        const std::string message =
+            std::string(tr(lang, "Formeln räknad om med de ändrade cellerna: ", "The formula recomputed with the changed cells: ")) +
+            finding_amount(unit, r.value) + tr(lang, " i stället för ", " instead of ") + finding_amount(unit, cell->number) + ".";
+        e.note = change_note(lang, finding_amount(unit, cell->number), message);
+        plan.report.push_back(ReportRow{r.sheet, a1(r.row, r.col), "", e.before, finding_amount(unit, r.value), message,
+                                        action_name(ChangeKind::Recalculated, lang)});
+        plan.edits.push_back(std::move(e));
+    }
+    recheck_formulas(wb, findings, plan, lang);
+    std::set<Key> edited;
+    for (const CellEdit& e : plan.edits) edited.emplace(e.sheet, e.row, e.col);
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+        const Finding& f = findings[i];
+        if (!needs_person(i) || !cell_of(wb, f) || edited.count(key_of(f))) continue;
+        auto why = d.refused.find(i);
+        const std::string reason = why == d.refused.end() ? std::string() : why->second;
+        plan.marks.push_back(CellMark{f.sheet, f.row, f.col, person_note(lang, plan.report[i].message, reason),
+                                      check::code_name(f.code), reason});
+        plan.report[i].action = tr(lang, "till en person", "for a person");
+        if (!reason.empty()) plan.report[i].message += (sv ? " Inte ändrad: " : " Not changed: ") + reason + ".";
+    }
+    // An unlisted text amount left as it is was never a finding: no row for it.
+    for (std::size_t i = findings.size(); i-- > listed.size();)
+        if (!d.texts.count(i)) plan.report.erase(plan.report.begin() + std::ptrdiff_t(i));
     return plan;
 }
 

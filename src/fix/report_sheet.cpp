@@ -36,17 +36,19 @@ std::string report_sheet_xml(const std::vector<ReportRow>& rows) {
         "state=\"frozen\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
         "<cols><col min=\"1\" max=\"1\" width=\"28\" customWidth=\"1\"/><col min=\"2\" max=\"2\" width=\"9\" "
         "customWidth=\"1\"/><col min=\"3\" max=\"3\" width=\"20\" customWidth=\"1\"/><col min=\"4\" max=\"5\" "
-        "width=\"18\" customWidth=\"1\"/><col min=\"6\" max=\"6\" width=\"100\" customWidth=\"1\"/></cols><sheetData>";
-    const char* headers[] = {"Blad", "Cell", "Kod", "Gammalt värde", "Nytt värde", "Meddelande"};
+        "width=\"18\" customWidth=\"1\"/><col min=\"6\" max=\"6\" width=\"30\" customWidth=\"1\"/><col min=\"7\" "
+        "max=\"7\" width=\"100\" customWidth=\"1\"/></cols><sheetData>";
+    // The action after the values: its words ("fel summa") are no label of theirs.
+    const char* headers[] = {"Blad", "Cell", "Kod", "Gammalt värde", "Nytt värde", "Åtgärd", "Meddelande"};
     // Room for all rows at once (see reserve_for in notes_edit.cpp): the
     // fields, a quarter more for escaping, and each row's markup.
     std::size_t text = 0;
     for (const ReportRow& row : rows)
         text += 2 * row.sheet.size() + 2 * row.cell.size() + row.code.size() + row.old_value.size() +
-                row.new_value.size() + row.message.size();
+                row.new_value.size() + row.message.size() + row.action.size();
     x.reserve(x.size() + text + text / 4 + rows.size() * 640 + 1024);
     x += "<row r=\"1\">";
-    for (std::uint32_t c = 0; c < 6; ++c) x += text_cell(0, c, headers[c]);
+    for (std::uint32_t c = 0; c < 7; ++c) x += text_cell(0, c, headers[c]);
     x += "</row>";
     std::uint32_t r = 1;
     for (const ReportRow& row : rows) {
@@ -56,11 +58,12 @@ std::string report_sheet_xml(const std::vector<ReportRow>& rows) {
         x += text_cell(r, 2, row.code);
         if (!row.old_value.empty()) x += text_cell(r, 3, row.old_value);
         if (!row.new_value.empty()) x += text_cell(r, 4, row.new_value);
-        x += text_cell(r, 5, row.message);
+        if (!row.action.empty()) x += text_cell(r, 5, row.action);
+        x += text_cell(r, 6, row.message);
         x += "</row>";
         ++r;
     }
-    if (rows.empty()) x += "<row r=\"2\">" + text_cell(1, 5, "Summakoll hittade inget att rätta.") + "</row>";
+    if (rows.empty()) x += "<row r=\"2\">" + text_cell(1, 6, "Summakoll hittade inget att rätta.") + "</row>";
     x += "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
          "footer=\"0.3\"/></worksheet>";
     return x;

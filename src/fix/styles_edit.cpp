@@ -1,5 +1,6 @@
 #include "fix/styles_edit.hpp"
 
+#include <algorithm>
 #include <sstream>
 #include <stdexcept>
 
@@ -21,7 +22,8 @@ std::string prefix_of(const pugi::xml_node& n) {
 
 }  // namespace
 
-StylesEdit::StylesEdit(std::string xml, std::string fill_rgb) : xml_(std::move(xml)), fill_rgb_(std::move(fill_rgb)) {
+StylesEdit::StylesEdit(std::string xml, std::string fill_rgb, std::string person_fill_rgb)
+    : xml_(std::move(xml)), fill_rgb_(std::move(fill_rgb)), person_fill_rgb_(std::move(person_fill_rgb)) {
     pugi::xml_document doc;
     std::string copy = xml_;
     if (!doc.load_buffer_inplace(copy.data(), copy.size())) throw std::runtime_error("styles.xml");
@@ -48,8 +50,15 @@ std::uint32_t StylesEdit::number_format_id(const std::string& code) {
     return id;
 }
 
-std::uint32_t StylesEdit::marked(std::uint32_t base, const std::string& number_format) {
-    auto key = std::make_pair(base, number_format);
+std::uint32_t StylesEdit::fill_id(bool person) {
+    const std::string& rgb = person ? person_fill_rgb_ : fill_rgb_;
+    auto it = std::find(added_fills_.begin(), added_fills_.end(), rgb);
+    if (it == added_fills_.end()) it = added_fills_.insert(added_fills_.end(), rgb);
+    return fill_count_ + std::uint32_t(it - added_fills_.begin());
+}
+
+std::uint32_t StylesEdit::marked(std::uint32_t base, const std::string& number_format, bool person) {
+    auto key = std::make_tuple(base, number_format, person);
     if (auto it = memo_.find(key); it != memo_.end()) return it->second;
 
     pugi::xml_document doc;
@@ -73,7 +82,7 @@ std::uint32_t StylesEdit::marked(std::uint32_t base, const std::string& number_f
         set("numFmtId", std::to_string(number_format_id(number_format)));
         set("applyNumberFormat", "1");
     }
-    set("fillId", std::to_string(fill_count_));  // the marker fill, appended in result()
+    set("fillId", std::to_string(fill_id(person)));  // the marker fill, appended in result()
     set("applyFill", "1");
     std::ostringstream out;
     clone.print(out, "", pugi::format_raw);
@@ -97,11 +106,13 @@ std::string StylesEdit::result() const {
     std::size_t fills_close = closing_tag(out, "fills");
     if (xfs_close == std::string::npos || fills_close == std::string::npos)
         throw std::runtime_error("styles.xml saknar cellXfs eller fills");
-    std::string fill = "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"" + fill_rgb_ +
-                       "\"/><bgColor indexed=\"64\"/></patternFill></fill>";
+    std::string fills;
+    for (const std::string& rgb : added_fills_)
+        fills += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"" + rgb +
+                 "\"/><bgColor indexed=\"64\"/></patternFill></fill>";
     // Cloned xfs keep the source's prefix already (copied nodes); the fill and formats get it added.
     out.insert(xfs_close, added_xfs_);
-    out.insert(fills_close, prefixed(fill));
+    out.insert(fills_close, prefixed(fills));
     if (added_format_count_ > 0) {
         std::size_t fmts_close = closing_tag(out, "numFmts");
         if (fmts_close != std::string::npos) {
@@ -113,7 +124,7 @@ std::string StylesEdit::result() const {
         }
     }
     set_count(out, "cellXfs", xf_count_ + added_xf_count_);
-    set_count(out, "fills", fill_count_ + 1);
+    set_count(out, "fills", fill_count_ + std::uint32_t(added_fills_.size()));
     if (added_format_count_ > 0) set_count(out, "numFmts", format_count_ + added_format_count_);
     return out;
 }

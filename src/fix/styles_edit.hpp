@@ -6,17 +6,21 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 namespace sk::fix {
 
 class StylesEdit {
 public:
-    StylesEdit(std::string xml, std::string fill_rgb);
+    // `fill_rgb` marks changed cells, `person_fill_rgb` cells left for a person.
+    StylesEdit(std::string xml, std::string fill_rgb, std::string person_fill_rgb = "FFF8CBAD");
 
-    // The index of a format like `base` but with the marker fill and, when
-    // `number_format` is not empty, that number format. Memoised.
-    std::uint32_t marked(std::uint32_t base, const std::string& number_format);
+    // The index of a format like `base` but with the marker fill (the
+    // person's when `person`) and, when `number_format` is not empty, that
+    // number format. Memoised.
+    std::uint32_t marked(std::uint32_t base, const std::string& number_format, bool person = false);
 
     bool changed() const { return !added_xfs_.empty(); }
     // The new styles.xml. Throws std::runtime_error if the part cannot take the additions.
@@ -24,14 +28,16 @@ public:
 
 private:
     std::uint32_t number_format_id(const std::string& code);
+    std::uint32_t fill_id(bool person);  // the fill's index, appended in result() when first used
 
     std::string xml_;
-    std::string fill_rgb_;
+    std::string fill_rgb_, person_fill_rgb_;
+    std::vector<std::string> added_fills_;  // rgb of each appended fill, in order
     std::uint32_t xf_count_ = 0, fill_count_ = 0, format_count_ = 0, next_fmt_id_ = 164;
     std::map<std::string, std::uint32_t> custom_formats_;  // code → id, existing and added
     std::string added_formats_, added_xfs_;
     std::uint32_t added_format_count_ = 0, added_xf_count_ = 0;
-    std::map<std::pair<std::uint32_t, std::string>, std::uint32_t> memo_;
+    std::map<std::tuple<std::uint32_t, std::string, bool>, std::uint32_t> memo_;
 };
 
 }  // namespace sk::fix

@@ -202,22 +202,49 @@ void add_notes(ZipPackage& pkg, Parts& parts, NewParts& new_parts, const SheetNo
     }
 }
 
-// The notes a sheet's edits leave, in their order.
-std::vector<Note> notes_of(const std::vector<const CellEdit*>& edits) {
+// What one sheet gets: its edits and its marks for a person.
+struct SheetChanges {
+    std::vector<const CellEdit*> edits;
+    std::vector<const CellMark*> marks;
+};
+
+// The notes a sheet's edits and marks leave, in their order.
+std::vector<Note> notes_of(const SheetChanges& changes) {
     std::vector<Note> notes;
-    for (const CellEdit* e : edits)
+    for (const CellEdit* e : changes.edits)
         if (!e->note.empty()) notes.push_back({e->row, e->col, e->note});
+    for (const CellMark* m : changes.marks)
+        if (!m->note.empty()) notes.push_back({m->row, m->col, m->note});
     return notes;
+}
+
+// A cell's XML with only its style changed: the start tag's s attribute
+// replaced (or added), everything else kept byte for byte.
+std::string restyled(std::string_view cell, std::uint32_t style) {
+    std::size_t tag_end = cell.find('>');
+    std::string start(cell.substr(0, tag_end));
+    bool self_closing = !start.empty() && start.back() == '/';
+    if (self_closing) start.pop_back();
+    for (std::size_t at = start.find(" s="); at != std::string::npos; at = start.find(" s=", at + 1)) {
+        char quote = at + 3 < start.size() ? start[at + 3] : '"';
+        std::size_t close = start.find(quote, at + 4);
+        if (close == std::string::npos) break;
+        start.erase(at, close + 1 - at);
+        break;
+    }
+    return start + " s=\"" + std::to_string(style) + "\"" + (self_closing ? "/" : "") + std::string(cell.substr(tag_end));
 }
 
 // Applies the edits of one sheet to its XML, as replacements of its bytes.
 // With `notes`, the sheet needs a VML drawing for them: when it has no
 // <legacyDrawing>, one is added that links the drawing add_notes makes.
 // Returns whether the sheet had one already, and its r:id.
-std::optional<std::string> edit_sheet(PartText& part, const Sheet& sheet, const std::vector<const CellEdit*>& edits,
+std::optional<std::string> edit_sheet(PartText& part, const Sheet& sheet, const SheetChanges& changes,
                                       StylesEdit& styles, bool notes) {
+    const std::vector<const CellEdit*>& edits = changes.edits;
     std::vector<std::uint32_t> edited_rows;
     for (const CellEdit* e : edits) edited_rows.push_back(e->row);
+    for (const CellMark* m : changes.marks) edited_rows.push_back(m->row);
     std::sort(edited_rows.begin(), edited_rows.end());
     edited_rows.erase(std::unique(edited_rows.begin(), edited_rows.end()), edited_rows.end());
     if (!part.replacements.empty()) {  // a second sheet on the same part (a strange file): edit the edited text
@@ -248,15 +275,28 @@ std::optional<std::string> edit_sheet(PartText& part, const Sheet& sheet, const 
         return std::upper_bound(rows_by_number.begin(), rows_by_number.end(), r,
                                 [](std::uint32_t x, const RowSpan* b) { return x < b->row; });
     };
-    for (const CellEdit* e : edits) {
+    auto find_span = [&](std::uint32_t r, std::uint32_t col, const RowSpan*& row) -> const CellSpan* {
         const CellSpan* span = nullptr;
-        const RowSpan* row = nullptr;
-        if (auto it = rows_after(e->row); it != rows_by_number.begin() && (*std::prev(it))->row == e->row) {
+        row = nullptr;
+        if (auto it = rows_after(r); it != rows_by_number.begin() && (*std::prev(it))->row == r) {
             row = *std::prev(it);
             for (const CellSpan& c : row->cells)
-                if (c.col == e->col) span = &c;
+                if (c.col == col) span = &c;
         }
-        std::uint32_t style = styles.marked(span ? span->style : 0, e->number_format);
+        return span;
+    };
+    // A mark restyles the cell it finds; a cell the sheet does not hold has nothing to mark.
+    for (const CellMark* m : changes.marks) {
+        const RowSpan* row = nullptr;
+        if (const CellSpan* span = find_span(m->row, m->col, row))
+            reps.push_back({span->begin, span->end,
+                            restyled(std::string_view(xml).substr(span->begin, span->end - span->begin),
+                                     styles.marked(span->style, "", true))});
+    }
+    for (const CellEdit* e : edits) {
+        const RowSpan* row = nullptr;
+        const CellSpan* span = find_span(e->row, e->col, row);
+        std::uint32_t style = styles.marked(span ? span->style : 0, e->number_format, e->for_person);
         std::string text = cell_xml(layout.prefix, *e, style);
         if (span) {
             std::string_view old(xml.data() + span->begin, span->end - span->begin);
@@ -410,28 +450,29 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
     Parts parts(pkg, std::move(options.inflated));
     NewParts new_parts(pkg);
 
-    if (!edits.empty() || options.report_sheet) {
+    if (!edits.empty() || !options.marks.empty() || options.report_sheet) {
         std::optional<std::string> report_xml;
         auto make_report_xml = [&] {
             if (options.report_sheet && !report_xml) report_xml = report_sheet_xml(options.report);
         };
         std::string wb_part = workbook_part(pkg, limits);
-        std::map<std::string, std::vector<const CellEdit*>> by_sheet;
-        for (const CellEdit& e : edits) by_sheet[e.sheet].push_back(&e);
+        std::map<std::string, SheetChanges> by_sheet;
+        for (const CellEdit& e : edits) by_sheet[e.sheet].edits.push_back(&e);
+        for (const CellMark& m : options.marks) by_sheet[m.sheet].marks.push_back(&m);
 
-        if (!edits.empty()) {
+        if (!by_sheet.empty()) {
             std::string styles_part;
             for (const Relationship& r : read_relationships(pkg, wb_part, limits))
                 if (has_type(r, "styles") && pkg.has(r.target)) styles_part = pkg.find(r.target);
             if (styles_part.empty()) throw std::runtime_error("xl/styles.xml");
-            StylesEdit styles(pkg.read(styles_part), options.fill_rgb);
+            StylesEdit styles(pkg.read(styles_part), options.fill_rgb, options.person_fill_rgb);
             std::uint32_t next_shape = 60000;
             bool formulas = false, vml_known = false;
             const SheetIndex sheets(wb);
-            for (const auto& [name, sheet_edits] : by_sheet) {
+            for (const auto& [name, sheet_changes] : by_sheet) {
                 const Sheet* sheet = sheets.find(name);
                 if (!sheet) throw std::runtime_error(name);
-                std::vector<Note> notes = notes_of(sheet_edits);
+                std::vector<Note> notes = notes_of(sheet_changes);
                 ExistingNotes existing;
                 std::vector<Relationship> sheet_rels;
                 if (!notes.empty()) {
@@ -447,13 +488,13 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                 std::optional<std::string> drawing_id;
                 process::run_both(
                     sheet->cells.size() >= process::two_threads_from_cells,
-                    [&] { drawing_id = edit_sheet(parts.edit(sheet->part), *sheet, sheet_edits, styles, !notes.empty()); },
+                    [&] { drawing_id = edit_sheet(parts.edit(sheet->part), *sheet, sheet_changes, styles, !notes.empty()); },
                     [&] {
                         if (!notes.empty() && existing.comments.empty())
                             made = {new_comments_part(notes), new_vml_drawing(notes, next_shape)};
                         make_report_xml();
                     });
-                for (const CellEdit* e : sheet_edits) formulas |= !e->formula.empty();
+                for (const CellEdit* e : sheet_changes.edits) formulas |= !e->formula.empty();
                 if (notes.empty()) continue;
                 existing.has_drawing = drawing_id.has_value();
                 if (drawing_id) existing.vml = related_part(pkg, sheet_rels, "vmlDrawing", *drawing_id);

@@ -14,6 +14,14 @@
 
 namespace sk::fix {
 
+// The kinds of change a fix plan makes (DESIGN.md, "Writing corrected workbooks").
+enum class ChangeKind : std::uint8_t {
+    TextToNumber,  // a text amount read for sure becomes the same number
+    WrongTotal,    // a total proven wrong becomes the proven sum
+    TypedTotal,    // a right typed total becomes a formula of the same value
+    Recalculated,  // a formula over changed cells keeps its text; its saved value follows them
+};
+
 struct CellEdit {
     std::string sheet;  // sheet name as in the workbook
     std::uint32_t row = 0, col = 0;
@@ -21,11 +29,23 @@ struct CellEdit {
     double value = 0;           // the constant, or the formula's cached value
     std::string number_format;  // "" keeps the cell's format; else its style is cloned with this code
     std::string note;           // the note shown on the cell: old value and reason (Swedish)
+    ChangeKind kind = ChangeKind::WrongTotal;
+    bool for_person = false;    // changed, and still to be looked at: the person fill instead
+    std::string before;         // what the cell held, as in the formula bar (for the plan)
 };
 
-// One line of the report sheet.
+// A cell left for a person: its content stays, it gets the person fill and a note.
+struct CellMark {
+    std::string sheet;
+    std::uint32_t row = 0, col = 0;
+    std::string note;
+    std::string code;    // the finding's code (for the plan)
+    std::string reason;  // why it was not changed, one line (for the plan)
+};
+
+// One line of the report sheet. `action`: what fix did ("text → tal", "till en person", …), or "".
 struct ReportRow {
-    std::string sheet, cell, code, old_value, new_value, message;
+    std::string sheet, cell, code, old_value, new_value, message, action;
 };
 
 struct PatchOptions {
@@ -33,6 +53,8 @@ struct PatchOptions {
     std::vector<ReportRow> report;
     std::string report_sheet_name = "Summakoll";
     std::string fill_rgb = "FFFFF2CC";  // the light fill that marks changed cells
+    std::vector<CellMark> marks;       // cells left for a person
+    std::string person_fill_rgb = "FFF8CBAD";  // their fill (light orange)
     // Parts of `input` the caller has inflated already (Sheet::source), by
     // part name: used instead of inflating them again.
     std::map<std::string, std::string> inflated;
@@ -47,7 +69,8 @@ struct PatchResult {
 
 // Writes `output` (atomically: a temporary file in its folder, then rename)
 // from `input` with `edits` applied. With no edits and no report sheet, the
-// output is a copy. `read` is `input` as read_workbook read it, when the
+// output is a copy. A mark keeps its cell's content and changes only its
+// style (the person fill) and its note. `read` is `input` as read_workbook read it, when the
 // caller has it already (a big workbook is then not read twice). Throws
 // ReadError for an unreadable input and std::runtime_error when the output
 // cannot be written.

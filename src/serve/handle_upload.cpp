@@ -47,7 +47,7 @@ ApiReply handle_fix(const Upload& upload, Lang lang) {
                                   "only Excel workbooks (.xlsx, .xlsm) can be corrected here so far; Word and CSV "
                                   "files can be checked, not corrected"));
     const std::string output = upload.dir + "/" + corrected_name("utdata.xlsx");
-    fix::FixOutcome outcome = fix::fix_file(upload.path, output, {fix::TotalsAs::Formula, true, lang});
+    fix::FixOutcome outcome = fix::fix_file(upload.path, output, {fix::TotalsAs::Formula, true, lang, ""});
     if (!outcome.written) return unreadable(outcome.check, upload);
     ApiReply reply;
     reply.download_name = corrected_name(upload.name);

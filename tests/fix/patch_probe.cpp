@@ -20,9 +20,10 @@ int main(int argc, char** argv) {
         std::uint32_t col = 0;
         for (const sk::Cell& c : sheet.cells)
             if (c.row == 0 && c.col >= col) col = c.col + 1;
-        sk::fix::CellEdit edit{sheet.name, 0, col, "", 481600, "#,##0 \"kr\"", "Prov: summakoll ändrade cellen."};
+        sk::fix::CellEdit edit{sheet.name, 0, col, "", 481600, "#,##0 \"kr\"", "Prov: summakoll ändrade cellen.",
+                                sk::fix::ChangeKind::TextToNumber, false, "\"481 600 kr\""};
         sk::fix::PatchOptions options;
-        options.report = {{sheet.name, sk::a1(0, col), "number-as-text", "\"481 600 kr\"", "481 600 kr", "Prov"}};
+        options.report = {{sheet.name, sk::a1(0, col), "number-as-text", "\"481 600 kr\"", "481 600 kr", "Prov", "ändrad: text → tal"}};
         sk::fix::patch_xlsx(argv[1], argv[2], {edit}, options);
     } catch (const sk::ReadError& e) {
         std::cerr << sk::describe(e, argv[1], sk::Lang::En) << "\n";

@@ -73,9 +73,9 @@ TEST_CASE("a wrong total becomes a SUM formula; only that cell and the touched p
     REQUIRE(c21);
     REQUIRE(c21->number == 481000);
 
-    fix::CellEdit edit{"Sammanfattande fördelning", 20, 2, "SUM(C19:C20)", 481600, "", "Var 481 000 kr; posterna ger 481 600 kr."};
+    fix::CellEdit edit{"Sammanfattande fördelning", 20, 2, "SUM(C19:C20)", 481600, "", "Var 481 000 kr; posterna ger 481 600 kr.", fix::ChangeKind::WrongTotal, false, ""};
     fix::PatchOptions options;
-    options.report = {{"Sammanfattande fördelning", "C21", "total-mismatch", "481 000 kr", "481 600 kr", "Totalt stämmer inte"}};
+    options.report = {{"Sammanfattande fördelning", "C21", "total-mismatch", "481 000 kr", "481 600 kr", "Totalt stämmer inte", ""}};
     fix::PatchResult r = fix::patch_xlsx(in, out, {edit}, options);
 
     Workbook after = read_workbook(out);
@@ -120,7 +120,7 @@ TEST_CASE("a text amount becomes a number with a Swedish kr format and existing 
     std::string in = corpus("rust_xlsxwriter/comment05.xlsx"), out = temp_output("text.xlsx");
     Workbook before = read_workbook(in);
     const std::string name = before.sheets[0].name;
-    fix::CellEdit edit{name, 0, 0, "", 13302905, "#,##0 \"kr\"", "Var text: \"13 302 905 kr\""};
+    fix::CellEdit edit{name, 0, 0, "", 13302905, "#,##0 \"kr\"", "Var text: \"13 302 905 kr\"", fix::ChangeKind::WrongTotal, false, ""};
     fix::PatchOptions options;
     options.report_sheet = false;
     fix::patch_xlsx(in, out, {edit}, options);
@@ -157,7 +157,7 @@ TEST_CASE("new cells put into a row before its first cell come out in column ord
     REQUIRE(first->col == 2);
     fix::PatchOptions options;
     options.report_sheet = false;
-    fix::patch_xlsx(in, out, {{s.name, 35, 0, "", 1, "", ""}, {s.name, 35, 1, "", 2, "", ""}}, options);
+    fix::patch_xlsx(in, out, {{s.name, 35, 0, "", 1, "", "", fix::ChangeKind::WrongTotal, false, ""}, {s.name, 35, 1, "", 2, "", "", fix::ChangeKind::WrongTotal, false, ""}}, options);
 
     std::string xml = package(out).read(s.part);
     std::size_t a36 = xml.find("r=\"A36\""), b36 = xml.find("r=\"B36\""), c36 = xml.find("r=\"C36\"");
@@ -188,7 +188,8 @@ TEST_CASE("two sheets on one part (a strange file): the edits of both land in it
     fix::PatchOptions options;
     options.report_sheet = false;
     fix::patch_xlsx(in, out,
-                    {{s.name, 35, 2, "", 1, "", "ett"}, {"Kopia", 35, 2, "", 2, "", "två"}, {"Kopia", 35, 0, "", 3, "", ""}},
+                    {{s.name, 35, 2, "", 1, "", "ett", fix::ChangeKind::WrongTotal, false, ""}, {"Kopia", 35, 2, "", 2, "", "två", fix::ChangeKind::WrongTotal, false, ""},
+                     {"Kopia", 35, 0, "", 3, "", "", fix::ChangeKind::WrongTotal, false, ""}},
                     options);
     const std::string xml = package(out).read(s.part);
     auto count = [&xml](const std::string& what) {
@@ -214,7 +215,7 @@ TEST_CASE("a sheet whose VML drawing holds buttons gets its notes' shapes in tha
     const std::string in = corpus("rust_xlsxwriter/button09.xlsx"), out = temp_output("button-notes.xlsx");
     fix::PatchOptions options;
     options.report_sheet = false;
-    fix::PatchResult r = fix::patch_xlsx(in, out, {{"Sheet2", 2, 1, "", 5, "", "Var text"}}, options);
+    fix::PatchResult r = fix::patch_xlsx(in, out, {{"Sheet2", 2, 1, "", 5, "", "Var text", fix::ChangeKind::WrongTotal, false, ""}}, options);
     ZipPackage before = package(in), after = package(out);
     const std::string sheet = after.read("xl/worksheets/sheet2.xml");
     auto count = [](const std::string& s, const std::string& what) {
