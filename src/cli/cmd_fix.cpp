@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "cli/command.hpp"
-#include "fix/fix_file.hpp"
+#include "convert/fix_any_file.hpp"
 
 namespace sk::cli {
 
@@ -28,7 +28,7 @@ void register_fix(CLI::App& app, Context& ctx) {
     auto totals = std::make_shared<std::string>("formula");
     auto no_report = std::make_shared<bool>(false);
     auto in_place = std::make_shared<bool>(false);
-    cmd->add_option("FILE", *file, "Arbetsbok (.xlsx, .xlsm)")->required();
+    cmd->add_option("FILE", *file, "Arbetsbok (.xlsx, .xlsm; .ods, .xls och .pdf konverteras till .xlsx)")->required();
     cmd->add_option("-o,--output", *out, "Den rättade arbetsboken");
     cmd->add_option("--totals", *totals, "formula: SUMMA-formler (standard); value: fasta värden")
         ->check(CLI::IsMember({"formula", "value"}));
@@ -57,14 +57,15 @@ void register_fix(CLI::App& app, Context& ctx) {
                 fs::copy_file(*file, *file + ".bak", fs::copy_options::overwrite_existing, ec);
                 if (ec) throw std::runtime_error(*file + ".bak: " + ec.message());
             }
-            fix::FixOutcome outcome = fix::fix_file(*file, target, options);
+            fix::FixOutcome outcome = convert::fix_any_file(*file, target, options);
             write_check_text(outcome.check, outcome.messages, lang, std::cout);
             if (!outcome.written) {
                 ctx.exit_code = 2;
                 return;
             }
             std::cout << (lang == Lang::Sv ? "Rättad arbetsbok: " : "Corrected workbook: ") << target << " ("
-                      << outcome.changed << (lang == Lang::Sv ? " celler ändrade)\n" : " cells changed)\n");
+                      << outcome.changed << (lang == Lang::Sv ? " celler ändrade" : " cells changed")
+                      << convert::converted_note(outcome, lang) << ")\n";
             ctx.exit_code = has_errors({outcome.check}) ? 1 : 0;
         } catch (const std::exception& e) {
             std::cerr << e.what() << "\n";

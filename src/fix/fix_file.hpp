@@ -1,6 +1,7 @@
 // Check a workbook and write its corrected copy: `fix` and the drop mode.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "fix/fix_plan.hpp"
@@ -19,6 +20,9 @@ struct FixOutcome {
     std::vector<std::string> messages;  // check.findings' messages, rendered once
     std::size_t changed = 0;  // cells changed in the output
     bool written = false;     // false when the input could not be read
+    // The input was an .ods, .xls or .pdf: nothing written here, it must be
+    // converted first (convert::fix_any_file); then the format it came from.
+    std::optional<SourceFormat> converted_from;
 };
 
 // Reads `input`, checks it, writes `output` with the fixes. Throws
