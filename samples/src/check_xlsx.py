@@ -54,7 +54,7 @@ def check(name):
                         problems.append(f"{where}: value {value!r}, want {cell.value!r}")
                     if FORMAT_MARK[cell.fmt] not in xc.number_format:
                         problems.append(f"{where}: format {xc.number_format!r} for {cell.fmt}")
-                bold = kind in ("head", "total", "group", "title")
+                bold = make_fods.is_bold(kind)
                 if bool(xc.font.b) != bold:
                     problems.append(f"{where}: bold {xc.font.b}, want {bold}")
             if kind == "title" and span > 1:

@@ -15,6 +15,10 @@ Every other line is KIND<TAB>cell<TAB>cell...; KIND sets the row style:
     head     bold header row       group    bold row (a group header)
     indent   first cell indented   title:N  bold, larger, merged over N columns
 
+row, total and group take an indentation level for their first cell: row+2
+is a plain row indented two steps, total+1 a bold total indented one step
+(indent is row+1).
+
 A cell is plain text unless it has a format prefix:
 
     kr:129530375     number shown as "129 530 375 kr"
@@ -74,6 +78,20 @@ def display(fmt, value):
     if fmt == "pct1":
         return f"{value * 100:.1f}".replace(".", ",") + "%"
     return f"{value:g}".replace(".", ",")
+
+
+BOLD_KINDS = ("head", "total", "group", "title")
+INDENTABLE = ("row", "total", "group")
+
+
+def is_bold(kind):
+    return kind.partition("+")[0] in BOLD_KINDS
+
+
+def indent_level(kind):
+    """Indentation steps of a row kind's first cell: indent = 1, total+2 = 2."""
+    base, _, level = kind.partition("+")
+    return 1 if base == "indent" else int(level or 0)
 
 
 def number(text):
@@ -169,7 +187,9 @@ def parse_description(path):
             continue
         kind, *tokens = line.split("\t")
         kind, _, span = kind.partition(":")
-        if kind not in ("row", "head", "total", "group", "indent", "title"):
+        base, plus, level = kind.partition("+")
+        if (base not in ("row", "head", "total", "group", "indent", "title")
+                or plus and (base not in INDENTABLE or not level.isdigit())):
             raise ValueError(f"{path}:{lineno}: unknown row kind {kind!r}")
         cells = [Cell(t) if t != "" else None for t in tokens]
         sheet.rows.append((kind, int(span or 1), cells))
@@ -177,14 +197,14 @@ def parse_description(path):
 
 
 def cell_style(fmt, kind, first):
-    bold = kind in ("head", "total", "group", "title")
     parts = [fmt or "gen"]
-    if bold:
+    if is_bold(kind):
         parts.append("b")
     if kind == "title":
         parts.append("big")
-    if kind == "indent" and first:
-        parts.append("ind")
+    level = indent_level(kind)
+    if level and first:
+        parts.append("ind" if level == 1 else f"ind{level}")
     if kind == "head":
         parts.append("wrap")
     return "ce_" + "_".join(parts)
@@ -193,7 +213,6 @@ def cell_style(fmt, kind, first):
 STYLE_XML = {
     "b": '<style:text-properties fo:font-weight="bold"/>',
     "big": '<style:text-properties fo:font-size="13pt" fo:font-weight="bold"/>',
-    "ind": '<style:paragraph-properties fo:margin-left="0.353cm"/>',
     "wrap": '<style:table-cell-properties fo:wrap-option="wrap"/>',
 }
 
@@ -207,8 +226,10 @@ def style_definition(name):
     inner = ""
     if "wrap" in parts:
         inner += STYLE_XML["wrap"]
-    if "ind" in parts:
-        inner += STYLE_XML["ind"]
+    for part in parts:
+        if part.startswith("ind"):
+            steps = int(part[3:] or 1)
+            inner += f'<style:paragraph-properties fo:margin-left="{0.353 * steps:.3f}cm"/>'
     if "big" in parts:
         inner += STYLE_XML["big"]
     elif "b" in parts:

@@ -1,6 +1,7 @@
 #include "check/check.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "check/sheet_context.hpp"
 #include "process/run_both.hpp"
@@ -18,14 +19,50 @@ int rank(Code c) {
         case Code::FormulaRangeGap: return 1;
         case Code::BalanceMismatch: return 2;
         case Code::TotalMismatch: return 3;
-        case Code::TotalRounding: return 4;
-        case Code::PercentMismatch: return 5;
-        case Code::AmbiguousNumber: return 6;
-        case Code::NumberAsText: return 7;
-        case Code::HardcodedTotal: return 8;
-        case Code::UnreadableFile: return 9;
+        case Code::DifferenceMismatch: return 4;
+        case Code::TotalRounding: return 5;
+        case Code::PercentMismatch: return 6;
+        case Code::TotalUnproven: return 7;
+        case Code::AmbiguousNumber: return 8;
+        case Code::NumberAsText: return 9;
+        case Code::HardcodedTotal: return 10;
+        case Code::UnreadableFile: return 11;
     }
-    return 10;
+    return 12;
+}
+
+// A total that is right once the wrong totals it adds are put right is not
+// a mystery of its own: it follows from them (a note naming them).
+void mark_follow_ons(std::vector<Finding>& found) {
+    std::vector<const Finding*> wrong;
+    for (const Finding& f : found)
+        if ((f.code == Code::TotalMismatch || f.code == Code::DifferenceMismatch) && f.expected && f.actual)
+            wrong.push_back(&f);
+    if (wrong.empty()) return;
+    std::vector<std::pair<Finding*, std::vector<const Finding*>>> follow;
+    for (Finding& f : found) {
+        if (f.code != Code::TotalMismatch || !f.expected || !f.actual) continue;
+        double delta = 0;
+        std::vector<const Finding*> causes;
+        for (const Finding* e : wrong) {
+            if (e == &f) continue;
+            bool inside = std::any_of(f.summed.begin(), f.summed.end(), [&](const Range& r) { return r.contains(e->row, e->col); });
+            if (!inside) continue;
+            delta += *e->expected - *e->actual;
+            causes.push_back(e);
+        }
+        // Within a krona per summed item of the corrected sum: its own
+        // rounding, not an error of its own.
+        double gap = std::fabs(*f.actual - (*f.expected + delta));
+        if (!causes.empty() && gap <= double(f.components) + 0.005) follow.emplace_back(&f, std::move(causes));
+    }
+    // Changed after every cause was read: a cause may follow from another.
+    for (auto& [f, causes] : follow) {
+        for (const Finding* e : causes) f->caused_by.push_back(Range{e->row, e->col, e->row, e->col});
+        f->code = Code::TotalUnproven;
+        f->severity = severity_of(Code::TotalUnproven);
+        f->unproven = Unproven::FollowsFrom;
+    }
 }
 
 }  // namespace
@@ -51,6 +88,7 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
             check_row_totals(parts[2]);
             check_balances(parts[2]);
             check_percentages(parts[2]);
+            check_differences(parts[2]);
         },
         [&] {
             check_column_totals(parts[1], all.subspan(half));
@@ -75,6 +113,7 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
     found.reserve(order.size());
     for (Finding* f : order)
         if (found.empty() || found.back().row != f->row || found.back().col != f->col) found.push_back(std::move(*f));
+    mark_follow_ons(found);
     return found;
 }
 

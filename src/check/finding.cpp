@@ -13,6 +13,8 @@ const char* code_name(Code c) {
         case Code::HardcodedTotal: return "hardcoded-total";
         case Code::BalanceMismatch: return "balance-mismatch";
         case Code::PercentMismatch: return "percent-mismatch";
+        case Code::DifferenceMismatch: return "difference-mismatch";
+        case Code::TotalUnproven: return "total-unproven";
         case Code::UnreadableFile: return "unreadable-file";
     }
     return "unknown";
@@ -33,7 +35,8 @@ Severity severity_of(Code c) {
         case Code::NumberAsText:
         case Code::AmbiguousNumber:
         case Code::PercentMismatch: return Severity::Warning;
-        case Code::HardcodedTotal: return Severity::Info;
+        case Code::HardcodedTotal:
+        case Code::TotalUnproven: return Severity::Info;
         default: return Severity::Error;
     }
 }

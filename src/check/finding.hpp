@@ -22,7 +22,16 @@ enum class Code {
     HardcodedTotal,
     BalanceMismatch,
     PercentMismatch,
-    UnreadableFile,
+    DifferenceMismatch,
+    TotalUnproven,
+    UnreadableFile,  // keep last: batch/index_workbook counts the codes up to it
+};
+
+// Why a total could not be judged (total-unproven).
+enum class Unproven : std::uint8_t {
+    Ambiguous,    // an item can be read two ways
+    WeakReading,  // no reading explains it, and none is well supported by labels and layout
+    FollowsFrom,  // it is right once the wrong totals it adds (caused_by) are put right
 };
 
 enum class Severity { Info, Warning, Error };
@@ -63,6 +72,8 @@ struct Finding {
     // about (0 = the first), its text in `text`. Nothing can be written back
     // into such a cell: the fixer leaves it to the user.
     std::optional<std::size_t> part;
+    std::vector<Range> caused_by;      // total-unproven, FollowsFrom: the wrong totals it adds
+    Unproven unproven = Unproven::WeakReading;
     // Total findings: the reading the expected value comes from ("items",
     // "group-headers", "leaves", "sections", "formula"), for the reports.
     std::string basis;

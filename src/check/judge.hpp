@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "tables/blocks.hpp"
+#include "tables/possible_sums.hpp"
 
 namespace sk::check {
 
@@ -15,9 +16,6 @@ enum class Verdict { Exact, Rounding, Mismatch };
 // `unit` (1 kr, or 1 tkr in a thousands column) per summed component.
 Verdict judge(double stated, double expected, std::size_t components, double unit);
 
-// Every sum the cells can give: the first uses each ambiguous cell's most
-// likely reading, the rest try the other readings (a bounded number of
-// combinations). `excel_view` counts text as Excel's SUM does: as nothing.
-std::vector<double> possible_sums(const std::vector<const tables::CellValue*>& values, bool excel_view);
+using tables::possible_sums;
 
 }  // namespace sk::check

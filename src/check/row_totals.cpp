@@ -56,7 +56,7 @@ void check_total_column(SheetContext& ctx, const Block& total) {
     // column sums (a column of numbers the header does not tell): say nothing.
     if (cases.empty() || agree * 2 <= cases.size()) return;
     for (const RowCase& rc : cases)
-        judge_total(ctx, total, *rc.total, {rc.candidate}, std::nullopt, true, true);
+        judge_total(ctx, total, *rc.total, {rc.candidate}, std::nullopt, Strength::Strong, true);
 }
 
 }  // namespace

@@ -49,6 +49,7 @@ void check_row_totals(SheetContext& ctx);
 void check_formulas(SheetContext& ctx);
 void check_balances(SheetContext& ctx);
 void check_percentages(SheetContext& ctx);
+void check_differences(SheetContext& ctx);
 void check_cell_values(SheetContext& ctx);
 
 }  // namespace sk::check

@@ -84,10 +84,33 @@ void text_parts(SheetContext& ctx, const TotalCandidate& c, std::uint32_t row, s
     }
 }
 
+// The common part of every total finding: the cells summed and how.
+Finding& add_total_finding(SheetContext& ctx, Code code, const tables::Block& column, const tables::BlockRow& total,
+                           const TotalCandidate& c, double expected, const std::string& header) {
+    const Cell* cell = ctx.sheet.find(total.row, column.col);
+    Finding& f = ctx.add(code, total.row, column.col);
+    f.summed = part_ranges(c.parts);
+    f.fixed_formula = sum_formula(f.summed);
+    f.expected = expected;
+    f.actual = total.value.value;
+    f.label = total.label;
+    f.header = header;
+    f.unit = shown_as_kronor(column) ? num::Unit::Kr : num::Unit::None;
+    f.formula = cell && !cell->formula.empty() ? std::string(cell->formula) : "";
+    f.by_sections = c.basis == tables::Basis::GroupHeaders;
+    f.basis = tables::basis_name(c.basis);
+    f.components = c.parts.size();
+    if (column.part) {
+        f.part = column.part;
+        f.text = cell ? cell->text : "";
+    }
+    return f;
+}
+
 }  // namespace
 
 void judge_total(SheetContext& ctx, const tables::Block& column, const tables::BlockRow& total,
-                 const std::vector<TotalCandidate>& candidates, std::optional<double> received, bool reportable,
+                 const std::vector<TotalCandidate>& candidates, std::optional<double> received, Strength strength,
                  bool row_total) {
     if (!total.value.numeric() || candidates.empty()) return;
     const std::uint32_t col = column.col;
@@ -101,22 +124,32 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
         if (c.parts.empty()) continue;
         auto vals = values_of(c);
         auto user = possible_sums(vals, false);
-        std::optional<double> excel;
         bool matched = std::any_of(user.begin(), user.end(), [&](double s) { return judge(stated, s, 0, 0) == Verdict::Exact; });
-        if (!matched && formula) {
-            double e = possible_sums(vals, true).front();
-            if (judge(stated, e, 0, 0) == Verdict::Exact) {
-                matched = true;
-                excel = stated;
-            }
+        // A SUM that skips an amount typed as text: Excel's value, not the
+        // sum the person meant. Wrong at the formula, with the text counted.
+        if (!matched && formula && judge(stated, possible_sums(vals, true).front(), 0, 0) == Verdict::Exact) {
+            Finding& f = add_total_finding(ctx, Code::TotalMismatch, column, total, c, user.front(), header);
+            f.basis = "formula";
+            for (const Part& p : c.parts)
+                if (p.value->kind == ValueKind::TextNumber) f.missed.push_back(Range{p.row, p.col, p.row, p.col});
+            text_parts(ctx, c, total.row, col, stated, user.front());
+            return;
         }
         bool balance = false;
-        if (!matched && received && c.basis == TotalBasis::Items)
+        if (!matched && received && c.basis == tables::Basis::Items)
             matched = balance = std::any_of(user.begin(), user.end(), [&](double s) {
                 return judge(stated, *received - s, 0, 0) == Verdict::Exact;
             });
         if (!matched) continue;
-        text_parts(ctx, c, total.row, col, excel, user.front());
+        text_parts(ctx, c, total.row, col, std::nullopt, user.front());
+        // Right only as one reading of an ambiguous item has it: a note, and
+        // no formula to put in (it would not count the text).
+        if (has_ambiguous(c) && !balance) {
+            Finding& f = add_total_finding(ctx, Code::TotalUnproven, column, total, c, user.front(), header);
+            f.unproven = Unproven::Ambiguous;
+            f.for_person = true;
+            return;
+        }
         if (total.value.kind == ValueKind::TextNumber) {
             Finding& f = ctx.add(Code::NumberAsText, total.row, col);
             f.expected = stated;
@@ -126,51 +159,48 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
             if (total.value.unit == num::Unit::Kr) f.unit = num::Unit::Kr;  // "1 150 tkr" says kronor itself
         } else if (!formula && !balance && !column.part && ctx.wb.format == SourceFormat::Xlsx &&
                    tables::is_total(total.role)) {
-            Finding& f = ctx.add(Code::HardcodedTotal, total.row, col);
-            f.summed = part_ranges(c.parts);
-            f.fixed_formula = sum_formula(f.summed);
-            f.expected = stated;
-            f.actual = stated;
-            f.unit = shown_as_kronor(column) ? num::Unit::Kr : num::Unit::None;
-            f.label = total.label;
-            f.header = header;
+            Finding& f = add_total_finding(ctx, Code::HardcodedTotal, column, total, c, stated, header);
+            f.formula.clear();
         }
         return;
     }
-    // Ambiguous parts: the ambiguous-number findings say it; no guessing here.
-    if (!reportable || std::any_of(candidates.begin(), candidates.end(), has_ambiguous)) return;
+    if (strength == Strength::Quiet) return;
+    // An ambiguous item: the total cannot be proven wrong.
+    if (auto amb = std::find_if(candidates.begin(), candidates.end(), has_ambiguous); amb != candidates.end()) {
+        Finding& f = add_total_finding(ctx, Code::TotalUnproven, column, total, *amb,
+                                       possible_sums(values_of(*amb), false).front(), header);
+        f.unproven = Unproven::Ambiguous;
+        f.for_person = true;
+        return;
+    }
     // A formula total is what its formula says: the formula checks judge
     // its ranges; here it only counts when its saved value is not its formula's.
     if (formula && formula_agrees(ctx, *cell)) return;
 
-    const TotalCandidate* best = nullptr;
-    double best_sum = 0;
+    // Rounding explains a small difference: the supported reading's first.
+    // Amounts in kronor round to a krona (a tkr column to a thousand).
+    const double rounding_unit = money || shown_as_kronor(column) ? tables::kind_scale(column.hint.kind) : 0;
+    const TotalCandidate* rounded = nullptr;
     for (const TotalCandidate& c : candidates) {
         if (c.parts.empty()) continue;
         double s = possible_sums(values_of(c), false).front();
-        if (!best || std::fabs(stated - s) < std::fabs(stated - best_sum)) {
-            best = &c;
-            best_sum = s;
+        if (judge(stated, s, c.parts.size(), rounding_unit) == Verdict::Rounding) {
+            rounded = &c;
+            break;
         }
     }
-    if (!best) return;
-    Verdict v = judge(stated, best_sum, best->parts.size(), money ? tables::kind_scale(column.hint.kind) : 0);
-    Finding& f = ctx.add(v == Verdict::Rounding ? Code::TotalRounding : Code::TotalMismatch, total.row, col);
-    f.summed = part_ranges(best->parts);
-    f.fixed_formula = sum_formula(f.summed);
-    f.expected = best_sum;
-    f.actual = stated;
-    f.label = total.label;
-    f.header = header;
-    f.unit = shown_as_kronor(column) ? num::Unit::Kr : num::Unit::None;
-    f.formula = formula ? cell->formula : "";
-    f.by_sections = best->basis == TotalBasis::Sections;
-    f.components = best->parts.size();
-    if (column.part) {
-        f.part = column.part;
-        f.text = cell ? cell->text : "";
+    if (rounded) {
+        add_total_finding(ctx, Code::TotalRounding, column, total, *rounded, possible_sums(values_of(*rounded), false).front(),
+                          header);
+        return;
     }
-    text_parts(ctx, *best, total.row, col, std::nullopt, best_sum);
+    const TotalCandidate& used = candidates.front();
+    if (used.parts.empty()) return;
+    const double expected = possible_sums(values_of(used), false).front();
+    Finding& f = add_total_finding(ctx, strength == Strength::Strong ? Code::TotalMismatch : Code::TotalUnproven, column,
+                                   total, used, expected, header);
+    if (strength != Strength::Strong) f.for_person = true;
+    text_parts(ctx, used, total.row, col, std::nullopt, expected);
 }
 
 }  // namespace sk::check

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "check/sheet_context.hpp"
+#include "tables/structure.hpp"
 
 namespace sk::check {
 
@@ -14,16 +15,14 @@ struct Part {
     const tables::CellValue* value = nullptr;
 };
 
-enum class TotalBasis {
-    Items,         // the rows (or columns) themselves
-    GroupHeaders,  // group header rows standing for their groups
-    Sections,      // the section totals above a grand total
-};
-
 struct TotalCandidate {
     std::vector<Part> parts;
-    TotalBasis basis = TotalBasis::Items;
+    tables::Basis basis = tables::Basis::Items;
 };
+
+// How much the reading a total is judged by is worth: a difference from a
+// strong reading is an error, from a weak one a note, from none nothing.
+enum class Strength { Quiet, Weak, Strong };
 
 // Parts of one column.
 std::vector<Part> column_parts(std::uint32_t col, const std::vector<const tables::BlockRow*>& rows);
@@ -32,14 +31,17 @@ std::vector<Part> column_parts(std::uint32_t col, const std::vector<const tables
 std::vector<Range> part_ranges(const std::vector<Part>& parts);
 std::string sum_formula(const std::vector<Range>& ranges);
 
-// Adds total-mismatch / total-rounding when no candidate gives the stated
-// value (and `reportable`), hardcoded-total when one does and the total is a
-// typed number, number-as-text for text parts. `column` is the total's block:
-// its measure decides the rounding rule and the unit. `received` is an
-// "Erhållna medel" amount the total may be the remainder of; a row total
-// names its column's header in the message.
+// Judges a total against the readings of what it adds, the one its labels
+// and layout support first. When one gives the stated value:
+// hardcoded-total for a typed total, number-as-text for text parts, and
+// total-mismatch for a SUM formula that skips an amount typed as text.
+// When none does: total-rounding when one is within rounding, else by
+// `strength` total-mismatch against the first reading, a total-unproven
+// note, or nothing. `column` is the total's block: its measure decides the
+// rounding rule and the unit. `received` is an "Erhållna medel" amount the
+// total may be the remainder of; a row total names its column's header.
 void judge_total(SheetContext& ctx, const tables::Block& column, const tables::BlockRow& total,
-                 const std::vector<TotalCandidate>& candidates, std::optional<double> received, bool reportable,
+                 const std::vector<TotalCandidate>& candidates, std::optional<double> received, Strength strength,
                  bool row_total = false);
 
 }  // namespace sk::check

@@ -16,6 +16,7 @@ struct Context {
 };
 
 void register_dump(CLI::App& app, Context& ctx);
+void register_tables(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
 void register_parse(CLI::App& app, Context& ctx);
 void register_fix(CLI::App& app, Context& ctx);

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     sk::cli::Context ctx;
     auto app = sk::cli::make_app(ctx);
     sk::cli::register_dump(*app, ctx);
+    sk::cli::register_tables(*app, ctx);
     sk::cli::register_check(*app, ctx);
     sk::cli::register_parse(*app, ctx);
     sk::cli::register_fix(*app, ctx);

@@ -1,5 +1,6 @@
 #include "fix/fix_plan.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
@@ -71,8 +72,14 @@ void recompute_totals_over_text(const Workbook& wb, const std::vector<check::Fin
             finding_amount(f, *f.total_value) + tr(lang, " i stället för ", " instead of ") +
             finding_amount(f, *f.excel_shows) + ".";
         e.note = change_note(lang, finding_amount(f, *f.excel_shows), message);
-        plan.report.push_back(ReportRow{sheet_name, a1(row, col), check::code_name(f.code), shown(cell),
-                                        finding_amount(f, e.value), message});
+        // The total's own finding (a SUM that skips the text) is already listed: it gets the new value.
+        auto listed = std::find_if(plan.report.begin(), plan.report.end(),
+                                   [&](const ReportRow& r) { return r.sheet == sheet_name && r.cell == a1(row, col); });
+        if (listed != plan.report.end())
+            listed->new_value = finding_amount(f, e.value);
+        else
+            plan.report.push_back(ReportRow{sheet_name, a1(row, col), check::code_name(f.code), shown(cell),
+                                            finding_amount(f, e.value), message});
         plan.edits.push_back(std::move(e));
     }
 }
@@ -101,7 +108,10 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findin
                       messages[i]};
         bool text_amount = f.code == check::Code::NumberAsText && f.expected && cell && cell->formula.empty();
         // A number inside a composite cell ("5975/453") cannot be written back: reported only.
-        bool total = changes_total(f.code) && f.expected && cell && !f.part;
+        // A SUM that skips a text amount is put right by the text becoming a
+        // number (recompute_totals_over_text), its formula kept.
+        bool skips_text = f.code == check::Code::TotalMismatch && !f.missed.empty();
+        bool total = changes_total(f.code) && f.expected && cell && !f.part && !skips_text;
         if (text_amount || total) {
             CellEdit e;
             e.sheet = f.sheet;

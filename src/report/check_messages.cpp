@@ -65,6 +65,14 @@ std::string finding_message(const Finding& f, Lang lang) {
     double diff = f.expected && f.actual ? std::fabs(*f.expected - *f.actual) : 0;
     switch (f.code) {
         case Code::TotalMismatch: {
+            if (!f.missed.empty())
+                return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) +
+                       (sv ? ": formeln =" + f.formula + " hoppar över " + check::ranges_a1(f.missed) +
+                                 ", som är inskrivet som text; med det beloppet blir summan " + amt(f.expected) +
+                                 " (skillnad " + amt(diff) + ")."
+                           : ": the formula =" + f.formula + " skips " + check::ranges_a1(f.missed) +
+                                 ", which is typed as text; counting it the sum is " + amt(f.expected) +
+                                 " (difference " + amt(diff) + ").");
             std::string what = f.by_sections ? tr(lang, "delsummorna", "the subtotals")
                                : !f.header.empty() ? tr(lang, "kolumnerna", "the columns")
                                                    : tr(lang, "posterna", "the items");
@@ -126,6 +134,32 @@ std::string finding_message(const Finding& f, Lang lang) {
             return part_first(f, lang) + (sv ? amt(f.actual) + " stämmer inte med " : amt(f.actual) + " does not match ") +
                    (f.summed.size() == 2 ? a1(f.summed[0]) + "/" + a1(f.summed[1]) : std::string()) + " = " +
                    num::format(*f.expected, num::Unit::Percent, f.decimals + 1) + ".";
+        case Code::DifferenceMismatch:
+            return subject(f, lang) + " " + amt(f.actual) +
+                   (f.summed.size() == 2 ? (sv ? ", men " : ", but ") + a1(f.summed[0]) + " − " + a1(f.summed[1]) +
+                                               (sv ? " ger " : " gives ")
+                                         : tr(lang, ", men skillnaden är ", ", but the difference is ")) +
+                   amt(f.expected) + tr(lang, " (skillnad ", " (difference ") + amt(diff) + ").";
+        case Code::TotalUnproven:
+            switch (f.unproven) {
+                case check::Unproven::Ambiguous:
+                    return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) +
+                           (sv ? " kan inte prövas: en post kan läsas på flera sätt. Med den troligaste läsningen ger posterna "
+                               : " cannot be verified: an item can be read more than one way. With the likeliest reading the items add up to ") +
+                           amt(f.expected) + ". " + summed_cells(f, lang);
+                case check::Unproven::WeakReading:
+                    return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) +
+                           (sv ? ": ingen läsning av tabellen ger summan, och det går inte att säga säkert vilka rader den omfattar. Närmast: "
+                               : ": no reading of the table gives this sum, and which rows it covers cannot be told for sure. Nearest: ") +
+                           amt(f.expected) + tr(lang, " (skillnad ", " (difference ") + amt(diff) + "). " +
+                           summed_cells(f, lang) + tr(lang, " Kontrollera vad summan ska omfatta.", " Check what the total should cover.");
+                case check::Unproven::FollowsFrom:
+                    return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) +
+                           (sv ? " stämmer när felet i " + check::ranges_a1(f.caused_by) + " rättas (nu ger posterna "
+                               : " is right once the error in " + check::ranges_a1(f.caused_by) + " is corrected (the items now add up to ") +
+                           amt(f.expected) + "). " + summed_cells(f, lang);
+            }
+            return {};
         case Code::UnreadableFile: return f.detail;
     }
     return {};

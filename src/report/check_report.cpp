@@ -132,6 +132,11 @@ nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {
             j["actual"] = number(x.actual);
             if (std::string origin = f.origin_of(x); !origin.empty()) j["origin"] = origin;
             j["message"] = messages[i];
+            // Totals: the reading the expected value comes from, and whether
+            // the finding is for a person to decide (fix only marks it).
+            if (!x.basis.empty()) j["basis"] = x.basis;
+            if (x.for_person) j["for_person"] = true;
+            if (!x.caused_by.empty()) j["caused_by"] = check::ranges_a1(x.caused_by);
             jf["findings"].push_back(std::move(j));
         }
         out["files"].push_back(std::move(jf));

@@ -40,6 +40,12 @@ struct Block {
     // not the cells' own, so nothing may be written back into them.
     std::optional<std::size_t> part;
     std::vector<BlockRow> rows; // the run's non-blank rows, top to bottom
+    // A block read together with the items of the column beside it (see
+    // with_items_beside): each row's own column. Empty otherwise: every
+    // row is in `col`.
+    std::vector<std::uint32_t> row_cols;
+
+    std::uint32_t col_of(std::size_t i) const { return row_cols.empty() ? col : row_cols[i]; }
 };
 
 std::vector<Block> find_blocks(const Workbook& wb, const Sheet& sheet);

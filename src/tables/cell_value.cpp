@@ -1,5 +1,8 @@
 #include "tables/cell_value.hpp"
 
+#include <optional>
+#include <string>
+
 #include <cmath>
 #include <string_view>
 
@@ -41,6 +44,33 @@ double kind_scale(num::ColumnKind kind) {
     if (kind == num::ColumnKind::Millions) return 1e6;
     return 1;
 }
+
+namespace {
+
+// "2022 1 200 000": a year, then an amount, with only a space between. Most
+// likely the amount of that year, but it may be one number typed badly:
+// ambiguous, never read silently as either.
+std::optional<CellValue> year_then_amount(std::string_view text, const num::Parsed& p, const num::ColumnHint& hint) {
+    if (p.parts.size() != 2) return std::nullopt;
+    const std::string& year = p.parts[0];
+    bool is_year = year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos && year >= "1990" &&
+                   year <= "2100";
+    auto start = text.find_first_not_of(" \t");
+    if (!is_year || start == std::string_view::npos || text.substr(start, 5) != year + " ") return std::nullopt;
+    num::Parsed amount = num::parse(p.parts[1], hint);
+    if (amount.status != num::Status::Number || amount.reading.value < 1000) return std::nullopt;
+    std::string digits = year;
+    for (char c : p.parts[1])
+        if (c >= '0' && c <= '9') digits += c;
+    CellValue v;
+    v.kind = ValueKind::Ambiguous;
+    v.unit = amount.reading.unit;
+    v.readings = std::make_unique<ValueReadings>();
+    v.readings->candidates = {amount.reading.value, std::stod(digits) * (amount.reading.value / std::stod(digits.substr(4)))};
+    return v;
+}
+
+}  // namespace
 
 CellValue cell_value(const Workbook& wb, const Cell* cell, const num::ColumnHint& hint) {
     CellValue v;
@@ -88,6 +118,7 @@ CellValue cell_value(const Workbook& wb, const Cell* cell, const num::ColumnHint
             if (!p.candidates.empty()) v.unit = p.candidates.front().unit;
             return v;
         case num::Status::Composite: {
+            if (std::optional<CellValue> y = year_then_amount(cell->text.view(), p, hint)) return std::move(*y);
             // Each part read with the column's hint; a part that is not one
             // plain number makes the whole cell text.
             v.readings = std::make_unique<ValueReadings>();

@@ -205,6 +205,19 @@ private:
         return s;
     }
 
+    // The text cell at `i` is the run's own header again (its last line,
+    // or all of its lines).
+    static bool repeats_header(const std::string& header, const std::vector<const Cell*>& cells, std::size_t i) {
+        if (header.empty()) return false;
+        std::string_view line = trimmed(cells[i]->text);
+        if (line.empty()) return false;
+        if (line == header) return true;
+        if (header.size() > line.size() && std::string_view(header).ends_with(line) &&
+            header[header.size() - line.size() - 1] == ' ')
+            return header_text(cells, i) == header || header.find(line) == header.size() - line.size();
+        return false;
+    }
+
     // A scale (tkr, mkr) is only taken from a unit header: a few words whose
     // only figures are years ("Belopp (tkr)", "Angivet i tusental kronor",
     // "Beviljat 2024, tkr"). Prose that names an amount ("fördelning 5
@@ -332,6 +345,14 @@ private:
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const Cell* cell = cells[i];
             std::uint32_t r = cell->row;
+            // A table that spans pages repeats its column header on each
+            // page: the run goes on under it, whatever empty rows and page
+            // lines stand around it.
+            if (!cur.rows.empty() && cell->type == CellType::Text && repeats_header(cur.header, cells, i)) {
+                prev = r;
+                under_header = false;
+                continue;
+            }
             // Two empty rows end a table; the next run keeps the header's hint.
             if (prev && empty_rows_between(*prev, r) >= 2) {
                 close(cur, out, codes);

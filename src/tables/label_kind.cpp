@@ -23,11 +23,50 @@ bool has_word(std::string_view s, std::string_view word) {
     return false;
 }
 
+bool all_digits(std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// "sida 3 av 9", "sida 3", "page 2 of 4", "3 (9)", "- 3 -".
+bool is_page_line(std::string_view s) {
+    for (std::string_view w : {std::string_view("sida "), std::string_view("page "), std::string_view("s. ")}) {
+        if (!s.starts_with(w)) continue;
+        std::string_view rest = s.substr(w.size());
+        auto sp = rest.find(' ');
+        if (!all_digits(rest.substr(0, sp))) return false;
+        if (sp == std::string_view::npos) return true;
+        rest = rest.substr(sp + 1);
+        for (std::string_view of : {std::string_view("av "), std::string_view("of "), std::string_view("(")})
+            if (rest.starts_with(of)) {
+                rest = rest.substr(of.size());
+                if (!rest.empty() && rest.back() == ')') rest.remove_suffix(1);
+                return all_digits(rest);
+            }
+        return false;
+    }
+    if (s.size() >= 5 && s.starts_with("- ") && s.ends_with(" -")) return all_digits(s.substr(2, s.size() - 4));
+    auto open = s.find(" (");
+    return open != std::string_view::npos && s.back() == ')' && all_digits(s.substr(0, open)) &&
+           all_digits(s.substr(open + 2, s.size() - open - 3));
+}
+
+// A line that compares with the table rather than adding it up.
+bool is_comparison(std::string_view s) {
+    if (s.find("jämförelse") != std::string_view::npos || s.find("jämfört med") != std::string_view::npos) return true;
+    for (std::string_view w : {"genomsnitt", "medelvärde", "medeltal", "median", "snitt", "samtliga län", "alla län",
+                               "totalt alla län", "totalt samtliga län", "totalt alla regioner", "samtliga regioner",
+                               "länet", "hela landet", "medel per"})
+        if (is_or_starts(s, w)) return true;
+    return s == "medel";
+}
+
 }  // namespace
 
 LabelKind label_kind(std::string_view s) {
     // A sentence is not a label: "Totalt antal startade kontakter under 2025 var 710 stycken".
     if (s.empty() || s.size() > 60) return LabelKind::Plain;
+    if (is_page_line(s)) return LabelKind::PageLine;
+    if (is_comparison(s)) return LabelKind::Comparison;
 
     for (std::string_view w : std::array<std::string_view, 3>{"delsumma", "subtotal", "delsummor"})
         if (is_or_starts(s, w)) return LabelKind::Subtotal;
@@ -35,6 +74,9 @@ LabelKind label_kind(std::string_view s) {
     // and averages as well as sums.
     for (std::string_view w : std::array<std::string_view, 6>{"totalt", "summa", "s:a", "total", "riket", "sum"})
         if (is_or_starts(s, w)) return LabelKind::Total;
+    // "Direkt till regionens vårdverksamheter Totalt:": the word closes the label.
+    for (std::string_view w : std::array<std::string_view, 2>{" totalt", " summa"})
+        if (s.ends_with(w)) return LabelKind::Total;
     for (std::string_view w : std::array<std::string_view, 2>{"varav", "därav"})
         if (is_or_starts(s, w)) return LabelKind::Part;
     for (std::string_view w : std::array<std::string_view, 5>{

@@ -13,6 +13,8 @@ enum class LabelKind {
     Part,       // Varav …, Därav …: a part of the row above, never summed again
     Received,   // Erhållna medel, Tilldelade medel: what a balance starts from
     Remainder,  // Slås ihop med …, Kvar, Återstår, Överskott: what a balance ends with
+    Comparison, // Riket (jämförelse), Totalt alla län, Genomsnitt, Median: a figure to compare with, not a sum
+    PageLine,   // Sida 3 av 9, Page 2 of 4: a page's header or footer inside a table that spans pages
 };
 
 // `folded` is the output of fold_label().

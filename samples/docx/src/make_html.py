@@ -21,10 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-from make_fods import display, evaluate, parse_description  # noqa: E402  (the samples' own TSV reader)
-
-BOLD_KINDS = ("head", "total", "group", "title")
-
+from make_fods import display, evaluate, is_bold, parse_description  # noqa: E402  (the samples' own TSV reader)
 
 def blocks(sheet):
     """Lists of (kind, span, cells) rows: one per Word table."""
@@ -79,7 +76,7 @@ def table_html(sheet, rows):
     runs = merged_runs(sheet, rows)
     out = ['<table border="1" cellspacing="0" cellpadding="3">']
     for (kind, span, _), row, run in zip(rows, texts, runs):
-        bold = kind in BOLD_KINDS
+        bold = is_bold(kind)
         if kind == "title":
             out.append(f'<tr>{cell_html(row[0], True, f" colspan={columns}")}</tr>')
             continue

@@ -1,0 +1,98 @@
+// Difference columns: a column headed Förändring / Skillnad / Diff beside
+// two amount columns holds new − old. The pair of columns that explains
+// most rows is taken as the operands (the later year the new one), and a
+// row whose difference is not theirs is reported.
+#include <cmath>
+#include <map>
+#include <utility>
+
+#include "check/judge.hpp"
+#include "check/sheet_context.hpp"
+#include "tables/fold_label.hpp"
+
+namespace sk::check {
+
+using tables::Block;
+using tables::BlockRow;
+using tables::Measure;
+
+namespace {
+
+bool difference_header(std::string_view header) {
+    std::string h = tables::fold_label(header);
+    for (std::string_view w : {"förändring", "skillnad", "differens", "diff", "ökning/minskning", "avvikelse"})
+        if (h == w || h.starts_with(std::string(w) + " ") || h.starts_with(std::string(w) + ",") ||
+            h.find(" " + std::string(w)) != std::string::npos)
+            return true;
+    return false;
+}
+
+bool amount_column(const Block& b) {
+    return !b.part && (b.measure == Measure::Money || b.measure == Measure::Plain) && !difference_header(b.header);
+}
+
+// a − b for the rows of `d`, as the numbers stand beside it.
+const BlockRow* beside(const Block& b, std::uint32_t row) {
+    const BlockRow* r = tables::row_at(b, row);
+    return r && r->value.numeric() ? r : nullptr;
+}
+
+void check_difference_column(SheetContext& ctx, const Block& d) {
+    std::vector<const Block*> operands;
+    for (const Block* b : tables::table_of(ctx.tables, d))
+        if (b->col < d.col && amount_column(*b)) operands.push_back(b);
+    if (operands.size() < 2) return;
+    // Votes per (new, old) pair of columns.
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> votes;
+    std::size_t rows = 0;
+    for (const BlockRow& r : d.rows) {
+        if (!r.value.numeric()) continue;
+        ++rows;
+        for (std::size_t i = 0; i < operands.size(); ++i)
+            for (std::size_t j = 0; j < operands.size(); ++j) {
+                const BlockRow* a = i != j ? beside(*operands[i], r.row) : nullptr;
+                const BlockRow* b = a ? beside(*operands[j], r.row) : nullptr;
+                if (b && judge(r.value.value, a->value.value - b->value.value, 0, 0) == Verdict::Exact) ++votes[{i, j}];
+            }
+    }
+    std::pair<std::size_t, std::size_t> best{};
+    std::size_t best_votes = 0;
+    for (const auto& [pair, n] : votes)
+        if (n > best_votes) {
+            best = pair;
+            best_votes = n;
+        }
+    // Only a clear pattern is trusted: at least three rows and most of them.
+    if (best_votes < 3 || best_votes * 10 < rows * 7) return;
+    const Block& now = *operands[best.first];
+    const Block& before = *operands[best.second];
+    const double unit = d.measure == Measure::Money ? tables::kind_scale(d.hint.kind) : 0;
+    for (const BlockRow& r : d.rows) {
+        const BlockRow* a = beside(now, r.row);
+        const BlockRow* b = beside(before, r.row);
+        if (!r.value.numeric() || !a || !b) continue;
+        const double expected = a->value.value - b->value.value;
+        // Two rounded amounts give a difference within a krona of the exact one.
+        if (judge(r.value.value, expected, 1, unit) != Verdict::Mismatch) continue;
+        Finding& f = ctx.add(Code::DifferenceMismatch, r.row, d.col);
+        f.expected = expected;
+        f.actual = r.value.value;
+        f.label = r.label;
+        f.header = d.header;
+        f.unit = d.measure == Measure::Money || std::fabs(expected) >= 10000 ? num::Unit::Kr : num::Unit::None;
+        f.summed = {Range{r.row, now.col, r.row, now.col}, Range{r.row, before.col, r.row, before.col}};
+        f.fixed_formula = a1(r.row, now.col) + "-" + a1(r.row, before.col);
+        f.basis = "difference";
+    }
+}
+
+}  // namespace
+
+void check_differences(SheetContext& ctx) {
+    for (const Block& b : ctx.blocks)
+        if (b.header_row && !b.part && (b.measure == Measure::Money || b.measure == Measure::Plain) &&
+            difference_header(b.header))
+            check_difference_column(ctx, b);
+}
+
+}  // namespace sk::check
