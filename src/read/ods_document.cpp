@@ -77,6 +77,9 @@ void read_value(const pugi::xml_node& n, Cell& cell, const ReadLimits& limits) {
     if (type == "date" || type == "time") {
         cell.text = office_attr(n, type == "date" ? "date-value" : "time-value");
         auto serial = type == "date" ? iso_date_serial(cell.text, false) : time_fraction(cell.text);
+        // LibreOffice counts days from 1899-12-30 with no 29 February 1900, as
+        // its own serials say: before March 1900 they are Excel's plus one.
+        if (type == "date" && serial && *serial < 61) *serial += 1;
         cell.type = serial ? CellType::Number : CellType::Text;
         cell.number = serial.value_or(0);
         cell.is_date = true;

@@ -27,7 +27,7 @@ std::string kr(double v) { return sk::num::format(v, sk::num::Unit::Kr); }
 }  // namespace
 
 TEST_CASE("the text report reads like a colleague wrote it, in Swedish and English") {
-    sk::FileCheck fc{"beslut.xlsx", sk::SourceFormat::Xlsx, std::nullopt, {mismatch()}};
+    sk::FileCheck fc{"beslut.xlsx", sk::SourceFormat::Xlsx, std::nullopt, {mismatch()}, {}};
     std::ostringstream sv, en;
     sk::write_check_text({fc}, sk::Lang::Sv, sv);
     sk::write_check_text({fc}, sk::Lang::En, en);
