@@ -44,6 +44,10 @@ inline void xlsx(std::string_view data) {
 inline void docx(std::string_view data) {
     read_and_check([](auto d, auto& n, auto l) { return read_docx_bytes(d, n, l); }, data, "fuzz.docx");
 }
+// An .ods goes through the dispatch by content, as a user's file does.
+inline void ods(std::string_view data) {
+    read_and_check([](auto d, auto& n, auto l) { return read_workbook_bytes(std::string(d), n, l); }, data, "fuzz.ods");
+}
 inline void csv(std::string_view data) {
     read_and_check([](auto d, auto& n, auto l) { return read_csv_bytes(d, n, l); }, data, "fuzz.csv");
 }

@@ -7,7 +7,7 @@ const TEXTS = {
     title: "Summakoll – kontrollera summorna",
     intro: "Släpp en Excel-arbetsbok, ett Word-dokument eller en CSV-fil här. Filen kontrolleras på den här datorn och sparas inte.",
     dropHelp: "Dra och släpp filen här, eller tryck Enter för att välja en fil.",
-    chooseLabel: "Välj en fil (.xlsx, .xlsm, .docx, .csv)",
+    chooseLabel: "Välj en fil (.xlsx, .xlsm, .ods, .xls, .docx, .pdf, .csv)",
     download: "Ladda ner rättad arbetsbok",
     caption: "Det som inte stämmer, cell för cell",
     colSheet: "Blad/tabell", colCell: "Cell", colWhat: "Vad är fel", colExpected: "Förväntat",
@@ -32,7 +32,7 @@ const TEXTS = {
     title: "Summakoll – check the sums",
     intro: "Drop an Excel workbook, a Word document or a CSV file here. The file is checked on this computer and not kept.",
     dropHelp: "Drag and drop the file here, or press Enter to choose a file.",
-    chooseLabel: "Choose a file (.xlsx, .xlsm, .docx, .csv)",
+    chooseLabel: "Choose a file (.xlsx, .xlsm, .ods, .xls, .docx, .pdf, .csv)",
     download: "Download corrected workbook",
     caption: "What does not add up, cell by cell",
     colSheet: "Sheet/table", colCell: "Cell", colWhat: "What is wrong", colExpected: "Expected",
@@ -191,7 +191,8 @@ function renderReport(report) {
   }
   $("findings").hidden = findings.length === 0;
 
-  const correctable = file.format === "xlsx";
+  // .ods, .xls and .pdf come back as a converted and corrected .xlsx.
+  const correctable = ["xlsx", "ods", "xls", "pdf"].includes(file.format);
   $("download").disabled = !correctable;
   $("download-note").textContent = correctable ? "" : t().onlyXlsx;
   $("results").hidden = false;

@@ -24,7 +24,8 @@ std::string lower(std::string s) {
 
 bool taken_extension(const fs::path& p) {
     std::string ext = lower(p.extension().string());
-    return ext == ".xlsx" || ext == ".xlsm" || ext == ".docx" || ext == ".csv";
+    return ext == ".xlsx" || ext == ".xlsm" || ext == ".docx" || ext == ".csv" || ext == ".ods" || ext == ".xls" ||
+           ext == ".pdf";
 }
 
 bool is_excel(const std::string& input) {
@@ -71,7 +72,11 @@ BatchItem run_one(const fs::path& dir, const fs::path& outdir, const std::string
 
 }  // namespace
 
-std::vector<std::string> find_inputs(const std::string& dir, const std::string& outdir) {
+namespace {
+
+// The files below `dir` in path order, relative with '/', `taken` or not:
+// never under `outdir`, hidden or Office lock files ("~$…"), or our own outputs.
+std::vector<std::string> files_below(const std::string& dir, const std::string& outdir, bool taken) {
     std::error_code ec;
     const fs::path skip = fs::weakly_canonical(outdir, ec);
     std::vector<std::string> out;
@@ -83,12 +88,29 @@ std::vector<std::string> find_inputs(const std::string& dir, const std::string& 
             if (name.starts_with(".") || fs::weakly_canonical(p, ec) == skip) it.disable_recursion_pending();
             continue;
         }
-        if (name.starts_with(".") || name.starts_with("~$") || !taken_extension(p) ||
+        if (name.starts_with(".") || name.starts_with("~$") || taken_extension(p) != taken ||
             lower(name).find(".kontrollerad") != std::string::npos || !it->is_regular_file(ec))
             continue;
         out.push_back(fs::relative(p, dir, ec).generic_string());
     }
     std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> find_inputs(const std::string& dir, const std::string& outdir) {
+    return files_below(dir, outdir, true);
+}
+
+std::vector<NotRead> not_read(const std::string& dir, const std::string& outdir, const std::vector<BatchItem>& items,
+                              Lang lang) {
+    std::vector<NotRead> out;
+    for (const BatchItem& item : items)
+        if (item.check.error) out.push_back({item.input, *item.check.error});
+    for (std::string& other : files_below(dir, outdir, false))
+        out.push_back({std::move(other), tr(lang, "filtypen läses inte", "a file type that is not read")});
+    std::sort(out.begin(), out.end(), [](const NotRead& a, const NotRead& b) { return a.input < b.input; });
     return out;
 }
 

@@ -25,8 +25,8 @@ struct BatchItem {
     std::string problem;    // one line: why the output could not be written; "" when it was
 };
 
-// The files a batch takes, below `dir` and in path order: .xlsx, .xlsm, .docx
-// and .csv (any case), not under `outdir`, not hidden or Office lock files
+// The files a batch takes, below `dir` and in path order: .xlsx, .xlsm, .docx,
+// .csv, .ods, .xls and .pdf (any case), not under `outdir`, not hidden or Office lock files
 // ("~$…"), not our own outputs ("….kontrollerad.xlsx").
 std::vector<std::string> find_inputs(const std::string& dir, const std::string& outdir);
 
@@ -34,6 +34,18 @@ std::vector<std::string> find_inputs(const std::string& dir, const std::string& 
 // Excel input "a/b.xlsx" → "a/b.kontrollerad.xlsx"; when two inputs would
 // share a name the later gets its extension in it ("a/b-csv.xlsx").
 std::vector<std::string> output_names(const std::vector<std::string>& inputs);
+
+// A file below DIR that the batch did not read, and why (one line).
+struct NotRead {
+    std::string input;   // path below DIR, with '/'
+    std::string reason;  // the read error, or that its type is not read
+};
+
+// Every file the batch did not read: the items whose input could not be read,
+// and the files below `dir` of other types (not hidden, lock files or our
+// outputs), in path order.
+std::vector<NotRead> not_read(const std::string& dir, const std::string& outdir, const std::vector<BatchItem>& items,
+                              Lang lang);
 
 // Called after each file (from the worker threads, one at a time).
 using OnFileDone = std::function<void(std::size_t done, std::size_t total, const BatchItem& item)>;

@@ -10,15 +10,7 @@ namespace {
 
 constexpr int code_count = int(check::Code::UnreadableFile) + 1;
 
-const char* format_text(const FileCheck& f) {
-    if (!f.format) return "";
-    switch (*f.format) {
-        case SourceFormat::Xlsx: return "xlsx";
-        case SourceFormat::Docx: return "docx";
-        case SourceFormat::Csv: return "csv";
-    }
-    return "";
-}
+const char* format_text(const FileCheck& f) { return f.format ? format_name(*f.format) : ""; }
 
 std::string comment(const BatchItem& item, Lang lang) {
     if (item.check.error) return *item.check.error;
@@ -37,7 +29,7 @@ std::string status_text(const BatchItem& item, Lang lang) {
     return "OK";
 }
 
-NewWorkbook index_workbook(const std::vector<BatchItem>& items, Lang lang) {
+NewWorkbook index_workbook(const std::vector<BatchItem>& items, const std::vector<NotRead>& not_read, Lang lang) {
     NewWorkbook wb;
     StyleId head = wb.style({.bold = true, .fill_rgb = convert::header_fill, .wrap = true});
     StyleId count = wb.style({.num_format = "0"});
@@ -89,6 +81,17 @@ NewWorkbook index_workbook(const std::vector<BatchItem>& items, Lang lang) {
     s.freeze_rows = 1;
     s.print_title_rows = 1;
     s.autofilter = Range{0, 0, row - 1, comment_col};
+
+    NewSheet& skipped = wb.add_sheet(tr(lang, "Ej lästa", "Not read"));
+    skipped.set_text(0, 0, tr(lang, "Fil", "File"), head);
+    skipped.set_text(0, 1, tr(lang, "Varför", "Why"), head);
+    for (std::uint32_t i = 0; i < not_read.size(); ++i) {
+        skipped.set_text(i + 1, 0, not_read[i].input);
+        skipped.set_text(i + 1, 1, not_read[i].reason);
+    }
+    skipped.column_widths[0] = 40;
+    skipped.column_widths[1] = 80;
+    skipped.freeze_rows = 1;
     return wb;
 }
 

@@ -15,7 +15,8 @@ namespace sk::batch {
 std::string status_text(const BatchItem& item, Lang lang);
 
 // Columns: file, format, status, one count per finding code, the output
-// (a link relative to the index), a comment; a last row sums the counts.
-NewWorkbook index_workbook(const std::vector<BatchItem>& items, Lang lang);
+// (a link relative to the index), a comment; a last row sums the counts. A
+// second sheet lists every file that was not read and why.
+NewWorkbook index_workbook(const std::vector<BatchItem>& items, const std::vector<NotRead>& not_read, Lang lang);
 
 }  // namespace sk::batch

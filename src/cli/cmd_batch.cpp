@@ -54,8 +54,9 @@ void register_batch(CLI::App& app, Context& ctx) {
             [&](std::size_t done, std::size_t total, const batch::BatchItem& item) { progress.file_done(done, total, item); });
         progress.finish();
         std::string index = (fs::path(*out) / "index.xlsx").string();
+        const std::vector<batch::NotRead> not_read = batch::not_read(*dir, *out, items, lang);
         try {
-            write_xlsx(batch::index_workbook(items, lang), index);
+            write_xlsx(batch::index_workbook(items, not_read, lang), index);
         } catch (const WriteError& e) {
             std::cerr << describe(e, index, lang) << "\n";
             ctx.exit_code = 2;
@@ -71,7 +72,10 @@ void register_batch(CLI::App& app, Context& ctx) {
         }
         std::cout << items.size() << tr(lang, " filer: ", " files: ") << converted << tr(lang, " konverterade, ", " converted, ")
                   << skipped << tr(lang, " oförändrade, ", " unchanged, ") << failed
-                  << tr(lang, " utan utdata. Index: ", " without output. Index: ") << index << "\n";
+                  << tr(lang, " utan utdata, ", " without output, ") << not_read.size()
+                  << tr(lang, " inte lästa. Index: ", " not read. Index: ") << index << "\n";
+        for (const batch::NotRead& n : not_read)
+            std::cout << "  " << tr(lang, "inte läst: ", "not read: ") << n.input << ": " << n.reason << "\n";
         ctx.exit_code = failed > 0 || has_errors(checks) ? 1 : 0;
     });
 }

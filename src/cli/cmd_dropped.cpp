@@ -5,7 +5,7 @@
 
 #include "cli/command.hpp"
 #include "convert/convert_file.hpp"
-#include "fix/fix_file.hpp"
+#include "convert/fix_any_file.hpp"
 
 namespace sk::cli {
 
@@ -46,10 +46,11 @@ int run_dropped_files(const std::vector<std::string>& files, const Context& ctx)
                 checks.push_back(std::move(outcome.check));
                 continue;
             }
-            fix::FixOutcome outcome = fix::fix_file(file, output, {fix::TotalsAs::Formula, true, lang, ""});
+            fix::FixOutcome outcome = convert::fix_any_file(file, output, {fix::TotalsAs::Formula, true, lang, ""});
             write_check_text(outcome.check, outcome.messages, lang, std::cout);
             if (outcome.written)
-                std::cout << "  " << tr(lang, "Rättad kopia: ", "Corrected copy: ") << output << "\n";
+                std::cout << "  " << tr(lang, "Rättad kopia: ", "Corrected copy: ") << output
+                          << convert::converted_note(outcome, lang) << "\n";
             failed |= !outcome.written;
             checks.push_back(std::move(outcome.check));
         } catch (const std::exception& e) {

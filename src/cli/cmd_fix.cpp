@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "cli/command.hpp"
-#include "fix/fix_file.hpp"
+#include "convert/fix_any_file.hpp"
 #include "write/backup_file.hpp"
 
 namespace sk::cli {
@@ -30,7 +30,7 @@ void register_fix(CLI::App& app, Context& ctx) {
     auto no_report = std::make_shared<bool>(false);
     auto in_place = std::make_shared<bool>(false);
     auto plan_json = std::make_shared<std::string>();
-    cmd->add_option("FILE", *file, "Arbetsbok (.xlsx, .xlsm)")->required();
+    cmd->add_option("FILE", *file, "Arbetsbok (.xlsx, .xlsm; .ods, .xls och .pdf konverteras till .xlsx)")->required();
     cmd->add_option("-o,--output", *out, "Den rättade arbetsboken");
     cmd->add_option("--totals", *totals, "formula: SUMMA-formler (standard); value: fasta värden")
         ->check(CLI::IsMember({"formula", "value"}));
@@ -58,7 +58,7 @@ void register_fix(CLI::App& app, Context& ctx) {
         std::string backup;  // removed again when nothing was written over the file
         try {
             if (*in_place) backup = write_backup(*file, lang);
-            fix::FixOutcome outcome = fix::fix_file(*file, target, options);
+            fix::FixOutcome outcome = convert::fix_any_file(*file, target, options);
             write_check_text(outcome.check, outcome.messages, lang, std::cout);
             if (!outcome.written) {
                 std::error_code ignored;
@@ -68,8 +68,8 @@ void register_fix(CLI::App& app, Context& ctx) {
             }
             std::cout << (lang == Lang::Sv ? "Rättad arbetsbok: " : "Corrected workbook: ") << target << " ("
                       << outcome.changed << (lang == Lang::Sv ? " celler ändrade, " : " cells changed, ")
-                      << outcome.for_person
-                      << (lang == Lang::Sv ? " markerade för en person)\n" : " marked for a person)\n");
+                      << outcome.for_person << (lang == Lang::Sv ? " markerade för en person" : " marked for a person")
+                      << convert::converted_note(outcome, lang) << ")\n";
             ctx.exit_code = has_errors({outcome.check}) ? 1 : 0;
         } catch (const std::exception& e) {
             std::error_code ignored;

@@ -14,6 +14,10 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
     limits.keep_sheet_xml = true;
     outcome.check = check_file(input, options.lang, &wb, limits);
     if (outcome.check.error) return outcome;
+    if (wb.origin) {
+        outcome.converted_from = wb.origin;
+        return outcome;
+    }
     if (wb.format != SourceFormat::Xlsx)
         throw std::runtime_error(input + ": " +
                                  tr(options.lang, "bara Excel-arbetsböcker (.xlsx, .xlsm) kan rättas på plats",

@@ -1,6 +1,7 @@
 // Check a workbook and write its corrected copy: `fix` and the drop mode.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "fix/fix_plan.hpp"
@@ -21,6 +22,9 @@ struct FixOutcome {
     std::size_t changed = 0;  // cells changed in the output
     std::size_t for_person = 0;  // cells marked for a person (content kept)
     bool written = false;     // false when the input could not be read
+    // The input was an .ods, .xls or .pdf: nothing written here, it must be
+    // converted first (convert::fix_any_file); then the format it came from.
+    std::optional<SourceFormat> converted_from;
 };
 
 // Reads `input`, checks it, writes `output` with the fixes. Throws

@@ -16,6 +16,18 @@ bool indexed(const Sheet& s) {
 }
 }  // namespace
 
+const char* format_name(SourceFormat f) {
+    switch (f) {
+        case SourceFormat::Xlsx: return "xlsx";
+        case SourceFormat::Docx: return "docx";
+        case SourceFormat::Csv: return "csv";
+        case SourceFormat::Ods: return "ods";
+        case SourceFormat::Xls: return "xls";
+        case SourceFormat::Pdf: return "pdf";
+    }
+    return "xlsx";
+}
+
 void Sheet::index_rows() {
     row_start.clear();
     if (cells.empty() || cells.size() > UINT32_MAX || max_row() / 4 > cells.size()) return;

@@ -54,6 +54,8 @@ struct Sheet {
     std::string part;  // package part the sheet came from ("xl/worksheets/sheet1.xml"); empty for docx/csv
     std::string source;  // that part's XML, only when ReadLimits::keep_sheet_xml asked for it
     bool nested = false;  // docx: a table inside a cell of another table (it follows its parent)
+    // PDF: where each row of the grid was printed ("s. 3, rad 12"), by row; empty for other formats.
+    std::vector<std::string> row_origins;
     std::vector<Cell> cells;  // row-major order: sorted by (row, col), no duplicates
     std::vector<Range> merged;
 
@@ -72,15 +74,23 @@ struct Sheet {
     void index_rows();
 };
 
-enum class SourceFormat : std::uint8_t { Xlsx, Docx, Csv };
+enum class SourceFormat : std::uint8_t { Xlsx, Docx, Csv, Ods, Xls, Pdf };
+
+// "xlsx", "docx", "csv", "ods", "xls", "pdf".
+const char* format_name(SourceFormat f);
 
 struct Workbook {
     std::string path;
+    // The cell model the checks follow: Xlsx (typed cells and formulas), Docx
+    // (tables of text) or Csv. An .ods or .xls is read into the xlsx model.
     SourceFormat format = SourceFormat::Xlsx;
+    // The file's own format when it is not `format` (Ods, Xls, Pdf).
+    std::optional<SourceFormat> origin;
     std::vector<Sheet> sheets;      // in workbook order; for docx one per table ("Tabell 1", …)
     std::vector<StyleHint> styles;  // index 0 always exists (the default style)
     bool date1904 = false;          // date serials count from 1904 (old Mac workbooks)
 
+    SourceFormat file_format() const { return origin.value_or(format); }
     const StyleHint& style_of(const Cell& c) const {
         return c.style < styles.size() ? styles[c.style] : styles.front();
     }

@@ -13,7 +13,7 @@ enum class ReadErrorKind {
     NotFound,         // no such file, or not a regular file
     Unsupported,      // a file type summakoll does not read
     NotZip,           // not a zip archive at all
-    Encrypted,        // an OLE/CFB container: a password-protected Office file
+    Encrypted,        // an OLE/CFB container that is not an .xls: a password-protected Office file or a .doc
     Truncated,        // a zip archive cut short or with a broken central directory
     Corrupt,          // a zip entry that fails to inflate or has a bad CRC
     UnsafeEntryName,  // ".." or an absolute path in an entry name
@@ -30,6 +30,11 @@ enum class ReadErrorKind {
     NotAWorkbook,     // a zip that is some other kind of document
     NotText,          // read as CSV, but binary (NUL characters) or undecodable
     ImpossibleValue,  // NaN or infinity as a number, a shared-string index past the table
+    DamagedXls,       // an .xls whose OLE directory or BIFF records are broken
+    DamagedPdf,       // a PDF that poppler cannot open (truncated, not a PDF inside)
+    EncryptedPdf,     // a PDF that needs a password to open
+    ImageOnlyPdf,     // a PDF without text: a scan (summakoll does no OCR)
+    TooManyPages,     // a PDF with more pages than the cap
 };
 
 struct ReadError : std::runtime_error {

@@ -7,6 +7,7 @@
 
 #include "read/csv_reader.hpp"
 #include "read/docx_document.hpp"
+#include "read/ods_document.hpp"
 #include "read/text_encoding.hpp"
 #include "read/zip_package.hpp"
 
@@ -21,8 +22,11 @@ bool extension_in(const std::string& name, std::initializer_list<std::string_vie
 }
 
 bool named_as_text(const std::string& name) { return extension_in(name, {".csv", ".txt", ".tsv"}); }
+bool named_as_ooxml(const std::string& name) {
+    return extension_in(name, {".xlsx", ".xlsm", ".xltx", ".xltm", ".docx", ".docm", ".dotx", ".dotm"});
+}
 bool named_as_office(const std::string& name) {
-    return extension_in(name, {".xlsx", ".xlsm", ".xltx", ".xltm", ".docx", ".docm", ".dotx", ".dotm", ".xls", ".doc"});
+    return named_as_ooxml(name) || extension_in(name, {".xls", ".doc", ".ods", ".pdf"});
 }
 
 // A file that is neither zip nor OLE and not named like an Office file is CSV
@@ -53,11 +57,21 @@ std::string read_file_bytes(const std::string& path, const ReadLimits& limits) {
 }
 
 Workbook read_workbook_bytes(std::string bytes, const std::string& name, const ReadLimits& limits) {
-    if (is_ole_container(bytes)) throw ReadError(ReadErrorKind::Encrypted, "");
+    if (bytes.substr(0, 1024).find("%PDF-") != std::string::npos) return read_pdf_bytes(bytes, name, limits);
+    if (is_ole_container(bytes)) {
+        try {
+            return read_xls_bytes(bytes, name, limits);
+        } catch (const ReadError& e) {
+            // Office keeps a password-protected .xlsx or .docx in an OLE container.
+            if (e.kind == ReadErrorKind::DamagedXls && named_as_ooxml(name)) throw ReadError(ReadErrorKind::Encrypted, "");
+            throw;
+        }
+    }
     bool zip = bytes.compare(0, 4, "PK\x03\x04") == 0 || bytes.compare(0, 4, "PK\x05\x06") == 0;
     if ((named_as_text(name) && !zip) || (bytes.compare(0, 2, "PK") != 0 && sniffed_as_csv(bytes, name)))
         return read_csv_bytes(bytes, name, limits);
     ZipPackage pkg{std::move(bytes), limits};
+    if (is_opendocument(pkg)) return read_ods_package(pkg, name, limits);
     std::string main_part = word_main_part(pkg, limits);
     if (!main_part.empty()) return read_docx_package(pkg, main_part, name, limits);
     return read_xlsx_bytes(pkg.bytes(), name, limits);

@@ -10,7 +10,9 @@ FileCheck check_file(const std::string& path, Lang lang, Workbook* workbook, con
     fc.path = path;
     try {
         Workbook wb = read_workbook(path, limits);
-        fc.format = wb.format;
+        fc.format = wb.file_format();
+        for (const Sheet& sheet : wb.sheets)
+            if (!sheet.row_origins.empty()) fc.row_origins[sheet.name] = sheet.row_origins;
         fc.findings = check::check_workbook(wb);
         if (workbook) *workbook = std::move(wb);
     } catch (const ReadError& e) {

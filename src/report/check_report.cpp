@@ -11,15 +11,6 @@ using check::Severity;
 
 namespace {
 
-const char* format_name(SourceFormat f) {
-    switch (f) {
-        case SourceFormat::Xlsx: return "xlsx";
-        case SourceFormat::Docx: return "docx";
-        case SourceFormat::Csv: return "csv";
-    }
-    return "xlsx";
-}
-
 // Whole kronor as JSON integers (13302905, not 13302905.0).
 nlohmann::json number(std::optional<double> v) {
     if (!v) return nullptr;
@@ -40,9 +31,19 @@ int table_number(const std::string& sheet) {
 
 // Where a finding sits, as the user names it: a sheet's name, or for a Word
 // file its table ("Tabell 2", in English "Table 2").
+// Word and PDF files hold numbered tables ("Tabell 2"), workbooks named sheets.
+bool numbered_tables(const FileCheck& f) { return f.format == SourceFormat::Docx || f.format == SourceFormat::Pdf; }
+
 std::string place_name(const FileCheck& f, const std::string& sheet, Lang lang) {
-    if (f.format != SourceFormat::Docx) return sheet;
+    if (!numbered_tables(f)) return sheet;
     return tr(lang, "Tabell ", "Table ") + std::to_string(table_number(sheet));
+}
+
+// What the file's format keeps from the check, said once per file.
+std::optional<std::string> format_note(const FileCheck& f, Lang lang) {
+    if (f.format != SourceFormat::Xls) return std::nullopt;
+    return tr(lang, "Formler går inte att läsa ur en .xls-fil: summor bedöms som inskrivna värden.",
+              "Formulas cannot be read from an .xls file: totals are judged as typed values.");
 }
 
 std::string count_line(const FileCheck& f, Lang lang) {
@@ -68,6 +69,11 @@ bool has_errors(const std::vector<FileCheck>& files) {
     return false;
 }
 
+std::string FileCheck::origin_of(const check::Finding& f) const {
+    auto it = row_origins.find(f.sheet);
+    return it != row_origins.end() && f.row < it->second.size() ? it->second[f.row] : "";
+}
+
 void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostream& out) {
     for (const FileCheck& f : files) write_check_text(f, finding_messages(f.findings, lang), lang, out);
 }
@@ -78,6 +84,7 @@ void write_check_text(const FileCheck& f, const std::vector<std::string>& messag
         return;
     }
     out << f.path << "\n";
+    if (auto note = format_note(f, lang)) out << "  " << *note << "\n";
     std::string sheet, place;
     bool first = true;
     for (std::size_t i = 0; i < f.findings.size(); ++i) {
@@ -85,11 +92,13 @@ void write_check_text(const FileCheck& f, const std::vector<std::string>& messag
         if (first || x.sheet != sheet) {
             place = place_name(f, x.sheet, lang);
             // A Word table's name says what it is; a sheet's needs "Blad".
-            out << "  " << (f.format == SourceFormat::Docx ? "" : tr(lang, "Blad ", "Sheet ")) << place << "\n";
+            out << "  " << (numbered_tables(f) ? "" : tr(lang, "Blad ", "Sheet ")) << place << "\n";
             sheet = x.sheet;
             first = false;
         }
-        out << "    " << place << "!" << a1(x.row, x.col) << ": " << messages[i] << "\n";
+        out << "    " << place << "!" << a1(x.row, x.col);
+        if (std::string origin = f.origin_of(x); !origin.empty()) out << " (" << origin << ")";
+        out << ": " << messages[i] << "\n";
     }
     out << "  " << count_line(f, lang) << "\n";
 }
@@ -101,6 +110,7 @@ nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {
         jf["path"] = f.path;
         jf["format"] = f.format ? nlohmann::json(format_name(*f.format)) : nlohmann::json(nullptr);
         jf["error"] = f.error ? nlohmann::json(*f.error) : nlohmann::json(nullptr);
+        if (auto note = format_note(f, lang)) jf["note"] = *note;
         jf["findings"] = nlohmann::json::array();
         const std::vector<std::string> messages = finding_messages(f.findings, lang);
         for (std::size_t i = 0; i < f.findings.size(); ++i) {
@@ -109,7 +119,7 @@ nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {
             j["code"] = check::code_name(x.code);
             j["severity"] = check::severity_name(x.severity);
             if (x.code == check::Code::UnreadableFile) j["sheet"] = nullptr;
-            else if (f.format == SourceFormat::Docx) j["table"] = table_number(x.sheet);
+            else if (numbered_tables(f)) j["table"] = table_number(x.sheet);
             else j["sheet"] = x.sheet;
             j["cell"] = x.code == check::Code::UnreadableFile ? nlohmann::json(nullptr) : nlohmann::json(a1(x.row, x.col));
             std::string range;
@@ -120,6 +130,7 @@ nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {
             j["range"] = range.empty() ? nlohmann::json(nullptr) : nlohmann::json(range);
             j["expected"] = number(x.expected);
             j["actual"] = number(x.actual);
+            if (std::string origin = f.origin_of(x); !origin.empty()) j["origin"] = origin;
             j["message"] = messages[i];
             // Totals: the reading the expected value comes from, and whether
             // the finding is for a person to decide (fix only marks it).

@@ -2,6 +2,7 @@
 // schema 1 (DESIGN.md).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -20,6 +21,11 @@ struct FileCheck {
     std::optional<SourceFormat> format;  // unknown when the file could not be read
     std::optional<std::string> error;    // the one-line reason a file could not be read
     std::vector<check::Finding> findings;
+    // PDF: per table, where each of its rows was printed ("s. 3, rad 12").
+    std::map<std::string, std::vector<std::string>> row_origins;
+
+    // "s. 3, rad 12" for a finding's row, or "" when not known.
+    std::string origin_of(const check::Finding& f) const;
 };
 
 void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostream& out);

@@ -1,6 +1,6 @@
 #include "serve/handle_upload.hpp"
 
-#include "fix/fix_file.hpp"
+#include "convert/fix_any_file.hpp"
 #include "grid/sheet_index.hpp"
 #include "read/read_workbook.hpp"
 #include "report/check_file.hpp"
@@ -38,7 +38,7 @@ ApiReply handle_fix(const Upload& upload, Lang lang) {
     Workbook wb;
     FileCheck fc = check_file(upload.path, lang, &wb);
     if (fc.error) return unreadable(fc, upload);
-    if (wb.format != SourceFormat::Xlsx)
+    if (wb.format != SourceFormat::Xlsx && !wb.origin)
         return error_reply(415, "not-correctable",
                            upload.name + ": " +
                                tr(lang,
@@ -47,7 +47,7 @@ ApiReply handle_fix(const Upload& upload, Lang lang) {
                                   "only Excel workbooks (.xlsx, .xlsm) can be corrected here so far; Word and CSV "
                                   "files can be checked, not corrected"));
     const std::string output = upload.dir + "/" + corrected_name("utdata.xlsx");
-    fix::FixOutcome outcome = fix::fix_file(upload.path, output, {fix::TotalsAs::Formula, true, lang, ""});
+    fix::FixOutcome outcome = convert::fix_any_file(upload.path, output, {fix::TotalsAs::Formula, true, lang, ""});
     if (!outcome.written) return unreadable(outcome.check, upload);
     ApiReply reply;
     reply.download_name = corrected_name(upload.name);

@@ -50,6 +50,20 @@ TEST_CASE("a batch takes table files below the folder, not its own outputs, lock
     write(dir.path / "ut" / "a.xlsx", "x");
     std::vector<std::string> found = batch::find_inputs(dir.path.string(), (dir.path / "ut").string());
     CHECK(found == std::vector<std::string>{"a.docx", "sub/b.CSV", "sub/c.xlsm"});
+
+    // The files of other types are listed as not read, with the items that could not be read.
+    batch::BatchItem unreadable;
+    unreadable.input = "sub/b.CSV";
+    unreadable.check.error = "sub/b.CSV: inte en textfil (CSV)";
+    std::vector<batch::NotRead> skipped = batch::not_read(dir.path.string(), (dir.path / "ut").string(), {unreadable}, Lang::Sv);
+    REQUIRE(skipped.size() == 2);
+    CHECK(skipped[0].input == "notes.txt");
+    CHECK(skipped[0].reason == "filtypen läses inte");
+    CHECK(skipped[1].input == "sub/b.CSV");
+    CHECK(skipped[1].reason == *unreadable.check.error);
+    NewWorkbook index = batch::index_workbook({unreadable}, skipped, Lang::Sv);
+    REQUIRE(index.sheets.size() == 2);
+    CHECK(index.sheets[1].name == "Ej lästa");
 }
 
 TEST_CASE("outputs mirror the inputs; Excel inputs are marked; clashing names keep their extension") {
@@ -88,9 +102,9 @@ TEST_CASE("a batch converts every file, lists a corrupt one as unreadable, and s
     CHECK(batch::status_text(items[3], Lang::Sv) == "kunde inte läsas");
     CHECK(items[3].check.findings.front().code == check::Code::UnreadableFile);
 
-    // The index: one row per file and a totals row; counts per code.
-    NewWorkbook index = batch::index_workbook(items, Lang::Sv);
-    REQUIRE(index.sheets.size() == 1);
+    // The index: one row per file and a totals row; counts per code; the files not read on a second sheet.
+    NewWorkbook index = batch::index_workbook(items, {}, Lang::Sv);
+    REQUIRE(index.sheets.size() == 2);
     std::uint32_t last_row = 0;
     for (const NewCell& c : index.sheets[0].cells) last_row = std::max(last_row, c.row);
     CHECK(last_row == items.size() + 1);

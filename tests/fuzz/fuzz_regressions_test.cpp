@@ -37,9 +37,11 @@ TEST_CASE("fuzz entry points: hostile files and fuzz regressions give a result o
     CHECK(replay(data / "hostile", sk::fuzz::xlsx) > 10);
     CHECK(replay(data / "docx", sk::fuzz::docx) > 5);
     CHECK(replay(data / "csv", sk::fuzz::csv) > 5);
+    CHECK(replay(data / "hostile", sk::fuzz::ods) > 10);  // every hostile file through the dispatch by content
     const fs::path regressions = data / "fuzz-regressions";
     using Entry = std::pair<const char*, void (*)(std::string_view)>;
-    for (auto [target, entry] : {Entry{"xlsx", sk::fuzz::xlsx}, Entry{"docx", sk::fuzz::docx}, Entry{"csv", sk::fuzz::csv},
+    for (auto [target, entry] : {Entry{"xlsx", sk::fuzz::xlsx}, Entry{"docx", sk::fuzz::docx}, Entry{"ods", sk::fuzz::ods},
+                                 Entry{"csv", sk::fuzz::csv},
                                  Entry{"number", sk::fuzz::number}, Entry{"formula", sk::fuzz::formula}})
         replay(regressions / target, entry);
 }

@@ -27,7 +27,7 @@ std::string kr(double v) { return sk::num::format(v, sk::num::Unit::Kr); }
 }  // namespace
 
 TEST_CASE("the text report reads like a colleague wrote it, in Swedish and English") {
-    sk::FileCheck fc{"beslut.xlsx", sk::SourceFormat::Xlsx, std::nullopt, {mismatch()}};
+    sk::FileCheck fc{"beslut.xlsx", sk::SourceFormat::Xlsx, std::nullopt, {mismatch()}, {}};
     std::ostringstream sv, en;
     sk::write_check_text({fc}, sk::Lang::Sv, sv);
     sk::write_check_text({fc}, sk::Lang::En, en);
@@ -38,8 +38,8 @@ TEST_CASE("the text report reads like a colleague wrote it, in Swedish and Engli
 }
 
 TEST_CASE("JSON schema 1: the fields of DESIGN.md, whole kronor as integers") {
-    sk::FileCheck ok{"beslut.xlsx", sk::SourceFormat::Xlsx, std::nullopt, {mismatch()}};
-    sk::FileCheck bad{"trasig.xlsx", std::nullopt, std::string("trasig.xlsx: inte en zip-fil"), {}};
+    sk::FileCheck ok{"beslut.xlsx", sk::SourceFormat::Xlsx, std::nullopt, {mismatch()}, {}};
+    sk::FileCheck bad{"trasig.xlsx", std::nullopt, std::string("trasig.xlsx: inte en zip-fil"), {}, {}};
     auto j = sk::check_json({ok, bad}, sk::Lang::Sv);
     CHECK(j["tool"] == "summakoll");
     CHECK(j["schema"] == 1);
@@ -61,7 +61,7 @@ TEST_CASE("JSON schema 1: the fields of DESIGN.md, whole kronor as integers") {
 TEST_CASE("a Word file's findings are placed in its tables, not in sheets") {
     sk::check::Finding f = mismatch();
     f.sheet = "Tabell 5";
-    sk::FileCheck fc{"beslut.docx", sk::SourceFormat::Docx, std::nullopt, {f}};
+    sk::FileCheck fc{"beslut.docx", sk::SourceFormat::Docx, std::nullopt, {f}, {}};
     std::ostringstream sv, en;
     sk::write_check_text({fc}, sk::Lang::Sv, sv);
     sk::write_check_text({fc}, sk::Lang::En, en);

@@ -146,3 +146,18 @@ TEST_CASE("POST /api/fix: Word and CSV files are checked, not corrected (415, in
         CHECK(std::string(body["error"]["message"]).find("bara Excel-arbetsböcker") != std::string::npos);
     }
 }
+
+TEST_CASE("POST /api/fix: an .ods or a PDF comes back as a converted and corrected .xlsx") {
+    for (const char* name : {"hostile/valid.ods", "hostile/valid.pdf"}) {
+        CAPTURE(name);
+        SavedUpload up(sk::test::test_data(name));
+        sk::serve::ApiReply reply = sk::serve::handle_fix(up.upload, sk::Lang::Sv);
+        REQUIRE(reply.status == 200);
+        CHECK(reply.download_name == "valid.kontrollerad.xlsx");
+        std::string out = up.dir.path() + "/downloaded.xlsx";
+        std::ofstream(out, std::ios::binary) << reply.body;
+        sk::FileCheck again = sk::check_file(out, sk::Lang::Sv);
+        REQUIRE_FALSE(again.error);
+        CHECK(again.format == sk::SourceFormat::Xlsx);
+    }
+}

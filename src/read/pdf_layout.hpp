@@ -1,0 +1,32 @@
+// Words with their positions on PDF pages → the tables printed there: lines
+// by baseline, cells by the gaps between words, columns by the alignment of
+// the cells (right-aligned amounts, left-aligned labels), a table that goes
+// on over pages joined into one without its repeated header, and the page
+// header and footer lines ("Sida 3 av 9") left out. No poppler here: the
+// reader gives the words, so that this is tested on words made by hand.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "grid/grid.hpp"
+#include "read/cell_budget.hpp"
+
+namespace sk {
+
+struct PdfWord {
+    std::string text;
+    double left = 0, top = 0, right = 0, bottom = 0;  // points, from the page's top left
+};
+
+struct PdfPage {
+    double height = 842;
+    std::vector<PdfWord> words;
+};
+
+// One Sheet per table ("Tabell 1", …) with every cell as text and, for
+// each row, where it was printed: "s. 3, rad 12" (page 3, its 12th line).
+// `budget` counts the cells. Throws ReadError from the budget.
+std::vector<Sheet> pdf_tables(const std::vector<PdfPage>& pages, CellBudget& budget);
+
+}  // namespace sk
