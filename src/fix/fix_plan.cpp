@@ -27,11 +27,7 @@ bool wrong_total_code(Code c) {
     return c == Code::TotalMismatch || c == Code::FormulaRangeGap || c == Code::FormulaStaleValue;
 }
 
-const Sheet* sheet_named(const Workbook& wb, const std::string& name) {
-    for (const Sheet& s : wb.sheets)
-        if (s.name == name) return &s;
-    return nullptr;
-}
+const Sheet* sheet_named(const Workbook& wb, const std::string& name) { return wb.sheet(name); }
 
 const Cell* cell_of(const Workbook& wb, const Finding& f) {
     const Sheet* s = f.sheet.empty() ? nullptr : sheet_named(wb, f.sheet);

@@ -16,11 +16,7 @@ using Key = std::tuple<std::string, std::uint32_t, std::uint32_t>;
 
 bool same_value(double a, double b) { return std::llround(a * 100) == std::llround(b * 100); }
 
-Sheet* sheet_named(Workbook& wb, const std::string& name) {
-    for (Sheet& s : wb.sheets)
-        if (s.name == name) return &s;
-    return nullptr;
-}
+Sheet* sheet_named(Workbook& wb, const std::string& name) { return wb.sheet(name); }
 
 // The changed cells by sheet and column, for "which of them does this range hold?".
 class ChangedIndex {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "grid/cell_text.hpp"
@@ -94,6 +95,15 @@ struct Workbook {
     const StyleHint& style_of(const Cell& c) const {
         return c.style < styles.size() ? styles[c.style] : styles.front();
     }
+
+    // The first sheet named `name`, or nullptr. The names are indexed on
+    // first use and again when sheets are added: a search per finding made
+    // a workbook of 20 000 sheets quadratic. Not for use from two threads.
+    const Sheet* sheet(std::string_view name) const;
+    Sheet* sheet(std::string_view name) {
+        return const_cast<Sheet*>(static_cast<const Workbook&>(*this).sheet(name));
+    }
+    mutable std::unordered_map<std::string, std::size_t> sheet_numbers;  // sheet(): name → index in `sheets`
 };
 
 // "A1" addresses. Column 0 = "A".
