@@ -4,7 +4,6 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.hpp"
-#include "read/read_workbook.hpp"
 #include "report/dump.hpp"
 
 namespace sk::cli {
@@ -16,18 +15,12 @@ void register_dump(CLI::App& app, Context& ctx) {
     cmd->add_option("FILE", *file, "Arbetsbok eller tabellfil (.xlsx, .xlsm, .docx, .csv)")->required();
     cmd->add_option("--format", *format, "tsv eller json")->check(CLI::IsMember({"tsv", "json"}));
     cmd->callback([&ctx, file, format] {
-        Workbook wb;
-        try {
-            wb = read_workbook(*file);
-        } catch (const ReadError& e) {
-            std::cerr << describe(e, *file, ctx.lang()) << "\n";
-            ctx.exit_code = 2;
-            return;
-        }
+        std::optional<Workbook> wb = read_or_say(*file, ctx);
+        if (!wb) return;
         if (*format == "json")
-            std::cout << dump_json(wb).dump(1) << "\n";
+            std::cout << dump_json(*wb).dump(1) << "\n";
         else
-            dump_tsv(wb, std::cout);
+            dump_tsv(*wb, std::cout);
     });
 }
 

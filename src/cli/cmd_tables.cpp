@@ -3,7 +3,6 @@
 #include <iostream>
 
 #include "cli/command.hpp"
-#include "read/read_workbook.hpp"
 #include "report/structure_report.hpp"
 
 namespace sk::cli {
@@ -15,18 +14,12 @@ void register_tables(CLI::App& app, Context& ctx) {
     cmd->add_option("FILE", *file, "Arbetsbok eller dokument (.xlsx, .xlsm, .docx, .csv)")->required();
     cmd->add_option("--format", *format, "text eller json")->check(CLI::IsMember({"text", "json"}));
     cmd->callback([&ctx, file, format] {
-        Workbook wb;
-        try {
-            wb = read_workbook(*file);
-        } catch (const ReadError& e) {
-            std::cerr << describe(e, *file, ctx.lang()) << "\n";
-            ctx.exit_code = 2;
-            return;
-        }
+        std::optional<Workbook> wb = read_or_say(*file, ctx);
+        if (!wb) return;
         if (*format == "json")
-            std::cout << structure_json(wb).dump(1) << "\n";
+            std::cout << structure_json(*wb).dump(1) << "\n";
         else
-            write_structure_text(wb, ctx.lang(), std::cout);
+            write_structure_text(*wb, ctx.lang(), std::cout);
     });
 }
 

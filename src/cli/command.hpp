@@ -3,7 +3,10 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
+
+#include "grid/grid.hpp"
 
 #include "report/lang.hpp"
 
@@ -14,6 +17,10 @@ struct Context {
     Lang lang() const { return lang_name == "en" ? Lang::En : Lang::Sv; }
     int exit_code = 0;
 };
+
+// The file read, or nullopt after its one-line error (exit code 2): what
+// every command that shows a file's contents starts with.
+std::optional<Workbook> read_or_say(const std::string& file, Context& ctx);
 
 void register_dump(CLI::App& app, Context& ctx);
 void register_tables(CLI::App& app, Context& ctx);

@@ -141,14 +141,14 @@ const char* type_name(CellType t) {
 }
 
 const Sheet* Workbook::sheet(std::string_view name) const {
-    if (sheet_numbers.empty() != sheets.empty() || sheet_numbers.size() > sheets.size()) sheet_numbers.clear();
-    if (sheet_numbers.empty())
-        for (std::size_t i = sheets.size(); i-- > 0;) sheet_numbers[sheets[i].name] = i;  // the first of a name wins
-    auto it = sheet_numbers.find(std::string(name));
-    if (it == sheet_numbers.end() || it->second >= sheets.size() || sheets[it->second].name != name) {
-        // Sheets added or renamed since: index again, once.
+    auto index = [this] {
         sheet_numbers.clear();
-        for (std::size_t i = sheets.size(); i-- > 0;) sheet_numbers[sheets[i].name] = i;
+        for (std::size_t i = sheets.size(); i-- > 0;) sheet_numbers[sheets[i].name] = i;  // the first of a name wins
+    };
+    auto it = sheet_numbers.find(std::string(name));
+    // Not indexed yet, or sheets added or renamed since: index again, once.
+    if (it == sheet_numbers.end() || it->second >= sheets.size() || sheets[it->second].name != name) {
+        index();
         it = sheet_numbers.find(std::string(name));
         if (it == sheet_numbers.end()) return nullptr;
     }
