@@ -167,13 +167,14 @@ std::set<std::size_t> decide(const Workbook& wb, const std::vector<Finding>& fin
             d.texts.emplace(i, a);
             change(i, a.value);
         }
+    const TotalsSummed totals = totals_summed(findings);
     auto prove = [&](std::size_t i, double value) {
         const Finding& f = findings[i];
         const Sheet* sheet = sheet_named(fixed, f.sheet);
         const std::string formula = written_formula(wb, f);
         const Cell* c = cell_of(wb, f);
         bool own = c && formula == std::string(c->formula);
-        return prove_formula(fixed, *sheet, f.row, f.col, formula, value, findings, own);
+        return prove_formula(fixed, *sheet, f.row, f.col, formula, value, totals, own);
     };
     for (std::size_t i : total_candidates) {
         if (excluded.count(i)) continue;

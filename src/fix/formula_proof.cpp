@@ -55,7 +55,7 @@ long long cents(double v) { return std::llround(v * 100); }
 
 // Ranges a summed cell totals, when it is a total: its own SUM formula's,
 // the checker's summed cells for it. `unknown` when it holds a sum fix cannot read.
-std::vector<Range> items_of(const Sheet& s, const Summed& x, const std::vector<check::Finding>& findings, bool& unknown) {
+std::vector<Range> items_of(const Sheet& s, const Summed& x, const TotalsSummed& totals, bool& unknown) {
     std::vector<Range> items;
     const Cell* c = s.find(x.row, x.col);
     if (c && !c->formula.empty()) {
@@ -66,9 +66,8 @@ std::vector<Range> items_of(const Sheet& s, const Summed& x, const std::vector<c
             unknown = true;
         }
     }
-    for (const check::Finding& f : findings)
-        if (f.sheet == s.name && f.row == x.row && f.col == x.col && total_code(f.code))
-            items.insert(items.end(), f.summed.begin(), f.summed.end());
+    if (auto t = totals.find({s.name, x.row, x.col}); t != totals.end())
+        items.insert(items.end(), t->second.begin(), t->second.end());
     return items;
 }
 
@@ -97,7 +96,7 @@ bool totals_neighbours(const std::vector<Summed>& line) {
     return false;
 }
 
-Refusal structure(const Sheet& sheet, const std::vector<Summed>& summed, const std::vector<check::Finding>& findings) {
+Refusal structure(const Sheet& sheet, const std::vector<Summed>& summed, const TotalsSummed& totals) {
     auto in_summed = [&](const std::vector<Range>& ranges, const Summed& self) {
         return std::any_of(summed.begin(), summed.end(), [&](const Summed& y) {
             return (y.row != self.row || y.col != self.col) &&
@@ -106,7 +105,7 @@ Refusal structure(const Sheet& sheet, const std::vector<Summed>& summed, const s
     };
     for (const Summed& x : summed) {
         bool unknown = false;
-        std::vector<Range> items = items_of(sheet, x, findings, unknown);
+        std::vector<Range> items = items_of(sheet, x, totals, unknown);
         if (unknown || in_summed(items, x)) return Refusal::DoubleCounting;
     }
     // By column and by row: the lines' labels, and totals beside their items.
@@ -140,9 +139,18 @@ Refusal structure(const Sheet& sheet, const std::vector<Summed>& summed, const s
 
 }  // namespace
 
+TotalsSummed totals_summed(const std::vector<check::Finding>& findings) {
+    TotalsSummed totals;
+    for (const check::Finding& f : findings)
+        if (total_code(f.code)) {
+            std::vector<Range>& items = totals[{f.sheet, f.row, f.col}];
+            items.insert(items.end(), f.summed.begin(), f.summed.end());
+        }
+    return totals;
+}
+
 Refusal prove_formula(const Workbook& fixed, const Sheet& sheet, std::uint32_t row, std::uint32_t col,
-                      const std::string& formula, double value, const std::vector<check::Finding>& findings,
-                      bool own) {
+                      const std::string& formula, double value, const TotalsSummed& totals, bool own) {
     std::optional<check::SumFormula> f = check::parse_sum_formula(formula);
     if (!f || f->refs.empty()) return Refusal::Unreadable;
     if (own) {
@@ -168,7 +176,7 @@ Refusal prove_formula(const Workbook& fixed, const Sheet& sheet, std::uint32_t r
             }
         }
     }
-    if (Refusal r = structure(sheet, summed, findings); r != Refusal::None) return r;
+    if (Refusal r = structure(sheet, summed, totals); r != Refusal::None) return r;
     std::optional<double> v = check::evaluate(*f, fixed, sheet);
     if (!v || cents(*v) != cents(value)) return Refusal::Value;
     return Refusal::None;

@@ -1,6 +1,7 @@
 // The xlsx/xlsm reader: package → workbook part → sheets, strings, styles.
 #include <fstream>
 #include <iterator>
+#include <unordered_map>
 
 #include "read/opc.hpp"
 #include "read/read_workbook.hpp"
@@ -49,11 +50,12 @@ Workbook read_xlsx_bytes(std::string_view bytes, const std::string& name, const 
 
     CellBudget budget{limits};
     SheetContext ctx{shared_strings, wb.styles, limits, budget, wb.date1904};
+    // By id, the last of equal ids as before: a pass per sheet was quadratic in the sheets.
+    std::unordered_map<std::string_view, const Relationship*> rel_of;
+    for (const Relationship& r : rels) rel_of[r.id] = &r;
     for (pugi::xml_node s : children(child(root, "sheets"), "sheet")) {
-        std::string_view id = attr(s, "id").value();
-        const Relationship* rel = nullptr;
-        for (const Relationship& r : rels)
-            if (r.id == id) rel = &r;
+        auto found = rel_of.find(attr(s, "id").value());
+        const Relationship* rel = found == rel_of.end() ? nullptr : found->second;
         // Chart sheets and dialog sheets hold no cells.
         if (!rel || rel->external || !has_type(*rel, "worksheet")) continue;
         Sheet sheet;
