@@ -64,7 +64,9 @@ bool is_comparison(std::string_view s) {
 
 LabelKind label_kind(std::string_view s) {
     // A sentence is not a label: "Totalt antal startade kontakter under 2025 var 710 stycken".
-    if (s.empty() || s.size() > 60) return LabelKind::Plain;
+    // A long name is: "Summa Folkhälsoenheten (FHE) samordning inkl aktiviteter länshandlingsplan".
+    if (s.empty() || s.size() > 120 || (s.size() > 60 && s.find_first_of("0123456789") != std::string_view::npos))
+        return LabelKind::Plain;
     if (is_page_line(s)) return LabelKind::PageLine;
     if (is_comparison(s)) return LabelKind::Comparison;
 
@@ -94,7 +96,11 @@ LabelKind label_kind_of_text(std::string_view text) {
     // bytes leave room around the 60 a label may have after folding.
     constexpr std::size_t longest_label_text = 256;
     if (text.size() > longest_label_text) return LabelKind::Plain;
-    return label_kind(fold_label(text));
+    std::string folded = fold_label(text);
+    // A long line that ends a sentence is one ("Totalt sett har … året.").
+    std::size_t end = text.find_last_not_of(" \t\r\n");
+    if (folded.size() > 60 && end != std::string_view::npos && text[end] == '.') return LabelKind::Plain;
+    return label_kind(folded);
 }
 
 }  // namespace sk::tables

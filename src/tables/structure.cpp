@@ -4,7 +4,8 @@
 #include <cmath>
 
 #include "tables/fold_label.hpp"
-#include "tables/possible_sums.hpp"
+#include "tables/marked_tree.hpp"
+#include "tables/row_look.hpp"
 
 namespace sk::tables {
 
@@ -59,17 +60,7 @@ namespace {
 
 constexpr double exact_tolerance = 0.005;
 
-// A cell that holds something: Word tables give every cell, empty or not.
-bool has_content(const Cell* c) {
-    if (!c || c->type == CellType::Empty) return false;
-    return c->type != CellType::Text || c->text.view().find_first_not_of(" \t\r\n") != std::string_view::npos;
-}
 constexpr std::size_t longest_group = 400;  // rows a group row's items are looked for below it
-
-struct Header {
-    std::uint32_t row = 0;
-    std::string folded;
-};
 
 class Reader {
 public:
@@ -95,7 +86,7 @@ public:
         const auto& rows = b_.rows;
         bool any_total = false;
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            out_.rows[i].place = place_of(rows[i]);
+            out_.rows[i].place = place_of(rows[i].role);
             any_total = any_total || out_.rows[i].place == Place::Total;
         }
         find_headers();
@@ -117,7 +108,7 @@ private:
     bool money_like_ = false;
     ColumnReading out_;
     bool nonnegative_ = true;
-    std::vector<Header> headers_;          // section headers inside the block, by row
+    std::vector<SectionHeader> headers_;   // section headers inside the block, by row
     std::vector<std::size_t> section_of_;  // per block row: how many headers stand above it
     std::vector<std::size_t> head_end_;    // per block row: the last row of its group (itself when none)
     std::vector<bool> by_numbers_;         // per block row: a group row told by numbers alone
@@ -125,73 +116,23 @@ private:
     std::vector<bool> confirmed_;          // layout group rows whose items a total's leaves reading confirms
     std::size_t heads_ = 0;
 
-    static Place place_of(const BlockRow& r) {
-        switch (r.role) {
-            case LabelKind::Total:
-            case LabelKind::Subtotal: return Place::Total;
-            case LabelKind::Plain: return Place::Item;
-            case LabelKind::Part:
-            case LabelKind::Received:
-            case LabelKind::Remainder:
-            case LabelKind::Comparison:
-            case LabelKind::PageLine: return Place::Outside;
-        }
-        return Place::Outside;
-    }
-
     double value(std::size_t i) const { return b_.rows[i].value.value; }
     bool plain_number(std::size_t i) const { return b_.rows[i].value.numeric(); }
     Place place(std::size_t i) const { return out_.rows[i].place; }
 
-    // The first text cell left of the amount: the row's label cell.
-    const Cell* label_cell(std::uint32_t row) const {
-        auto [c, e] = sheet_.row_cells(row);
-        for (; c != e && c->col < b_.col; ++c)
-            if (c->type == CellType::Text && has_content(c)) return c;
-        return nullptr;
-    }
-
     bool bold(std::size_t i) const {
         const Cell* amount = sheet_.find(b_.rows[i].row, b_.col_of(i));
-        const Cell* label = label_cell(b_.rows[i].row);
+        const Cell* label = label_cell(sheet_, b_.rows[i].row, b_.col);
         return (amount && wb_.style_of(*amount).bold) || (label && wb_.style_of(*label).bold);
     }
 
-    // Indentation of the label: the style's indent, or leading spaces typed by hand.
-    int indent(std::size_t i) const {
-        const Cell* label = label_cell(b_.rows[i].row);
-        if (!label) return 0;
-        std::string_view t = label->text.view();
-        std::size_t spaces = t.find_first_not_of(' ');
-        return wb_.style_of(*label).indent + int(spaces == std::string_view::npos ? 0 : spaces / 2);
-    }
+    int indent(std::size_t i) const { return label_indent(wb_, label_cell(sheet_, b_.rows[i].row, b_.col)); }
 
-    // Rows inside the block with a label and no amount in this column:
-    // section headers ("Regioner", "Kommuner", "Totalt"). Page lines and
-    // repeated column headers (text in this column) are not.
+    // Section headers ("Regioner", "Kommuner", "Totalt") and the section of each row.
     void find_headers() {
         const auto& rows = b_.rows;
         section_of_.assign(rows.size(), 0);
-        if (rows.empty()) return;
-        std::size_t k = 0;
-        // From under the column's header: the first section may start above the first amount.
-        std::uint32_t first = b_.header_row && *b_.header_row < rows.front().row ? *b_.header_row + 1 : rows.front().row;
-        for (std::uint32_t r = first; r < rows.back().row; ++r) {
-            while (k < rows.size() && rows[k].row < r) ++k;
-            if (k < rows.size() && rows[k].row == r) continue;
-            auto [c, e] = sheet_.row_cells(r);
-            if (c == e || has_content(sheet_.find(r, b_.col))) continue;
-            const Cell* label = nullptr;
-            for (; c != e && c->col < b_.col; ++c)
-                if (c->type == CellType::Text && has_content(c)) {
-                    label = c;
-                    break;
-                }
-            if (!label) continue;
-            LabelKind kind = label_kind_of_text(label->text.view());
-            if (kind == LabelKind::PageLine || kind == LabelKind::Comparison) continue;
-            headers_.push_back(Header{r, fold_label(label->text.view())});
-        }
+        headers_ = section_headers(sheet_, b_);
         std::size_t h = 0;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             while (h < headers_.size() && headers_[h].row < rows[i].row) ++h;
@@ -199,13 +140,7 @@ private:
         }
     }
 
-    bool sums_to(const std::vector<std::size_t>& idx, double stated) const {
-        std::vector<const CellValue*> values;
-        for (std::size_t k : idx) values.push_back(&b_.rows[k].value);
-        for (double s : possible_sums(values, false))
-            if (std::fabs(s - stated) < exact_tolerance) return true;
-        return false;
-    }
+    bool sums_to(const std::vector<std::size_t>& idx, double stated) const { return adds_up(b_, idx, stated); }
 
     // A row that stands for rows right above it: a subtotal under its items.
     struct Fold {
@@ -329,7 +264,7 @@ private:
         if (h.place != Place::Head) return;
         for (std::size_t c : h.readings.front().adds)
             if (out_.rows[c].parent == k) out_.rows[c].parent.reset();
-        h = RowReading{place_of(b_.rows[k]), h.parent, {}, std::nullopt, false, false};
+        h = RowReading{place_of(b_.rows[k].role), h.parent, {}, std::nullopt, false, false};
         head_end_[k] = k;
         by_numbers_[k] = false;
         --heads_;
@@ -618,9 +553,14 @@ std::optional<Block> with_items_beside(const TableIndex& index, const Block& tot
 }
 
 ColumnReading read_column(const Workbook& wb, const Sheet& sheet, const Block& block) {
+    // Groups a table's marks tell for sure are read so; groups its
+    // indentation suggests when they explain more than the general reading.
+    std::optional<MarkedTree> marked = read_marked_tree(wb, sheet, block);
+    if (marked && marked->sure) return std::move(marked->reading);
     // The reading that explains the most totals; on a tie the simpler one,
     // with groups told only by their look.
     ColumnReading plain = Reader(wb, sheet, block, false).run();
+    if (marked && added_up(marked->reading) > added_up(plain)) return std::move(marked->reading);
     std::size_t totals = 0;
     for (const BlockRow& r : block.rows) totals += is_total(r.role) ? 1 : 0;
     std::size_t by_look = explained(block, plain);

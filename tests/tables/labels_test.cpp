@@ -16,7 +16,7 @@ TEST_CASE("labels fold: case, spaces, no-break spaces and trailing colons") {
 
 TEST_CASE("what a row label says") {
     for (const char* t : {"Totalt", "TOTALT:", "Summa", "S:a", "Total", "Totalt beviljat:", "Riket", "Totalt Jämtland",
-                          "Totalt belopp"})
+                          "Totalt belopp", "Summa Folkhälsoenheten (FHE) samordning inkl aktiviteter länshandlingsplan"})
         CHECK_MESSAGE(label_kind(fold_label(t)) == LabelKind::Total, t);
     CHECK(label_kind(fold_label("Delsumma kommunerna")) == LabelKind::Subtotal);
     CHECK(label_kind(fold_label("varav länsgemensamt")) == LabelKind::Part);
@@ -25,4 +25,9 @@ TEST_CASE("what a row label says") {
     for (const char* t : {"Totalbelopp enligt beslut i juni", "Summering av året", "Stockholm", "Summakoll", "Grand Total",
                           "Totalt antal startade kontakter under 2025 var 710 stycken och det var fler än förra året"})
         CHECK_MESSAGE(label_kind(fold_label(t)) == LabelKind::Plain, t);
+    // A long line ending a sentence is prose, a long name a label.
+    CHECK(sk::tables::label_kind_of_text("Totalt sett har insatserna under året nått fler personer än vad som planerades.") ==
+          LabelKind::Plain);
+    CHECK(sk::tables::label_kind_of_text("Summa Folkhälsoenheten (FHE) samordning inkl aktiviteter länshandlingsplan") ==
+          LabelKind::Total);
 }

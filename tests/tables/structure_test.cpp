@@ -10,6 +10,7 @@
 #include "check/check.hpp"
 #include "tables/fold_label.hpp"
 #include "tables/label_kind.hpp"
+#include "tables/marked_tree.hpp"
 #include "tables/structure.hpp"
 
 using sk::test::SheetBuilder;
@@ -157,4 +158,56 @@ TEST_CASE("a group row above its items, nested, and a wrong subtotal below its i
     CHECK(*r.rows[7].parent == 0);
     CHECK(r.rows[7].strong);
     CHECK(!r.rows[7].matched);
+}
+
+namespace {
+
+std::optional<tables::MarkedTree> marked(const Workbook& wb) {
+    std::vector<tables::Block> blocks = tables::find_blocks(wb, wb.sheets[0]);
+    REQUIRE(blocks.size() == 1);
+    return tables::read_marked_tree(wb, wb.sheets[0], blocks[0]);
+}
+
+}  // namespace
+
+TEST_CASE("headings closed by the totals naming them are read as nested brackets") {
+    SheetBuilder b;
+    b.text("A1", "Aktör").text("B1", "Belopp");
+    b.text("A2", "Region").text("A3", "Folkhälsoenheten");
+    b.text("A4", "a").num("B4", 100).text("A5", "b").num("B5", 200);
+    b.text("A6", "Summa Folkhälsoenheten").num("B6", 300);
+    b.text("A7", "Vården").text("A8", "c").num("B8", 50).text("A9", "Summa").num("B9", 50);
+    b.text("A10", "Summa Region").num("B10", 350);
+    b.text("A11", "Kommunerna").num("B11", 650);
+    b.text("A12", "Totalt").num("B12", 1000);
+    std::optional<tables::MarkedTree> t = marked(b.done());
+    REQUIRE(t);
+    CHECK(t->sure);
+    const auto& rows = t->reading.rows;  // B4 B5 B6 B8 B9 B10 B11 B12
+    CHECK(*rows[0].parent == 2);
+    CHECK(*rows[2].parent == 5);  // Summa Folkhälsoenheten inside Summa Region
+    CHECK(*rows[4].parent == 5);
+    CHECK(rows[5].readings.front().adds == std::vector<std::size_t>{2, 4});
+    CHECK(rows[7].readings.front().adds == std::vector<std::size_t>{5, 6});
+    for (std::size_t i : {2, 4, 5, 7}) CHECK(rows[i].matched);
+}
+
+TEST_CASE("brackets that do not close as they open are left to the general reader") {
+    SheetBuilder b;
+    b.text("A1", "Aktör").text("B1", "Belopp");
+    b.text("A2", "Regioner").text("A3", "a").num("B3", 100).text("A4", "b").num("B4", 200);
+    b.text("A5", "Kommuner").text("A6", "c").num("B6", 50);
+    b.text("A7", "Totalt regioner").num("B7", 300);  // names the outer heading while "Kommuner" is open
+    b.text("A8", "Totalt kommuner").num("B8", 50);
+    CHECK(!marked(b.done()));
+}
+
+TEST_CASE("indentation that hides a subtotal among its items is no reading of its own") {
+    SheetBuilder b;
+    b.text("A1", "Aktör").text("B1", "Belopp");
+    b.text("A2", "Region").num("B2", 600);
+    b.text("A3", "  a").num("B3", 100).text("A4", "  b").num("B4", 200).text("A5", "  a och b").num("B5", 300);
+    b.text("A6", "  c").num("B6", 300);
+    b.text("A7", "Kommuner").num("B7", 70).text("A8", "  d").num("B8", 30).text("A9", "  e").num("B9", 40);
+    CHECK(!marked(b.done()));
 }

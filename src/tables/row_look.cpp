@@ -1,0 +1,73 @@
+#include "tables/row_look.hpp"
+
+#include <cmath>
+
+#include "tables/fold_label.hpp"
+#include "tables/possible_sums.hpp"
+
+namespace sk::tables {
+
+Place place_of(LabelKind role) {
+    switch (role) {
+        case LabelKind::Total:
+        case LabelKind::Subtotal: return Place::Total;
+        case LabelKind::Plain: return Place::Item;
+        case LabelKind::Part:
+        case LabelKind::Received:
+        case LabelKind::Remainder:
+        case LabelKind::Comparison:
+        case LabelKind::PageLine: return Place::Outside;
+    }
+    return Place::Outside;
+}
+
+bool has_content(const Cell* c) {
+    if (!c || c->type == CellType::Empty) return false;
+    return c->type != CellType::Text || c->text.view().find_first_not_of(" \t\r\n") != std::string_view::npos;
+}
+
+const Cell* label_cell(const Sheet& sheet, std::uint32_t row, std::uint32_t col) {
+    auto [c, e] = sheet.row_cells(row);
+    for (; c != e && c->col < col; ++c)
+        if (c->type == CellType::Text && has_content(c)) return c;
+    return nullptr;
+}
+
+int label_indent(const Workbook& wb, const Cell* label) {
+    if (!label) return 0;
+    std::string_view t = label->text.view();
+    std::size_t spaces = t.find_first_not_of(' ');
+    return wb.style_of(*label).indent + int(spaces == std::string_view::npos ? 0 : spaces / 2);
+}
+
+std::vector<SectionHeader> section_headers(const Sheet& sheet, const Block& b) {
+    std::vector<SectionHeader> out;
+    const auto& rows = b.rows;
+    if (rows.empty()) return out;
+    std::size_t k = 0;
+    // From under the column's header: the first section may start above the first amount.
+    std::uint32_t first = b.header_row && *b.header_row < rows.front().row ? *b.header_row + 1 : rows.front().row;
+    for (std::uint32_t r = first; r < rows.back().row; ++r) {
+        while (k < rows.size() && rows[k].row < r) ++k;
+        if (k < rows.size() && rows[k].row == r) continue;
+        auto [c, e] = sheet.row_cells(r);
+        if (c == e || has_content(sheet.find(r, b.col))) continue;
+        const Cell* label = label_cell(sheet, r, b.col);
+        if (!label) continue;
+        LabelKind kind = label_kind_of_text(label->text.view());
+        if (kind == LabelKind::PageLine || kind == LabelKind::Comparison) continue;
+        out.push_back(SectionHeader{r, fold_label(label->text.view())});
+    }
+    return out;
+}
+
+bool adds_up(const Block& b, const std::vector<std::size_t>& idx, double stated) {
+    constexpr double exact_tolerance = 0.005;
+    std::vector<const CellValue*> values;
+    for (std::size_t k : idx) values.push_back(&b.rows[k].value);
+    for (double s : possible_sums(values, false))
+        if (std::fabs(s - stated) < exact_tolerance) return true;
+    return false;
+}
+
+}  // namespace sk::tables

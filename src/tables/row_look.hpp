@@ -1,0 +1,38 @@
+// What a row of an amount column shows a reader, apart from its number:
+// its label cell, the label's indentation, whether it says it is a total,
+// and the label rows without an amount that head a section. Shared by the
+// structure readers (structure.cpp, marked_tree.cpp).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tables/structure.hpp"
+
+namespace sk::tables {
+
+// Where a row's label puts it: in a sum, a total, or outside every sum.
+Place place_of(LabelKind role);
+
+// A cell that holds something: Word tables give every cell, empty or not.
+bool has_content(const Cell* c);
+
+// The first text cell left of `col` in `row`: the row's label cell.
+const Cell* label_cell(const Sheet& sheet, std::uint32_t row, std::uint32_t col);
+
+// Indentation of a label: the style's indent, or leading spaces typed by hand (two a level).
+int label_indent(const Workbook& wb, const Cell* label);
+
+// A row inside the block with a label and no amount in its column
+// ("Regioner", "Kommuner"); page lines and comparison lines are not.
+struct SectionHeader {
+    std::uint32_t row = 0;
+    std::string folded;
+};
+std::vector<SectionHeader> section_headers(const Sheet& sheet, const Block& b);
+
+// True when the rows `idx` of `b` can add up to `stated` (any reading of an ambiguous one).
+bool adds_up(const Block& b, const std::vector<std::size_t>& idx, double stated);
+
+}  // namespace sk::tables
