@@ -21,6 +21,10 @@ indentation of the style or typed spaces), the grand total on top, the totals in
 blank rows and amounts typed as text, and a comparison line and a varav
 line that are no part of any sum.
 
+Group rows told by bold alone, nested, with no indentation and no total
+word: which rows a group ends with is not in the look, so an error there may
+go unsaid (a missed warning), but nothing right is ever accused.
+
 usage: layout_variants.py SUMMAKOLL"""
 import json
 import os
@@ -138,7 +142,7 @@ def rows_below(ws, changed, delta, *, text=False, blank=False, lines_after=None,
     return cells
 
 
-def rows_above(ws, changed, delta, *, word=False, grand_on_top=False, totals_column=False, spaces=False):
+def rows_above(ws, changed, delta, *, word=False, grand_on_top=False, totals_column=False, spaces=False, flat=False):
     """A group's row above its items carries its amount (indented by depth);
     the grand total last, or first."""
     cells, row = {}, [3]
@@ -146,7 +150,7 @@ def rows_above(ws, changed, delta, *, word=False, grand_on_top=False, totals_col
 
     def put(label, value, path, depth, group):
         c = ws.cell(row[0], 1, ("  " * depth if spaces else "") + label + (" Totalt:" if group and word else ""))
-        if not spaces:
+        if not spaces and not flat:
             c.alignment = Alignment(indent=depth)
         c.font = Font(bold=group)
         col = col_total if group else 2
@@ -180,6 +184,7 @@ LAYOUTS = {
         (): [("Riket (jämförelse)", 100_000_000)]}),
     "grupprad-ovanfor": lambda ws, c, d: rows_above(ws, c, d),
     "indrag-med-mellanslag": lambda ws, c, d: rows_above(ws, c, d, spaces=True),
+    "fetstil-utan-indrag": lambda ws, c, d: rows_above(ws, c, d, flat=True),
     "grupprad-ovanfor-totalt": lambda ws, c, d: rows_above(ws, c, d, word=True),
     "totalen-overst": lambda ws, c, d: rows_above(ws, c, d, grand_on_top=True),
     "summor-i-egen-kolumn": lambda ws, c, d: rows_above(ws, c, d, totals_column=True),
@@ -236,8 +241,11 @@ def brief(findings):
     return [(f["code"], f["cell"], f.get("expected")) for f in findings]
 
 
+# Layouts whose groups the look does not fully tell: an error may go unsaid, never a wrong one said.
+QUIET = {"fetstil-utan-indrag"}
 failures, cases = [], 0
 fixed_totals = {False: 0, True: 0}  # wrong totals fix corrected / left for a person
+unsaid = 0
 work = tempfile.mkdtemp(prefix="layouts-")
 for layout in LAYOUTS:
     clean = os.path.join(work, f"{layout}.xlsx")
@@ -258,7 +266,9 @@ for layout in LAYOUTS:
         cases += 1
         got = brief(loud(check(file)))
         want = [("total-mismatch", cells[at], expected)]
-        if got != want:
+        if layout in QUIET and got == []:
+            unsaid += 1
+        elif got != want:
             failures.append(f"{name}: {'summa' if is_group(node) else 'post'} {node[0]!r} ändrad, "
                             f"väntat {want}, fick {got}")
         elif is_group(node):
@@ -275,5 +285,6 @@ for layout in LAYOUTS:
 for f in failures:
     print("FAIL", f)
 print(f"{cases - len(failures)} of {cases} layouts and injected errors read as expected; "
-      f"fix corrected {fixed_totals[False]} wrong totals and left {fixed_totals[True]} for a person")
+      f"fix corrected {fixed_totals[False]} wrong totals and left {fixed_totals[True]} for a person; "
+      f"{unsaid} injected errors unsaid in layouts told by bold alone")
 sys.exit(1 if failures else 0)
