@@ -3,9 +3,9 @@
 // most rows is taken as the operands (the later year the new one), and a
 // row whose difference is not theirs is reported.
 #include <cmath>
-#include <map>
 #include <utility>
 
+#include "check/column_pair.hpp"
 #include "check/judge.hpp"
 #include "check/sheet_context.hpp"
 #include "tables/fold_label.hpp"
@@ -42,30 +42,12 @@ void check_difference_column(SheetContext& ctx, const Block& d) {
     for (const Block* b : tables::table_of(ctx.tables, d))
         if (b->col < d.col && amount_column(*b)) operands.push_back(b);
     if (operands.size() < 2) return;
-    // Votes per (new, old) pair of columns.
-    std::map<std::pair<std::size_t, std::size_t>, std::size_t> votes;
-    std::size_t rows = 0;
-    for (const BlockRow& r : d.rows) {
-        if (!r.value.numeric()) continue;
-        ++rows;
-        for (std::size_t i = 0; i < operands.size(); ++i)
-            for (std::size_t j = 0; j < operands.size(); ++j) {
-                const BlockRow* a = i != j ? beside(*operands[i], r.row) : nullptr;
-                const BlockRow* b = a ? beside(*operands[j], r.row) : nullptr;
-                if (b && judge(r.value.value, a->value.value - b->value.value, 0, 0) == Verdict::Exact) ++votes[{i, j}];
-            }
-    }
-    std::pair<std::size_t, std::size_t> best{};
-    std::size_t best_votes = 0;
-    for (const auto& [pair, n] : votes)
-        if (n > best_votes) {
-            best = pair;
-            best_votes = n;
-        }
-    // Only a clear pattern is trusted: at least three rows and most of them.
-    if (best_votes < 3 || best_votes * 10 < rows * 7) return;
-    const Block& now = *operands[best.first];
-    const Block& before = *operands[best.second];
+    auto best = clear_column_pair(d, operands, [](const BlockRow& r, const BlockRow& a, const BlockRow& b) {
+        return judge(r.value.value, a.value.value - b.value.value, 0, 0) == Verdict::Exact;
+    });
+    if (!best) return;
+    const Block& now = *operands[best->first];
+    const Block& before = *operands[best->second];
     const double unit = d.measure == Measure::Money ? tables::kind_scale(d.hint.kind) : 0;
     for (const BlockRow& r : d.rows) {
         const BlockRow* a = beside(now, r.row);

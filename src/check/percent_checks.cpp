@@ -3,9 +3,9 @@
 // percentage is outside the rounding of its decimals is reported.
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <utility>
 
+#include "check/column_pair.hpp"
 #include "check/sheet_context.hpp"
 #include "tables/fold_label.hpp"
 
@@ -31,34 +31,13 @@ void check_percent_column(SheetContext& ctx, const Block& pct) {
             operands.push_back(b);
     if (operands.size() < 2) return;
 
-    // Votes per (numerator, denominator) column pair.
-    std::map<std::pair<std::size_t, std::size_t>, std::size_t> votes;
-    std::size_t rows = 0;
-    std::vector<const BlockRow*> at(operands.size());  // each operand's row beside the percentage
-    for (const BlockRow& r : pct.rows) {
-        if (!r.value.numeric()) continue;
-        ++rows;
-        for (std::size_t i = 0; i < operands.size(); ++i) {
-            at[i] = tables::row_at(*operands[i], r.row);
-            if (at[i] && !at[i]->value.numeric()) at[i] = nullptr;
-        }
-        for (std::size_t i = 0; i < operands.size(); ++i)
-            for (std::size_t j = 0; j < operands.size(); ++j)
-                if (i != j && at[i] && at[j] && explains(r.value.value, r.value.decimals, at[i]->value.value, at[j]->value.value))
-                    ++votes[{i, j}];
-    }
-    std::pair<std::size_t, std::size_t> best{};
-    std::size_t best_votes = 0;
-    for (const auto& [pair, n] : votes)
-        if (n > best_votes) {
-            best = pair;
-            best_votes = n;
-        }
-    // Only a clear pattern is trusted: at least three rows and most of them.
-    if (best_votes < 3 || best_votes * 10 < rows * 7) return;
+    auto best = clear_column_pair(pct, operands, [](const BlockRow& r, const BlockRow& a, const BlockRow& b) {
+        return explains(r.value.value, r.value.decimals, a.value.value, b.value.value);
+    });
+    if (!best) return;
 
-    const Block& num = *operands[best.first];
-    const Block& den = *operands[best.second];
+    const Block& num = *operands[best->first];
+    const Block& den = *operands[best->second];
     for (const BlockRow& r : pct.rows) {
         const BlockRow* a = tables::row_at(num, r.row);
         const BlockRow* b = tables::row_at(den, r.row);
