@@ -395,11 +395,30 @@ private:
         return std::nullopt;
     }
 
+    // The rows of a section: not the totals of other sections that a
+    // summary block after the last section puts in it.
     std::vector<std::size_t> section_rows(std::size_t section, std::size_t i) const {
         std::vector<std::size_t> out;
-        for (std::size_t k = 0; k < i; ++k)
-            if (section_of_[k] == section && place(k) != Place::Outside && !out_.rows[k].parent) out.push_back(k);
+        for (std::size_t k = 0; k < i; ++k) {
+            if (section_of_[k] != section || place(k) == Place::Outside || out_.rows[k].parent) continue;
+            if (place(k) == Place::Total)
+                if (std::optional<std::size_t> s = named_section(k); s && *s != section) continue;
+            out.push_back(k);
+        }
         return out;
+    }
+
+    // The totals right above i, each of a section it names: a summary block
+    // ("Totalt regioner", "Totalt kommuner" …) that a grand total under it adds.
+    std::vector<std::size_t> summary_block(std::size_t i) const {
+        std::vector<std::size_t> out;
+        for (std::size_t k = i; k-- > 0;) {
+            if (place(k) == Place::Outside) continue;
+            if (place(k) != Place::Total || !named_section(k) || !out_.rows[k].matched) break;
+            out.push_back(k);
+        }
+        std::reverse(out.begin(), out.end());
+        return out.size() >= 2 ? out : std::vector<std::size_t>{};
     }
 
     void read_total(std::size_t i) {
@@ -428,6 +447,10 @@ private:
                 t.matched = t.readings.size() - 1;
         };
         if (section) try_(section_rows(*section, i), Basis::Section);
+        // Under a summary block whose every line adds up, a total without a
+        // section of its own adds the block.
+        const std::vector<std::size_t> block = section ? std::vector<std::size_t>{} : summary_block(i);
+        try_(block, Basis::GroupHeaders);
         try_(own, Basis::Items);
         try_(top_level(i, true), Basis::GroupHeaders);
         try_(leaves(i, true), Basis::Leaves);
@@ -460,7 +483,7 @@ private:
         const Reading& first = t.readings.front();
         bool all_items = std::all_of(first.adds.begin(), first.adds.end(),
                                      [&](std::size_t k) { return place(k) == Place::Item; });
-        t.strong = (section && first.basis == Basis::Section) ||
+        t.strong = (section && first.basis == Basis::Section) || (!block.empty() && first.adds == block) ||
                    (closes_group && first.basis == Basis::Items && first.adds.size() >= 2 && all_items && !grouped);
         // Every row above it in groups that each add up exactly: the
         // groups are read for sure, and the total is judged by them.
@@ -473,7 +496,7 @@ private:
             if (!t.matched) t.readings.clear();
             if (t.readings.empty()) return;
         }
-        if (!section && !closes_group && !t.matched) {
+        if (!section && !closes_group && block.empty() && !t.matched) {
             // No rows of its own: a total whose items are elsewhere, or one
             // no reading explains. Nothing to judge it by: nothing said.
             t.readings.clear();

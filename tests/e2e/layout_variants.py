@@ -78,6 +78,17 @@ TREE = ("Totalt länsgemensamma medel", [
 ])
 
 
+# Seed 001's agreement for 2024 (tkr): four sections of items, one total each.
+AGREEMENT = ("Totalt överenskommelsen", [
+    ("Regioner", [("Barn och unga", 553_000), ("Kunskapsbaserad vård", 100_000), ("Traumavård", 50_000)]),
+    ("Kommuner", [("Kunskapsbaserad vård", 100_000), ("Psykisk hälsa", 25_000)]),
+    ("Länsgemensamma medel", [("Barn och unga", 250_000), ("Samsjuklighet", 250_000), ("Brukarmedverkan", 24_000),
+                              ("Suicidprevention", 200_000)]),
+    ("SKR", [("Utvecklingsarbete", 33_000), ("Stöd till regionerna", 12_000)]),
+])
+ACTORS = TREE
+
+
 def is_group(node):
     return isinstance(node[1], list)
 
@@ -175,6 +186,30 @@ def rows_above(ws, changed, delta, *, word=False, grand_on_top=False, totals_col
     return cells
 
 
+def section_summary(ws, changed, delta):
+    """Section headings over their items, then a block of "Totalt <section>"
+    lines, then the grand total (seed 001's layout)."""
+    cells, row = {}, 3
+    for i, (name, items) in enumerate(TREE[1]):
+        ws.cell(row, 1, name).font = Font(bold=True)
+        row += 1
+        for j, (label, _) in enumerate(items):
+            ws.cell(row, 1, label)
+            ws.cell(row, 2, amount_of((i, j), changed, delta))
+            cells[(i, j)] = f"B{row}"
+            row += 1
+    row += 1
+    for i, (name, _) in enumerate(TREE[1]):
+        ws.cell(row, 1, f"Totalt {name.lower()}")
+        ws.cell(row, 2, amount_of((i,), changed, delta))
+        cells[(i,)] = f"B{row}"
+        row += 1
+    ws.cell(row, 1, TREE[0]).font = Font(bold=True)
+    ws.cell(row, 2, amount_of((), changed, delta))
+    cells[()] = f"B{row}"
+    return cells
+
+
 LAYOUTS = {
     "summa-under": lambda ws, c, d: rows_below(ws, c, d),
     "summa-utan-namn": lambda ws, c, d: rows_below(ws, c, d, bare=True),
@@ -188,7 +223,11 @@ LAYOUTS = {
     "grupprad-ovanfor-totalt": lambda ws, c, d: rows_above(ws, c, d, word=True),
     "totalen-overst": lambda ws, c, d: rows_above(ws, c, d, grand_on_top=True),
     "summor-i-egen-kolumn": lambda ws, c, d: rows_above(ws, c, d, totals_column=True),
+    "avsnitt-sammanfattning": section_summary,
 }
+# Which tree each layout is written with.
+DATASETS = [(ACTORS, [name for name in LAYOUTS if name != "avsnitt-sammanfattning"]),
+            (AGREEMENT, ["avsnitt-sammanfattning", "summa-under", "grupprad-ovanfor", "totalen-overst"])]
 
 
 def write(path, layout, changed=None, delta=0):
@@ -247,12 +286,17 @@ failures, cases = [], 0
 fixed_totals = {False: 0, True: 0}  # wrong totals fix corrected / left for a person
 unsaid = 0
 work = tempfile.mkdtemp(prefix="layouts-")
-for layout in LAYOUTS:
-    clean = os.path.join(work, f"{layout}.xlsx")
+
+
+def run(layout):
+    """The clean file and every injected error of `layout`, written with TREE."""
+    global unsaid, cases
+    tag = f"{'aktorer' if TREE is ACTORS else 'overenskommelse'}-{layout}"
+    clean = os.path.join(work, f"{tag}.xlsx")
     cells = write(clean, layout)
     cases += 1
     if loud(check(clean)):
-        failures.append(f"{layout} (ren): {brief(loud(check(clean)))}")
+        failures.append(f"{tag} (ren): {brief(loud(check(clean)))}")
     for path in paths(TREE):
         node = node_at(path)
         # An item's error shows at the total right above it; a total's at itself.
@@ -260,7 +304,7 @@ for layout in LAYOUTS:
         expected = total(node_at(at)) + (0 if is_group(node) else 10_000)
         if not is_group(node) and path[-1] != 0:
             continue  # one item per group is enough
-        name = f"{layout}-{'-'.join(map(str, path)) or 'total'}"
+        name = f"{tag}-{'-'.join(map(str, path)) or 'total'}"
         file = os.path.join(work, name + ".xlsx")
         write(file, layout, path, 10_000)
         cases += 1
@@ -281,6 +325,11 @@ for layout in LAYOUTS:
             fixed_totals[bool(left)] += 1
             os.remove(fixed)
         os.remove(file)
+
+
+for TREE, layouts in DATASETS:
+    for layout in layouts:
+        run(layout)
 
 for f in failures:
     print("FAIL", f)
