@@ -18,8 +18,10 @@ findings:
 Layouts: totals below their items ("Summa …", or a bare "Summa"), group rows above their items
 carrying the group's amount (with and without the word "Totalt:", nested by
 indentation of the style or typed spaces), the grand total on top, the totals in a column of their own,
-blank rows and amounts typed as text, and a comparison line and a varav
-line that are no part of any sum.
+blank rows and amounts typed as text, a comparison line and a varav line
+that are no part of any sum, and two years with a Förändring column (an
+error in this year's total is one error there, its change follows from it;
+an item off is off against its change too, a second error on its row).
 
 Group rows told by bold alone, nested, with no indentation and no total
 word: which rows a group ends with is not in the look, so an error there may
@@ -97,6 +99,13 @@ def total(node):
     return sum(total(c) for c in node[1]) if is_group(node) else node[1]
 
 
+def last_year(node):
+    """The year before: each item a little less (a whole thousand), totals their sums."""
+    if is_group(node):
+        return sum(last_year(c) for c in node[1])
+    return node[1] - (node[1] // 10) // 1000 * 1000
+
+
 def paths(node, at=()):
     """Every node's path (tuple of child indexes), parents before children."""
     yield at
@@ -119,7 +128,7 @@ def amount_of(path, changed, delta):
 
 # Each layout writes the tree from row 3 down (a title and a header above)
 # and returns {path: cell} for every amount it wrote.
-def rows_below(ws, changed, delta, *, text=False, blank=False, lines_after=None, bare=False):
+def rows_below(ws, changed, delta, *, text=False, blank=False, lines_after=None, bare=False, years=False):
     """Items first, then "Summa <group>" under them; the grand total last."""
     cells, row = {}, [3]
 
@@ -127,6 +136,10 @@ def rows_below(ws, changed, delta, *, text=False, blank=False, lines_after=None,
         ws.cell(row[0], 1, label).font = Font(bold=bold)
         ws.cell(row[0], 2, f"{value:,} kr".replace(",", " ") if text else value)
         cells[path] = f"B{row[0]}"
+        if years:  # 2025 beside 2026, and the change typed as its right value
+            before = last_year(node_at(path))
+            ws.cell(row[0], 3, before)
+            ws.cell(row[0], 4, total(node_at(path)) - before)
         row[0] += 1
         if lines_after and path in lines_after:
             for label2, value2 in lines_after[path]:
@@ -214,6 +227,7 @@ LAYOUTS = {
     "summa-under": lambda ws, c, d: rows_below(ws, c, d),
     "summa-utan-namn": lambda ws, c, d: rows_below(ws, c, d, bare=True),
     "summa-under-tomrader-text": lambda ws, c, d: rows_below(ws, c, d, text=True, blank=True),
+    "tva-ar-och-forandring": lambda ws, c, d: rows_below(ws, c, d, years=True),
     "summa-under-jamforelse": lambda ws, c, d: rows_below(ws, c, d, lines_after={
         (0,): [("varav direkt till kommunerna", 1_865_000)],
         (): [("Riket (jämförelse)", 100_000_000)]}),
@@ -239,6 +253,8 @@ def write(path, layout, changed=None, delta=0):
     ws["A2"], ws["B2"] = "Aktör / insats", "Belopp (kr)"
     if layout == "summor-i-egen-kolumn":
         ws["B2"], ws["C2"] = "Insats (kr)", "Summa (kr)"
+    if layout == "tva-ar-och-forandring":
+        ws["B2"], ws["C2"], ws["D2"] = "2026 (kr)", "2025 (kr)", "Förändring (kr)"
     cells = LAYOUTS[layout](ws, changed, delta)
     wb.save(path)
     return cells
@@ -308,8 +324,12 @@ def run(layout):
         file = os.path.join(work, name + ".xlsx")
         write(file, layout, path, 10_000)
         cases += 1
-        got = brief(loud(check(file)))
+        got = sorted(brief(loud(check(file))))
         want = [("total-mismatch", cells[at], expected)]
+        if layout == "tva-ar-och-forandring" and not is_group(node):
+            row = cells[path][1:]
+            want.append(("difference-mismatch", f"D{row}", total(node) + 10_000 - last_year(node)))
+        want.sort()
         if layout in QUIET and got == []:
             unsaid += 1
         elif got != want:
