@@ -133,6 +133,109 @@ std::optional<MarkedTree> by_indentation(const Workbook& wb, const Sheet& sheet,
     return MarkedTree{std::move(out), grouping};
 }
 
+// Group rows told by bold alone, nested without indentation: a bold row
+// over plain rows heads them (to the next bold row); a bold row over bold
+// rows heads the groups after it until their amounts, or their items', add
+// up to its own. The look does not say where such a group ends, so the
+// reading stands only when two group rows or more add up and at most one
+// does not.
+class BoldReader {
+public:
+    BoldReader(const Workbook& wb, const Sheet& sheet, const Block& b) : b_(b), leaves_(b.rows.size(), 0) {
+        out_.rows.resize(b.rows.size());
+        for (std::size_t i = 0; i < b.rows.size(); ++i) {
+            out_.rows[i].place = place_of(b.rows[i].role);
+            if (out_.rows[i].place != Place::Outside) seq_.push_back(i);
+            bold_.push_back(row_bold(wb, sheet, b, i));
+        }
+    }
+
+    std::optional<MarkedTree> run() {
+        std::vector<std::size_t> top;
+        for (std::size_t p = 0; p < seq_.size();) {
+            const std::size_t i = seq_[p];
+            if (!bold_[i] || !numeric(i)) {
+                top.push_back(i);
+                ++p;
+            } else if (p + 1 == seq_.size()) {
+                // The last row, bold: the grand total of the top level above it.
+                if (top.empty()) return std::nullopt;
+                make_node(out_, b_, i, std::exchange(top, {i}), Basis::GroupHeaders);
+                ++p;
+            } else {
+                std::optional<std::size_t> next = group(p);
+                if (!next) return std::nullopt;
+                top.push_back(i);
+                p = *next;
+            }
+        }
+        std::size_t heads = 0;
+        for (const RowReading& r : out_.rows) heads += r.place == Place::Head ? 1 : 0;
+        // At least two groups add up, and at most one does not.
+        if (added_up(out_) < 2 || added_up(out_) + 1 < heads) return std::nullopt;
+        for (RowReading& r : out_.rows) {
+            r.strong = !r.readings.empty();
+            r.by_layout = r.place == Place::Head;
+        }
+        return MarkedTree{std::move(out_), true};
+    }
+
+private:
+    const Block& b_;
+    ColumnReading out_;
+    std::vector<std::size_t> seq_;  // the rows in sums, top to bottom
+    std::vector<bool> bold_;
+    std::vector<double> leaves_;  // per group row: what its items add up to
+
+    double value(std::size_t i) const { return b_.rows[i].value.value; }
+    bool numeric(std::size_t i) const { return b_.rows[i].value.numeric(); }
+    bool plain_item(std::size_t i) const { return !bold_[i] && out_.rows[i].place == Place::Item && numeric(i); }
+
+    // The group headed by seq_[p]; the position after it, or nothing when its end cannot be read.
+    std::optional<std::size_t> group(std::size_t p) {
+        constexpr double tolerance = 0.005;
+        const std::size_t i = seq_[p];
+        std::vector<std::size_t> children;
+        std::size_t q = p + 1;
+        if (q < seq_.size() && plain_item(seq_[q])) {
+            // Its items run to the next bold row, or end where they first add
+            // up to it: plain rows after that stand on the level above.
+            double sum = 0;
+            for (std::size_t r = q; r < seq_.size() && plain_item(seq_[r]); ++r) {
+                children.push_back(seq_[r]);
+                sum += value(seq_[r]);
+                if (std::fabs(sum - value(i)) < tolerance) break;
+            }
+            q += children.size();
+            leaves_[i] = sum;
+            if (holds_subtotal(children)) return std::nullopt;
+        } else {
+            double typed = 0;
+            bool done = false;
+            while (!done && q < seq_.size() && bold_[seq_[q]] && numeric(seq_[q])) {
+                const std::size_t c = seq_[q];
+                std::optional<std::size_t> next = group(q);
+                if (!next) return std::nullopt;
+                children.push_back(c);
+                typed += value(c);
+                leaves_[i] += leaves_[c];
+                q = *next;
+                done = std::fabs(typed - value(i)) < tolerance || std::fabs(leaves_[i] - value(i)) < tolerance;
+            }
+            if (!done) return std::nullopt;
+        }
+        if (children.empty()) return std::nullopt;
+        out_.rows[i].place = Place::Head;
+        make_node(out_, b_, i, std::move(children), Basis::Heading);
+        return q;
+    }
+
+    bool holds_subtotal(const std::vector<std::size_t>& items) const {
+        std::vector<std::vector<std::size_t>> none(b_.rows.size());
+        return holds_a_subtotal(out_, b_, none, items);
+    }
+};
+
 }  // namespace
 
 std::size_t added_up(const ColumnReading& r) {
@@ -144,7 +247,8 @@ std::size_t added_up(const ColumnReading& r) {
 std::optional<MarkedTree> read_marked_tree(const Workbook& wb, const Sheet& sheet, const Block& b) {
     if (b.rows.size() < 3) return std::nullopt;
     if (std::optional<ColumnReading> r = by_brackets(sheet, b)) return MarkedTree{std::move(*r), true};
-    return by_indentation(wb, sheet, b);
+    if (std::optional<MarkedTree> t = by_indentation(wb, sheet, b)) return t;
+    return BoldReader(wb, sheet, b).run();
 }
 
 }  // namespace sk::tables

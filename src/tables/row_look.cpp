@@ -33,6 +33,12 @@ const Cell* label_cell(const Sheet& sheet, std::uint32_t row, std::uint32_t col)
     return nullptr;
 }
 
+bool row_bold(const Workbook& wb, const Sheet& sheet, const Block& b, std::size_t i) {
+    const Cell* amount = sheet.find(b.rows[i].row, b.col_of(i));
+    const Cell* label = label_cell(sheet, b.rows[i].row, b.col);
+    return (amount && wb.style_of(*amount).bold) || (label && wb.style_of(*label).bold);
+}
+
 int label_indent(const Workbook& wb, const Cell* label) {
     if (!label) return 0;
     std::string_view t = label->text.view();

@@ -21,6 +21,9 @@ bool has_content(const Cell* c);
 // The first text cell left of `col` in `row`: the row's label cell.
 const Cell* label_cell(const Sheet& sheet, std::uint32_t row, std::uint32_t col);
 
+// True when row i's amount or label is bold.
+bool row_bold(const Workbook& wb, const Sheet& sheet, const Block& b, std::size_t i);
+
 // Indentation of a label: the style's indent, or leading spaces typed by hand (two a level).
 int label_indent(const Workbook& wb, const Cell* label);
 

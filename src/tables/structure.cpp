@@ -120,11 +120,7 @@ private:
     bool plain_number(std::size_t i) const { return b_.rows[i].value.numeric(); }
     Place place(std::size_t i) const { return out_.rows[i].place; }
 
-    bool bold(std::size_t i) const {
-        const Cell* amount = sheet_.find(b_.rows[i].row, b_.col_of(i));
-        const Cell* label = label_cell(sheet_, b_.rows[i].row, b_.col);
-        return (amount && wb_.style_of(*amount).bold) || (label && wb_.style_of(*label).bold);
-    }
+    bool bold(std::size_t i) const { return row_bold(wb_, sheet_, b_, i); }
 
     int indent(std::size_t i) const { return label_indent(wb_, label_cell(sheet_, b_.rows[i].row, b_.col)); }
 

@@ -241,7 +241,8 @@ LAYOUTS = {
 }
 # Which tree each layout is written with.
 DATASETS = [(ACTORS, [name for name in LAYOUTS if name != "avsnitt-sammanfattning"]),
-            (AGREEMENT, ["avsnitt-sammanfattning", "summa-under", "grupprad-ovanfor", "totalen-overst"])]
+            (AGREEMENT, ["avsnitt-sammanfattning", "summa-under", "grupprad-ovanfor", "totalen-overst",
+                         "fetstil-utan-indrag"])]
 
 
 def write(path, layout, changed=None, delta=0):
