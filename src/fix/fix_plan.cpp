@@ -23,10 +23,6 @@ using Key = std::tuple<std::string, std::uint32_t, std::uint32_t>;
 
 Key key_of(const Finding& f) { return {f.sheet, f.row, f.col}; }
 
-bool wrong_total_code(Code c) {
-    return c == Code::TotalMismatch || c == Code::FormulaRangeGap || c == Code::FormulaStaleValue;
-}
-
 const Sheet* sheet_named(const Workbook& wb, const std::string& name) { return wb.sheet(name); }
 
 const Cell* cell_of(const Workbook& wb, const Finding& f) {
@@ -294,11 +290,11 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
             continue;
         }
         if (std::optional<TextAmount> a = conversion(f, cell)) convertible.emplace(i, *a);
-        else if (f.code == Code::NumberAsText)
+        else if (check::fix_change(f.code) == check::FixChange::TextToNumber)
             d.refused[i] = tr(lang, "texten kan inte läsas säkert som ett tal som visas likadant",
                               "the text cannot be read for sure as a number shown the same way");
-        const bool total = wrong_total_code(f.code) && f.severity == check::Severity::Error;
-        const bool typed = f.code == Code::HardcodedTotal && totals == TotalsAs::Formula;
+        const bool total = check::fix_change(f.code) == check::FixChange::WrongTotal && f.severity == check::Severity::Error;
+        const bool typed = check::fix_change(f.code) == check::FixChange::TypedTotal && totals == TotalsAs::Formula;
         if (!total && !typed) continue;
         const Sheet& sheet = *sheet_named(wb, f.sheet);
         std::string why;
@@ -333,8 +329,8 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
         const Finding& f = findings[i];
         if (f.for_person) return true;
         if (f.severity == check::Severity::Info) return false;
-        if (f.code == Code::NumberAsText) return !d.texts.count(i);
-        if (wrong_total_code(f.code)) return !d.totals.count(i);
+        if (check::fix_change(f.code) == check::FixChange::TextToNumber) return !d.texts.count(i);
+        if (check::fix_change(f.code) == check::FixChange::WrongTotal) return !d.totals.count(i);
         return true;
     };
     auto add_edit = [&](std::size_t i, ChangeKind kind, CellEdit e) {

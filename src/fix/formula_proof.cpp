@@ -20,11 +20,6 @@ struct Summed {
     double value = 0;
 };
 
-bool total_code(check::Code c) {
-    return c == check::Code::TotalMismatch || c == check::Code::TotalRounding || c == check::Code::HardcodedTotal ||
-           c == check::Code::FormulaRangeGap || c == check::Code::FormulaStaleValue;
-}
-
 // Lines that are never a summand: a breakdown of the row above, a figure to compare with.
 bool never_summed(LabelKind k) { return k == LabelKind::Part || k == LabelKind::Comparison; }
 
@@ -67,7 +62,7 @@ std::vector<Range> items_of(const Sheet& s, const Summed& x, const std::vector<c
         }
     }
     for (const check::Finding& f : findings)
-        if (f.sheet == s.name && f.row == x.row && f.col == x.col && total_code(f.code))
+        if (f.sheet == s.name && f.row == x.row && f.col == x.col && check::info(f.code).about_total)
             items.insert(items.end(), f.summed.begin(), f.summed.end());
     return items;
 }
