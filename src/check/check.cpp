@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/run_both.hpp"
 #include "check/sheet_context.hpp"
-#include "process/run_both.hpp"
 
 namespace sk::check {
 

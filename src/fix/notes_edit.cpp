@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "base/ooxml.hpp"
 #include "fix/xml_text.hpp"
 #include "grid/grid.hpp"
 
@@ -9,7 +10,6 @@ namespace sk::fix {
 
 namespace {
 
-constexpr const char* main_ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 constexpr const char* note_shape_type =
     "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" "
     "path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" "
@@ -65,7 +65,7 @@ void reserve_for(std::string& out, const std::vector<Note>& notes, std::size_t b
 
 std::string new_comments_part(const std::vector<Note>& notes) {
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<comments xmlns=\"";
-    out += main_ns;
+    out += ooxml::spreadsheet_ns;
     out += "\"><authors><author>summakoll</author></authors><commentList>";
     reserve_for(out, notes, 256);
     for (const Note& n : notes) append_comment(out, n, 0);

@@ -1,5 +1,6 @@
 #include "fix/report_sheet.hpp"
 
+#include "base/ooxml.hpp"
 #include "fix/xml_text.hpp"
 #include "grid/grid.hpp"
 
@@ -29,9 +30,8 @@ std::string link_cell(std::uint32_t row, std::uint32_t col, const std::string& s
 
 std::string report_sheet_xml(const std::vector<ReportRow>& rows) {
     std::string x =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n") + "<worksheet xmlns=\"" +
+        ooxml::spreadsheet_ns + "\" xmlns:r=\"" + ooxml::relationships_ns + "\">" +
         "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
         "state=\"frozen\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
         "<cols><col min=\"1\" max=\"1\" width=\"28\" customWidth=\"1\"/><col min=\"2\" max=\"2\" width=\"9\" "

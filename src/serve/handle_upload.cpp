@@ -1,9 +1,9 @@
 #include "serve/handle_upload.hpp"
 
-#include "convert/fix_any_file.hpp"
+#include "app/check_file.hpp"
+#include "app/fix_any_file.hpp"
 #include "grid/sheet_index.hpp"
 #include "read/read_workbook.hpp"
-#include "report/check_file.hpp"
 #include "serve/finding_json.hpp"
 #include "serve/preview.hpp"
 
