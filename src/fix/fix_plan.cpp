@@ -23,10 +23,8 @@ using Key = std::tuple<std::string, std::uint32_t, std::uint32_t>;
 
 Key key_of(const Finding& f) { return {f.sheet, f.row, f.col}; }
 
-const Sheet* sheet_named(const Workbook& wb, const std::string& name) { return wb.sheet(name); }
-
 const Cell* cell_of(const Workbook& wb, const Finding& f) {
-    const Sheet* s = f.sheet.empty() ? nullptr : sheet_named(wb, f.sheet);
+    const Sheet* s = f.sheet.empty() ? nullptr : wb.sheet(f.sheet);
     return s ? s->find(f.row, f.col) : nullptr;
 }
 
@@ -165,7 +163,7 @@ std::set<std::size_t> decide(const Workbook& wb, const std::vector<Finding>& fin
         }
     auto prove = [&](std::size_t i, double value) {
         const Finding& f = findings[i];
-        const Sheet* sheet = sheet_named(fixed, f.sheet);
+        const Sheet* sheet = fixed.sheet(f.sheet);
         const std::string formula = written_formula(wb, f);
         const Cell* c = cell_of(wb, f);
         bool own = c && formula == std::string(c->formula);
@@ -296,7 +294,7 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
         const bool total = check::fix_change(f.code) == check::FixChange::WrongTotal && f.severity == check::Severity::Error;
         const bool typed = check::fix_change(f.code) == check::FixChange::TypedTotal && totals == TotalsAs::Formula;
         if (!total && !typed) continue;
-        const Sheet& sheet = *sheet_named(wb, f.sheet);
+        const Sheet& sheet = *wb.sheet(f.sheet);
         std::string why;
         if (f.part) why = tr(lang, "cellen rymmer flera tal", "the cell holds several numbers");
         else if (!f.expected || f.fixed_formula.empty()) why = tr(lang, "ingen formel ger summan", "no formula gives the sum");
@@ -368,7 +366,7 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
         add_edit(i, ChangeKind::TypedTotal, std::move(e));
     }
     for (const Follower& r : d.recalculated) {
-        const Sheet* sheet = sheet_named(wb, r.sheet);
+        const Sheet* sheet = wb.sheet(r.sheet);
         const Cell* cell = sheet ? sheet->find(r.row, r.col) : nullptr;
         if (!cell) continue;
         Finding unit;  // formats the amounts as the cell's own format shows them

@@ -5,6 +5,7 @@
 #include "base/ooxml.hpp"
 #include "fix/xml_text.hpp"
 #include "grid/grid.hpp"
+#include "write/xml_escape.hpp"
 
 namespace sk::fix {
 
@@ -22,7 +23,7 @@ void append_comment(std::string& out, const Note& n, std::size_t author) {
     out += std::to_string(author);
     out += "\"><text><r><rPr><sz val=\"9\"/><color indexed=\"81\"/><rFont val=\"Tahoma\"/><family val=\"2\"/></rPr>"
            "<t xml:space=\"preserve\">";
-    out += xml_escape(n.text);
+    append_xml_text(out, n.text);
     out += "</t></r></text></comment>";
 }
 

@@ -3,13 +3,14 @@
 #include "base/ooxml.hpp"
 #include "fix/xml_text.hpp"
 #include "grid/grid.hpp"
+#include "write/xml_escape.hpp"
 
 namespace sk::fix {
 
 namespace {
 
 std::string text_cell(std::uint32_t row, std::uint32_t col, const std::string& text) {
-    return "<c r=\"" + a1(row, col) + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + xml_escape(text) +
+    return "<c r=\"" + a1(row, col) + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + xml_text(text) +
            "</t></is></c>";
 }
 
@@ -22,7 +23,7 @@ std::string link_cell(std::uint32_t row, std::uint32_t col, const std::string& s
     std::string formula = "HYPERLINK(\"";
     for (char c : target) formula += c == '"' ? std::string("\"\"") : std::string(1, c);
     formula += "\",\"" + cell + "\")";
-    return "<c r=\"" + a1(row, col) + "\" t=\"str\"><f>" + xml_escape(formula) + "</f><v>" + xml_escape(cell) +
+    return "<c r=\"" + a1(row, col) + "\" t=\"str\"><f>" + xml_text(formula) + "</f><v>" + xml_text(cell) +
            "</v></c>";
 }
 

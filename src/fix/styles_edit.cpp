@@ -9,6 +9,7 @@
 #include "fix/xml_text.hpp"
 #include "read/number_format.hpp"
 #include "read/xml_document.hpp"
+#include "write/xml_escape.hpp"
 
 namespace sk::fix {
 
@@ -46,7 +47,7 @@ std::uint32_t StylesEdit::number_format_id(const std::string& code) {
     if (it != custom_formats_.end()) return it->second;
     std::uint32_t id = next_fmt_id_++;
     custom_formats_.emplace(code, id);
-    added_formats_ += "<numFmt numFmtId=\"" + std::to_string(id) + "\" formatCode=\"" + xml_escape(code) + "\"/>";
+    added_formats_ += "<numFmt numFmtId=\"" + std::to_string(id) + "\" formatCode=\"" + xml_attr(code) + "\"/>";
     ++added_format_count_;
     return id;
 }

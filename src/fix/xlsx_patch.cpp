@@ -18,9 +18,9 @@
 #include "fix/styles_edit.hpp"
 #include "fix/xml_scan.hpp"
 #include "fix/xml_text.hpp"
-#include "grid/sheet_index.hpp"
 #include "read/opc.hpp"
 #include "read/xml_document.hpp"
+#include "write/xml_escape.hpp"
 #include "write/styles_xml.hpp"
 
 namespace sk::fix {
@@ -35,7 +35,7 @@ std::string number_xml(double v) {
 
 std::string cell_xml(const std::string& p, const CellEdit& e, std::uint32_t style) {
     std::string x = "<" + p + "c r=\"" + a1(e.row, e.col) + "\" s=\"" + std::to_string(style) + "\">";
-    if (!e.formula.empty()) x += "<" + p + "f>" + xml_escape(e.formula) + "</" + p + "f>";
+    if (!e.formula.empty()) x += "<" + p + "f>" + xml_text(e.formula) + "</" + p + "f>";
     x += "<" + p + "v>" + number_xml(e.value) + "</" + p + "v></" + p + "c>";
     return x;
 }
@@ -115,12 +115,12 @@ void add_relationship(std::string& rels, const std::string& id, const std::strin
                ooxml::package_relationships_ns + "\"></Relationships>";
     std::size_t close = root_closing_tag(rels, "Relationships");
     rels.insert(close, "<Relationship Id=\"" + id + "\" Type=\"" + ooxml::relationship_type + type + "\" Target=\"" +
-                           xml_escape(target) + "\"/>");
+                           xml_attr(target) + "\"/>");
 }
 
 void add_override(std::string& types, const std::string& part, const std::string& content_type) {
     types.insert(root_closing_tag(types, "Types"),
-                 "<Override PartName=\"/" + xml_escape(part) + "\" ContentType=\"" + content_type + "\"/>");
+                 "<Override PartName=\"/" + xml_attr(part) + "\" ContentType=\"" + content_type + "\"/>");
 }
 
 void ensure_default(std::string& types, const std::string& ext, const std::string& content_type) {
@@ -362,7 +362,7 @@ std::optional<std::string> edit_sheet(PartText& part, const Sheet& sheet, const 
                 if (edited || !cell) continue;
                 std::string text(old);
                 text.replace(f_begin, f_end + 2 - f_begin,
-                             "<" + layout.prefix + "f>" + xml_escape(cell->formula) + "</" + layout.prefix + "f>");
+                             "<" + layout.prefix + "f>" + xml_text(cell->formula) + "</" + layout.prefix + "f>");
                 reps.push_back({c.begin, c.end, text});
             }
     }
@@ -462,7 +462,7 @@ void add_report_sheet(Parts& parts, NewParts& new_parts, const Workbook& wb, con
     std::size_t open = start_tag(xml, "sheets");
     std::size_t colon = xml.find_first_of(": \t>", open + 1);
     if (colon != std::string::npos && xml[colon] == ':') prefix = xml.substr(open + 1, colon - open);
-    xml.insert(close, "<" + prefix + "sheet name=\"" + xml_escape(name) + "\" sheetId=\"" + std::to_string(max_id + 1) +
+    xml.insert(close, "<" + prefix + "sheet name=\"" + xml_attr(name) + "\" sheetId=\"" + std::to_string(max_id + 1) +
                           "\" xmlns:r=\"" + ooxml::relationships_ns + "\" r:id=\"rIdSummakollReport\"/>");
 }
 
@@ -494,9 +494,8 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
             StylesEdit styles(parts.get(styles_part), styles_part, options.fill_rgb, options.person_fill_rgb);
             std::uint32_t next_shape = 60000;
             bool formulas = false, vml_known = false;
-            const SheetIndex sheets(wb);
             for (const auto& [name, sheet_changes] : by_sheet) {
-                const Sheet* sheet = sheets.find(name);
+                const Sheet* sheet = wb.sheet(name);
                 if (!sheet) throw std::logic_error("fix plan: no sheet " + name);
                 std::vector<Note> notes = notes_of(sheet_changes);
                 ExistingNotes existing;
