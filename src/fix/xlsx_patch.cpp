@@ -494,7 +494,10 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
             StylesEdit styles(parts.get(styles_part), styles_part, options.fill_rgb, options.person_fill_rgb);
             std::uint32_t next_shape = 60000;
             bool formulas = false, vml_known = false;
-            for (const auto& [name, sheet_changes] : by_sheet) {
+            // Named members, not a structured binding: clang 14 (clang-tidy) cannot capture one in a lambda.
+            for (const auto& named : by_sheet) {
+                const std::string& name = named.first;
+                const SheetChanges& sheet_changes = named.second;
                 const Sheet* sheet = wb.sheet(name);
                 if (!sheet) throw std::logic_error("fix plan: no sheet " + name);
                 std::vector<Note> notes = notes_of(sheet_changes);
