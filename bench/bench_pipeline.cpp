@@ -40,10 +40,10 @@
 #include <string>
 #include <vector>
 
+#include "app/fix_file.hpp"
+#include "base/huge_pages.hpp"
 #include "check/check.hpp"
-#include "fix/fix_file.hpp"
 #include "normalise/amount.hpp"
-#include "process/huge_pages.hpp"
 #include "read/read_workbook.hpp"
 
 namespace fs = std::filesystem;

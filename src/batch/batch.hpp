@@ -1,21 +1,14 @@
-// `summakoll batch DIR -o OUTDIR`: every table file below a folder checked
-// and converted, in parallel, one bad file never stopping the rest.
+// What `summakoll batch DIR -o OUTDIR` takes and gives: the files below a
+// folder it reads, the outputs they get, the files it leaves. The runner is
+// app/run_batch.hpp.
 #pragma once
 
-#include <cstddef>
-#include <functional>
 #include <string>
 #include <vector>
 
 #include "report/check_report.hpp"
 
 namespace sk::batch {
-
-struct BatchOptions {
-    bool force = false;     // convert again even when the output is newer than the input
-    unsigned jobs = 0;      // worker threads; 0 = one per core
-    Lang lang = Lang::Sv;
-};
 
 struct BatchItem {
     std::string input;      // path below DIR, with '/' ("2020/uppfoljning.csv")
@@ -46,13 +39,5 @@ struct NotRead {
 // outputs), in path order.
 std::vector<NotRead> not_read(const std::string& dir, const std::string& outdir, const std::vector<BatchItem>& items,
                               Lang lang);
-
-// Called after each file (from the worker threads, one at a time).
-using OnFileDone = std::function<void(std::size_t done, std::size_t total, const BatchItem& item)>;
-
-// Checks and converts every input, writing OUTDIR/<output>; never writes
-// over an input. The items are in the order of find_inputs.
-std::vector<BatchItem> run_batch(const std::string& dir, const std::string& outdir, const BatchOptions& options,
-                                 const OnFileDone& on_done);
 
 }  // namespace sk::batch

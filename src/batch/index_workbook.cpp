@@ -8,8 +8,6 @@ namespace sk::batch {
 
 namespace {
 
-constexpr int code_count = int(check::Code::UnreadableFile) + 1;
-
 const char* format_text(const FileCheck& f) { return f.format ? format_name(*f.format) : ""; }
 
 std::string comment(const BatchItem& item, Lang lang) {
@@ -38,11 +36,14 @@ NewWorkbook index_workbook(const std::vector<BatchItem>& items, const std::vecto
     StyleId link = wb.style({.underline = true, .font_rgb = 0x0563C1});
     StyleId error = wb.style({.fill_rgb = convert::marked_fill});
     NewSheet& s = wb.add_sheet(tr(lang, "Filer", "Files"));
-    const std::uint32_t first_code = 3, output_col = first_code + code_count, comment_col = output_col + 1;
+    using check::code_count;
+    // A column per finding code, in the order of check::code_table.
+    const std::uint32_t first_code = 3, output_col = first_code + std::uint32_t(code_count), comment_col = output_col + 1;
     s.set_text(0, 0, tr(lang, "Fil", "File"), head);
     s.set_text(0, 1, "Format", head);
     s.set_text(0, 2, "Status", head);
-    for (int c = 0; c < code_count; ++c) s.set_text(0, first_code + std::uint32_t(c), check::code_name(check::Code(c)), head);
+    for (std::size_t c = 0; c < code_count; ++c)
+        s.set_text(0, first_code + std::uint32_t(c), check::code_name(check::code_at(c)), head);
     s.set_text(0, output_col, tr(lang, "Konverterad arbetsbok", "Converted workbook"), head);
     s.set_text(0, comment_col, tr(lang, "Kommentar", "Comment"), head);
 
@@ -54,10 +55,10 @@ NewWorkbook index_workbook(const std::vector<BatchItem>& items, const std::vecto
         s.set_text(row, 1, format_text(item.check));
         s.set_text(row, 2, status, status == "OK" ? 0 : error);
         std::vector<double> n(code_count, 0);
-        for (const check::Finding& f : item.check.findings) ++n[int(f.code)];
-        for (int c = 0; c < code_count; ++c) {
-            s.set_number(row, first_code + std::uint32_t(c), n[std::size_t(c)], count);
-            sums[std::size_t(c)] += n[std::size_t(c)];
+        for (const check::Finding& f : item.check.findings) ++n[std::size_t(f.code)];
+        for (std::size_t c = 0; c < code_count; ++c) {
+            s.set_number(row, first_code + std::uint32_t(c), n[c], count);
+            sums[c] += n[c];
         }
         if (!item.output.empty())
             s.set_formula(row, output_col,
@@ -67,15 +68,15 @@ NewWorkbook index_workbook(const std::vector<BatchItem>& items, const std::vecto
         ++row;
     }
     s.set_text(row, 0, tr(lang, "Totalt", "Total"), bold);
-    for (int c = 0; c < code_count; ++c) {
+    for (std::size_t c = 0; c < code_count; ++c) {
         std::uint32_t col = first_code + std::uint32_t(c);
         if (items.empty()) s.set_number(row, col, 0, total);
-        else s.set_formula(row, col, check::sum_formula({Range{1, col, row - 1, col}}), sums[std::size_t(c)], total);
+        else s.set_formula(row, col, check::sum_formula({Range{1, col, row - 1, col}}), sums[c], total);
     }
     s.column_widths[0] = 40;
     s.column_widths[1] = 8;
     s.column_widths[2] = 16;
-    for (int c = 0; c < code_count; ++c) s.column_widths[first_code + std::uint32_t(c)] = 12;
+    for (std::size_t c = 0; c < code_count; ++c) s.column_widths[first_code + std::uint32_t(c)] = 12;
     s.column_widths[output_col] = 40;
     s.column_widths[comment_col] = 60;
     s.freeze_rows = 1;

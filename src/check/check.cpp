@@ -3,33 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/run_both.hpp"
 #include "check/sheet_context.hpp"
-#include "process/run_both.hpp"
 
 namespace sk::check {
 
 namespace {
-
-// When one cell has several findings, the one that explains it best stays:
-// a stale value or a short range explains a wrong total, a wrong total
-// outranks the notes about its text or its typed constant.
-int rank(Code c) {
-    switch (c) {
-        case Code::FormulaStaleValue: return 0;
-        case Code::FormulaRangeGap: return 1;
-        case Code::BalanceMismatch: return 2;
-        case Code::TotalMismatch: return 3;
-        case Code::DifferenceMismatch: return 4;
-        case Code::TotalRounding: return 5;
-        case Code::PercentMismatch: return 6;
-        case Code::TotalUnproven: return 7;
-        case Code::AmbiguousNumber: return 8;
-        case Code::NumberAsText: return 9;
-        case Code::HardcodedTotal: return 10;
-        case Code::UnreadableFile: return 11;
-    }
-    return 12;
-}
 
 // A total that is right once the wrong totals it adds are put right is not
 // a mystery of its own: it follows from them (a note naming them).

@@ -2,24 +2,6 @@
 
 namespace sk::check {
 
-const char* code_name(Code c) {
-    switch (c) {
-        case Code::TotalMismatch: return "total-mismatch";
-        case Code::TotalRounding: return "total-rounding";
-        case Code::FormulaRangeGap: return "formula-range-gap";
-        case Code::FormulaStaleValue: return "formula-stale-value";
-        case Code::NumberAsText: return "number-as-text";
-        case Code::AmbiguousNumber: return "ambiguous-number";
-        case Code::HardcodedTotal: return "hardcoded-total";
-        case Code::BalanceMismatch: return "balance-mismatch";
-        case Code::PercentMismatch: return "percent-mismatch";
-        case Code::DifferenceMismatch: return "difference-mismatch";
-        case Code::TotalUnproven: return "total-unproven";
-        case Code::UnreadableFile: return "unreadable-file";
-    }
-    return "unknown";
-}
-
 const char* severity_name(Severity s) {
     switch (s) {
         case Severity::Info: return "info";
@@ -27,18 +9,6 @@ const char* severity_name(Severity s) {
         case Severity::Error: return "error";
     }
     return "error";
-}
-
-Severity severity_of(Code c) {
-    switch (c) {
-        case Code::TotalRounding:
-        case Code::NumberAsText:
-        case Code::AmbiguousNumber:
-        case Code::PercentMismatch: return Severity::Warning;
-        case Code::HardcodedTotal:
-        case Code::TotalUnproven: return Severity::Info;
-        default: return Severity::Error;
-    }
 }
 
 std::string ranges_a1(const std::vector<Range>& ranges) {

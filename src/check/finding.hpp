@@ -7,25 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "check/codes.hpp"
 #include "grid/grid.hpp"
 #include "normalise/amount.hpp"
 
 namespace sk::check {
-
-enum class Code {
-    TotalMismatch,
-    TotalRounding,
-    FormulaRangeGap,
-    FormulaStaleValue,
-    NumberAsText,
-    AmbiguousNumber,
-    HardcodedTotal,
-    BalanceMismatch,
-    PercentMismatch,
-    DifferenceMismatch,
-    TotalUnproven,
-    UnreadableFile,  // keep last: batch/index_workbook counts the codes up to it
-};
 
 // Why a total could not be judged (total-unproven).
 enum class Unproven : std::uint8_t {
@@ -33,12 +19,6 @@ enum class Unproven : std::uint8_t {
     WeakReading,  // no reading explains it, and none is well supported by labels and layout
     FollowsFrom,  // it is right once the wrong totals it adds (caused_by) are put right
 };
-
-enum class Severity { Info, Warning, Error };
-
-const char* code_name(Code c);          // "total-mismatch", as in DESIGN.md
-const char* severity_name(Severity s);  // "error", "warning", "info"
-Severity severity_of(Code c);
 
 struct Finding {
     Code code = Code::TotalMismatch;

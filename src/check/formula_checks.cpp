@@ -120,7 +120,7 @@ void check_gap(SheetContext& ctx, const BlockFinder& blocks, const Cell& cell, c
 
     std::size_t covered = 0;
     for (auto it = rows_from(*b, r.first_row); it != b->rows.end() && it->row <= r.last_row; ++it)
-        covered += it->role == LabelKind::Plain ? 1 : 0;
+        if (it->role == LabelKind::Plain) ++covered;
     double added = 0;
     std::uint32_t lo = r.first_row, hi = r.last_row;
     for (const BlockRow* m : missed) {

@@ -83,7 +83,7 @@ bool check_share_column(SheetContext& ctx, const Block& pct) {
             const BlockRow* a = tables::row_at(*o.amounts, r.row);
             if (!r.value.numeric() || !a || !a->value.numeric()) continue;
             ++rows;
-            votes += explains(r.value.value, r.value.decimals, a->value.value, o.total->value.value) ? 1 : 0;
+            if (explains(r.value.value, r.value.decimals, a->value.value, o.total->value.value)) ++votes;
         }
         if (votes > best_votes) {
             best = &o;

@@ -6,7 +6,7 @@
 #include <iostream>
 #include <memory>
 
-#include "batch/batch.hpp"
+#include "app/run_batch.hpp"
 #include "batch/index_workbook.hpp"
 #include "batch/progress.hpp"
 #include "cli/command.hpp"

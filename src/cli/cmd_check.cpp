@@ -4,8 +4,8 @@
 #include <iostream>
 #include <memory>
 
+#include "app/check_file.hpp"
 #include "cli/command.hpp"
-#include "report/check_file.hpp"
 
 namespace sk::cli {
 

@@ -5,8 +5,8 @@
 #include <iostream>
 #include <memory>
 
+#include "app/convert_file.hpp"
 #include "cli/command.hpp"
-#include "convert/convert_file.hpp"
 
 namespace sk::cli {
 

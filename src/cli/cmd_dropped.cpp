@@ -3,9 +3,9 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/convert_file.hpp"
+#include "app/fix_any_file.hpp"
 #include "cli/command.hpp"
-#include "convert/convert_file.hpp"
-#include "convert/fix_any_file.hpp"
 
 namespace sk::cli {
 

@@ -4,8 +4,8 @@
 #include <iostream>
 #include <memory>
 
+#include "app/fix_any_file.hpp"
 #include "cli/command.hpp"
-#include "convert/fix_any_file.hpp"
 #include "write/backup_file.hpp"
 
 namespace sk::cli {
@@ -55,11 +55,18 @@ void register_fix(CLI::App& app, Context& ctx) {
         }
         fix::FixOptions options{*totals == "value" ? fix::TotalsAs::Value : fix::TotalsAs::Formula, !*no_report, lang,
                                 *plan_json};
+        // The report is printed before the workbook is written: findings show even when writing fails.
+        bool reported = false;
+        auto report = [&](const FileCheck& check, const std::vector<std::string>& messages) {
+            write_check_text(check, messages, lang, std::cout);
+            std::cout.flush();
+            reported = true;
+        };
         std::string backup;  // removed again when nothing was written over the file
         try {
             if (*in_place) backup = write_backup(*file, lang);
-            fix::FixOutcome outcome = convert::fix_any_file(*file, target, options);
-            write_check_text(outcome.check, outcome.messages, lang, std::cout);
+            fix::FixOutcome outcome = convert::fix_any_file(*file, target, options, report);
+            if (!reported) write_check_text(outcome.check, outcome.messages, lang, std::cout);
             if (!outcome.written) {
                 std::error_code ignored;
                 if (!backup.empty()) fs::remove(backup, ignored);

@@ -8,7 +8,7 @@
 
 #include "grid/grid.hpp"
 
-#include "report/lang.hpp"
+#include "base/lang.hpp"
 
 namespace sk::cli {
 

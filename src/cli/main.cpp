@@ -3,8 +3,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/huge_pages.hpp"
 #include "cli/app.hpp"
-#include "process/huge_pages.hpp"
 
 int main(int argc, char** argv) {
     // Large inputs: restart once with huge pages. Not on the way to the

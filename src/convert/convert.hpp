@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "base/lang.hpp"
 #include "check/finding.hpp"
 #include "grid/grid.hpp"
-#include "report/lang.hpp"
 #include "write/new_workbook.hpp"
 
 namespace sk::convert {

@@ -25,7 +25,7 @@ void emit_sheet(const Workbook& clean, const Sheet& grid, const CleanSheet& cs,
         look.bold = hint.bold || header || cs.title_rows.count(c.row) || total_rows.count(c.row);
         look.indent = hint.indent;
         if (c.type == CellType::Text && !cs.title_rows.count(c.row))
-            look.wrap = header || c.text.view().find('\n') != std::string_view::npos || longest_line(c.text) > widest_column;
+            look.wrap = header || c.text.view().find('\n') != std::string_view::npos || double(longest_line(c.text)) > widest_column;
         if (header) look.fill_rgb = header_fill;
         else if (marked.count({c.row, c.col})) look.fill_rgb = marked_fill;
         StyleId style = out.style(look);

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "base/lang.hpp"
 #include "fix/xlsx_patch.hpp"
-#include "report/lang.hpp"
 #include "write/new_workbook.hpp"
 
 namespace sk::convert {

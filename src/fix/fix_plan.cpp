@@ -23,14 +23,8 @@ using Key = std::tuple<std::string, std::uint32_t, std::uint32_t>;
 
 Key key_of(const Finding& f) { return {f.sheet, f.row, f.col}; }
 
-bool wrong_total_code(Code c) {
-    return c == Code::TotalMismatch || c == Code::FormulaRangeGap || c == Code::FormulaStaleValue;
-}
-
-const Sheet* sheet_named(const Workbook& wb, const std::string& name) { return wb.sheet(name); }
-
 const Cell* cell_of(const Workbook& wb, const Finding& f) {
-    const Sheet* s = f.sheet.empty() ? nullptr : sheet_named(wb, f.sheet);
+    const Sheet* s = f.sheet.empty() ? nullptr : wb.sheet(f.sheet);
     return s ? s->find(f.row, f.col) : nullptr;
 }
 
@@ -170,7 +164,7 @@ std::set<std::size_t> decide(const Workbook& wb, const std::vector<Finding>& fin
     const TotalsSummed totals = totals_summed(findings);
     auto prove = [&](std::size_t i, double value) {
         const Finding& f = findings[i];
-        const Sheet* sheet = sheet_named(fixed, f.sheet);
+        const Sheet* sheet = fixed.sheet(f.sheet);
         const std::string formula = written_formula(wb, f);
         const Cell* c = cell_of(wb, f);
         bool own = c && formula == std::string(c->formula);
@@ -295,13 +289,13 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
             continue;
         }
         if (std::optional<TextAmount> a = conversion(f, cell)) convertible.emplace(i, *a);
-        else if (f.code == Code::NumberAsText)
+        else if (check::fix_change(f.code) == check::FixChange::TextToNumber)
             d.refused[i] = tr(lang, "texten kan inte läsas säkert som ett tal som visas likadant",
                               "the text cannot be read for sure as a number shown the same way");
-        const bool total = wrong_total_code(f.code) && f.severity == check::Severity::Error;
-        const bool typed = f.code == Code::HardcodedTotal && totals == TotalsAs::Formula;
+        const bool total = check::fix_change(f.code) == check::FixChange::WrongTotal && f.severity == check::Severity::Error;
+        const bool typed = check::fix_change(f.code) == check::FixChange::TypedTotal && totals == TotalsAs::Formula;
         if (!total && !typed) continue;
-        const Sheet& sheet = *sheet_named(wb, f.sheet);
+        const Sheet& sheet = *wb.sheet(f.sheet);
         std::string why;
         if (f.part) why = tr(lang, "cellen rymmer flera tal", "the cell holds several numbers");
         else if (!f.expected || f.fixed_formula.empty()) why = tr(lang, "ingen formel ger summan", "no formula gives the sum");
@@ -334,8 +328,8 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
         const Finding& f = findings[i];
         if (f.for_person) return true;
         if (f.severity == check::Severity::Info) return false;
-        if (f.code == Code::NumberAsText) return !d.texts.count(i);
-        if (wrong_total_code(f.code)) return !d.totals.count(i);
+        if (check::fix_change(f.code) == check::FixChange::TextToNumber) return !d.texts.count(i);
+        if (check::fix_change(f.code) == check::FixChange::WrongTotal) return !d.totals.count(i);
         return true;
     };
     auto add_edit = [&](std::size_t i, ChangeKind kind, CellEdit e) {
@@ -373,7 +367,7 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
         add_edit(i, ChangeKind::TypedTotal, std::move(e));
     }
     for (const Follower& r : d.recalculated) {
-        const Sheet* sheet = sheet_named(wb, r.sheet);
+        const Sheet* sheet = wb.sheet(r.sheet);
         const Cell* cell = sheet ? sheet->find(r.row, r.col) : nullptr;
         if (!cell) continue;
         Finding unit;  // formats the amounts as the cell's own format shows them

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
+#include "base/lang.hpp"
 #include "check/finding.hpp"
 #include "fix/xlsx_patch.hpp"
-#include "report/lang.hpp"
 
 namespace sk::fix {
 

@@ -16,8 +16,6 @@ using Key = std::tuple<std::string, std::uint32_t, std::uint32_t>;
 
 bool same_value(double a, double b) { return std::llround(a * 100) == std::llround(b * 100); }
 
-Sheet* sheet_named(Workbook& wb, const std::string& name) { return wb.sheet(name); }
-
 // The changed cells by sheet and column, for "which of them does this range hold?".
 class ChangedIndex {
 public:
@@ -67,7 +65,7 @@ Workbook cells_copy(const Workbook& wb) {
 
 void set_number(Workbook& fixed, const std::string& sheet, std::uint32_t row, std::uint32_t col, double value,
                 const std::string* formula) {
-    Sheet* s = sheet_named(fixed, sheet);
+    Sheet* s = fixed.sheet(sheet);
     if (!s) return;
     auto it = std::lower_bound(s->cells.begin(), s->cells.end(), std::pair{row, col},
                                [](const Cell& c, std::pair<std::uint32_t, std::uint32_t> k) {

@@ -20,11 +20,6 @@ struct Summed {
     double value = 0;
 };
 
-bool total_code(check::Code c) {
-    return c == check::Code::TotalMismatch || c == check::Code::TotalRounding || c == check::Code::HardcodedTotal ||
-           c == check::Code::FormulaRangeGap || c == check::Code::FormulaStaleValue;
-}
-
 // Lines that are never a summand: a breakdown of the row above, a figure to compare with.
 bool never_summed(LabelKind k) { return k == LabelKind::Part || k == LabelKind::Comparison; }
 
@@ -121,14 +116,14 @@ Refusal structure(const Sheet& sheet, const std::vector<Summed>& summed, const T
                 return columns ? a.row < b.row : a.col < b.col;
             });
             if (line.size() < 2) continue;
-            bool totals = false, items = false;
+            bool has_totals = false, has_items = false;
             for (const Summed& x : line) {
                 LabelKind k = columns ? row_label(sheet, x.row, x.col) : column_label(sheet, x.row, x.col);
                 if (never_summed(k)) return Refusal::NotSummand;
-                (tables::is_total(k) ? totals : items) = true;
+                (tables::is_total(k) ? has_totals : has_items) = true;
             }
             // A total beside items whose parts fix cannot tell apart: refused, not guessed.
-            if ((totals && items) || totals_neighbours(line)) return Refusal::DoubleCounting;
+            if ((has_totals && has_items) || totals_neighbours(line)) return Refusal::DoubleCounting;
         }
     }
     // A single summed row of a column total is still checked for its label.
@@ -142,7 +137,7 @@ Refusal structure(const Sheet& sheet, const std::vector<Summed>& summed, const T
 TotalsSummed totals_summed(const std::vector<check::Finding>& findings) {
     TotalsSummed totals;
     for (const check::Finding& f : findings)
-        if (total_code(f.code)) {
+        if (check::info(f.code).about_total) {
             std::vector<Range>& items = totals[{f.sheet, f.row, f.col}];
             items.insert(items.end(), f.summed.begin(), f.summed.end());
         }

@@ -2,14 +2,15 @@
 
 #include <set>
 
+#include "base/ooxml.hpp"
 #include "fix/xml_text.hpp"
 #include "grid/grid.hpp"
+#include "write/xml_escape.hpp"
 
 namespace sk::fix {
 
 namespace {
 
-constexpr const char* main_ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 constexpr const char* note_shape_type =
     "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" "
     "path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" "
@@ -22,7 +23,7 @@ void append_comment(std::string& out, const Note& n, std::size_t author) {
     out += std::to_string(author);
     out += "\"><text><r><rPr><sz val=\"9\"/><color indexed=\"81\"/><rFont val=\"Tahoma\"/><family val=\"2\"/></rPr>"
            "<t xml:space=\"preserve\">";
-    out += xml_escape(n.text);
+    append_xml_text(out, n.text);
     out += "</t></r></text></comment>";
 }
 
@@ -65,7 +66,7 @@ void reserve_for(std::string& out, const std::vector<Note>& notes, std::size_t b
 
 std::string new_comments_part(const std::vector<Note>& notes) {
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<comments xmlns=\"";
-    out += main_ns;
+    out += ooxml::spreadsheet_ns;
     out += "\"><authors><author>summakoll</author></authors><commentList>";
     reserve_for(out, notes, 256);
     for (const Note& n : notes) append_comment(out, n, 0);

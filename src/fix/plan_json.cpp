@@ -1,8 +1,11 @@
 #include "fix/plan_json.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <stdexcept>
+
+#include "write/write_error.hpp"
 
 namespace sk::fix {
 
@@ -29,13 +32,13 @@ void write_plan_json(const FixPlan& plan, const std::string& input, const std::s
     {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
         out << plan_json(plan, input, output).dump(1) << "\n";
-        if (!out) throw std::runtime_error(path + ": " + "kan inte skrivas");
+        if (!out) throw WriteError(std::strerror(errno), errno);
     }
     std::error_code ec;
     fs::rename(temp, path, ec);
     if (ec) {
         fs::remove(temp, ec);
-        throw std::runtime_error(path + ": " + ec.message());
+        throw WriteError(ec.message(), ec.value());
     }
 }
 

@@ -15,7 +15,7 @@ namespace sk::fix {
 //  "number_format", "for_person"}], "for_person": [{"sheet", "cell", "code", "reason"}]}
 nlohmann::json plan_json(const FixPlan& plan, const std::string& input, const std::string& output);
 
-// Writes it to `path` (a temporary file, then rename). Throws std::runtime_error when it cannot.
+// Writes it to `path` (a temporary file, then rename). Throws WriteError when it cannot.
 void write_plan_json(const FixPlan& plan, const std::string& input, const std::string& output, const std::string& path);
 
 }  // namespace sk::fix

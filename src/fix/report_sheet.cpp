@@ -1,14 +1,16 @@
 #include "fix/report_sheet.hpp"
 
+#include "base/ooxml.hpp"
 #include "fix/xml_text.hpp"
 #include "grid/grid.hpp"
+#include "write/xml_escape.hpp"
 
 namespace sk::fix {
 
 namespace {
 
 std::string text_cell(std::uint32_t row, std::uint32_t col, const std::string& text) {
-    return "<c r=\"" + a1(row, col) + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + xml_escape(text) +
+    return "<c r=\"" + a1(row, col) + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + xml_text(text) +
            "</t></is></c>";
 }
 
@@ -21,7 +23,7 @@ std::string link_cell(std::uint32_t row, std::uint32_t col, const std::string& s
     std::string formula = "HYPERLINK(\"";
     for (char c : target) formula += c == '"' ? std::string("\"\"") : std::string(1, c);
     formula += "\",\"" + cell + "\")";
-    return "<c r=\"" + a1(row, col) + "\" t=\"str\"><f>" + xml_escape(formula) + "</f><v>" + xml_escape(cell) +
+    return "<c r=\"" + a1(row, col) + "\" t=\"str\"><f>" + xml_text(formula) + "</f><v>" + xml_text(cell) +
            "</v></c>";
 }
 
@@ -29,9 +31,8 @@ std::string link_cell(std::uint32_t row, std::uint32_t col, const std::string& s
 
 std::string report_sheet_xml(const std::vector<ReportRow>& rows) {
     std::string x =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n") + "<worksheet xmlns=\"" +
+        ooxml::spreadsheet_ns + "\" xmlns:r=\"" + ooxml::relationships_ns + "\">" +
         "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
         "state=\"frozen\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
         "<cols><col min=\"1\" max=\"1\" width=\"28\" customWidth=\"1\"/><col min=\"2\" max=\"2\" width=\"9\" "

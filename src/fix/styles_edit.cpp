@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <sstream>
-#include <stdexcept>
 
 #include <pugixml.hpp>
 
-#include "read/number_format.hpp"
+#include "fix/fix_error.hpp"
 #include "fix/xml_text.hpp"
+#include "read/number_format.hpp"
 #include "read/xml_document.hpp"
+#include "write/xml_escape.hpp"
 
 namespace sk::fix {
 
@@ -22,11 +23,12 @@ std::string prefix_of(const pugi::xml_node& n) {
 
 }  // namespace
 
-StylesEdit::StylesEdit(std::string xml, std::string fill_rgb, std::string person_fill_rgb)
-    : xml_(std::move(xml)), fill_rgb_(std::move(fill_rgb)), person_fill_rgb_(std::move(person_fill_rgb)) {
+StylesEdit::StylesEdit(std::string xml, std::string part, std::string fill_rgb, std::string person_fill_rgb)
+    : xml_(std::move(xml)), part_(std::move(part)), fill_rgb_(std::move(fill_rgb)), person_fill_rgb_(std::move(person_fill_rgb)) {
     pugi::xml_document doc;
     std::string copy = xml_;
-    if (!doc.load_buffer_inplace(copy.data(), copy.size())) throw std::runtime_error("styles.xml");
+    if (!doc.load_buffer_inplace(copy.data(), copy.size()))
+        throw FixError(FixErrorKind::BrokenStyles, part_);
     pugi::xml_node root = doc.document_element();
     for (pugi::xml_node f : children(child(root, "numFmts"), "numFmt")) {
         std::uint32_t id = attr(f, "numFmtId").as_uint();
@@ -45,7 +47,7 @@ std::uint32_t StylesEdit::number_format_id(const std::string& code) {
     if (it != custom_formats_.end()) return it->second;
     std::uint32_t id = next_fmt_id_++;
     custom_formats_.emplace(code, id);
-    added_formats_ += "<numFmt numFmtId=\"" + std::to_string(id) + "\" formatCode=\"" + xml_escape(code) + "\"/>";
+    added_formats_ += "<numFmt numFmtId=\"" + std::to_string(id) + "\" formatCode=\"" + xml_attr(code) + "\"/>";
     ++added_format_count_;
     return id;
 }
@@ -104,8 +106,8 @@ std::string StylesEdit::result() const {
     // Insert from the end of the text backwards so earlier offsets stay valid.
     std::size_t xfs_close = closing_tag(out, "cellXfs");
     std::size_t fills_close = closing_tag(out, "fills");
-    if (xfs_close == std::string::npos || fills_close == std::string::npos)
-        throw std::runtime_error("styles.xml saknar cellXfs eller fills");
+    if (xfs_close == std::string::npos) throw FixError(FixErrorKind::BrokenStyles, part_, "cellXfs");
+    if (fills_close == std::string::npos) throw FixError(FixErrorKind::BrokenStyles, part_, "fills");
     std::string fills;
     for (const std::string& rgb : added_fills_)
         fills += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"" + rgb +

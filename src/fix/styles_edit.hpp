@@ -15,7 +15,8 @@ namespace sk::fix {
 class StylesEdit {
 public:
     // `fill_rgb` marks changed cells, `person_fill_rgb` cells left for a person.
-    StylesEdit(std::string xml, std::string fill_rgb, std::string person_fill_rgb = "FFF8CBAD");
+    // `part` names the styles part in errors. Throws FixError when the XML does not parse.
+    StylesEdit(std::string xml, std::string part, std::string fill_rgb, std::string person_fill_rgb = "FFF8CBAD");
 
     // The index of a format like `base` but with the marker fill (the
     // person's when `person`) and, when `number_format` is not empty, that
@@ -23,14 +24,14 @@ public:
     std::uint32_t marked(std::uint32_t base, const std::string& number_format, bool person = false);
 
     bool changed() const { return !added_xfs_.empty(); }
-    // The new styles.xml. Throws std::runtime_error if the part cannot take the additions.
+    // The new styles.xml. Throws FixError if the part has no cellXfs or fills to add to.
     std::string result() const;
 
 private:
     std::uint32_t number_format_id(const std::string& code);
     std::uint32_t fill_id(bool person);  // the fill's index, appended in result() when first used
 
-    std::string xml_;
+    std::string xml_, part_;
     std::string fill_rgb_, person_fill_rgb_;
     std::vector<std::string> added_fills_;  // rgb of each appended fill, in order
     std::uint32_t xf_count_ = 0, fill_count_ = 0, format_count_ = 0, next_fmt_id_ = 164;

@@ -8,23 +8,24 @@
 #include <set>
 #include <stdexcept>
 
+#include "base/ooxml.hpp"
+#include "base/run_both.hpp"
+#include "base/whole_number.hpp"
+#include "fix/fix_error.hpp"
 #include "fix/notes_edit.hpp"
 #include "fix/package_writer.hpp"
 #include "fix/report_sheet.hpp"
 #include "fix/styles_edit.hpp"
 #include "fix/xml_scan.hpp"
 #include "fix/xml_text.hpp"
-#include "grid/sheet_index.hpp"
-#include "process/run_both.hpp"
 #include "read/opc.hpp"
 #include "read/xml_document.hpp"
+#include "write/xml_escape.hpp"
+#include "write/styles_xml.hpp"
 
 namespace sk::fix {
 
 namespace {
-
-constexpr const char* rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-constexpr const char* rel_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
 std::string number_xml(double v) {
     char buf[32];
@@ -34,7 +35,7 @@ std::string number_xml(double v) {
 
 std::string cell_xml(const std::string& p, const CellEdit& e, std::uint32_t style) {
     std::string x = "<" + p + "c r=\"" + a1(e.row, e.col) + "\" s=\"" + std::to_string(style) + "\">";
-    if (!e.formula.empty()) x += "<" + p + "f>" + xml_escape(e.formula) + "</" + p + "f>";
+    if (!e.formula.empty()) x += "<" + p + "f>" + xml_text(e.formula) + "</" + p + "f>";
     x += "<" + p + "v>" + number_xml(e.value) + "</" + p + "v></" + p + "c>";
     return x;
 }
@@ -110,16 +111,16 @@ private:
 
 void add_relationship(std::string& rels, const std::string& id, const std::string& type, const std::string& target) {
     if (rels.empty())
-        rels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
-               "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>";
+        rels = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"") +
+               ooxml::package_relationships_ns + "\"></Relationships>";
     std::size_t close = root_closing_tag(rels, "Relationships");
-    rels.insert(close, "<Relationship Id=\"" + id + "\" Type=\"" + rel_type + type + "\" Target=\"" +
-                           xml_escape(target) + "\"/>");
+    rels.insert(close, "<Relationship Id=\"" + id + "\" Type=\"" + ooxml::relationship_type + type + "\" Target=\"" +
+                           xml_attr(target) + "\"/>");
 }
 
 void add_override(std::string& types, const std::string& part, const std::string& content_type) {
     types.insert(root_closing_tag(types, "Types"),
-                 "<Override PartName=\"/" + xml_escape(part) + "\" ContentType=\"" + content_type + "\"/>");
+                 "<Override PartName=\"/" + xml_attr(part) + "\" ContentType=\"" + content_type + "\"/>");
 }
 
 void ensure_default(std::string& types, const std::string& ext, const std::string& content_type) {
@@ -142,11 +143,15 @@ struct SheetNotes {
 };
 
 // The part one of a sheet's relationships `rels` of `type` points to (the
-// one with Id `id`, when given), if the package has it; else "".
-std::string related_part(const ZipPackage& pkg, const std::vector<Relationship>& rels, const char* type,
-                         const std::string& id) {
-    for (const Relationship& r : rels)
-        if (has_type(r, type) && !r.external && (id.empty() || r.id == id) && pkg.has(r.target)) return pkg.find(r.target);
+// one with Id `id`, when given), or "" when it has none. Throws FixError when
+// the part it names is missing: the notes would go nowhere, or twice.
+std::string related_part(const ZipPackage& pkg, const std::string& sheet_part, const std::vector<Relationship>& rels,
+                         const char* type, const std::string& id) {
+    for (const Relationship& r : rels) {
+        if (!has_type(r, type) || r.external || (!id.empty() && r.id != id)) continue;
+        if (!pkg.has(r.target)) throw FixError(FixErrorKind::MissingTarget, rels_part_of(sheet_part), r.target);
+        return pkg.find(r.target);
+    }
     return {};
 }
 
@@ -182,8 +187,7 @@ void add_notes(ZipPackage& pkg, Parts& parts, NewParts& new_parts, const SheetNo
     std::vector<Note> added_notes;
     if (existing.comments.empty()) {
         std::string part = add_part("xl/comments", ".xml", std::move(made.comments), "rIdSummakollComments", "comments");
-        add_override(parts.get("[Content_Types].xml"), part,
-                     "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml");
+        add_override(parts.get("[Content_Types].xml"), part, ooxml::spreadsheet_content_type_of("comments+xml"));
         added_notes = sheet.notes;
     } else {
         added_notes = append_comments(parts.get(existing.comments), sheet.notes);
@@ -193,7 +197,7 @@ void add_notes(ZipPackage& pkg, Parts& parts, NewParts& new_parts, const SheetNo
         add_part("xl/drawings/vmlDrawingSummakoll", ".vml", std::move(vml), "rIdSummakollVml", "vmlDrawing");
         // Once per workbook: the search through [Content_Types].xml for every sheet was quadratic.
         if (!vml_known)
-            ensure_default(parts.get("[Content_Types].xml"), "vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
+            ensure_default(parts.get("[Content_Types].xml"), "vml", ooxml::vml_content_type);
         vml_known = true;
         next_shape += std::uint32_t(added_notes.size()) + 1024;
     } else if (!existing.vml.empty()) {
@@ -260,7 +264,7 @@ std::optional<std::string> edit_sheet(PartText& part, const Sheet& sheet, const 
     } catch (const std::exception&) {
         ok = false;
     }
-    if (!ok) throw std::runtime_error(sheet.part);
+    if (!ok) throw FixError(FixErrorKind::BrokenSheet, sheet.part, sheet.name);
 
     std::set<std::string> broken_shared;  // si of shared-formula masters being replaced
     // The rows by number, for a binary search per edit. Rows come in order
@@ -334,7 +338,9 @@ std::optional<std::string> edit_sheet(PartText& part, const Sheet& sheet, const 
     if (notes && !drawing) {
         std::size_t at = worksheet_child_at(layout, {"legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
                                                      "webPublishItems", "tableParts", "extLst"});
-        reps.push_back({at, at, "<" + layout.prefix + "legacyDrawing xmlns:r=\"" + rel_ns + "\" r:id=\"rIdSummakollVml\"/>"});
+        reps.push_back({at, at,
+                        "<" + layout.prefix + "legacyDrawing xmlns:r=\"" + ooxml::relationships_ns +
+                            "\" r:id=\"rIdSummakollVml\"/>"});
     }
     // Cells that shared a replaced master's formula get their own formula
     // text; these cells may be anywhere, so the scan looks at all of them.
@@ -342,7 +348,7 @@ std::optional<std::string> edit_sheet(PartText& part, const Sheet& sheet, const 
         std::set<std::pair<std::uint32_t, std::uint32_t>> edited_cells;
         for (const CellEdit* e : edits) edited_cells.emplace(e->row, e->col);
         SheetLayout all_cells;
-        if (!scan_sheet(xml, all_cells)) throw std::runtime_error(sheet.part);
+        if (!scan_sheet(xml, all_cells)) throw FixError(FixErrorKind::BrokenSheet, sheet.part, sheet.name);
         for (const RowSpan& r : all_cells.rows)
             for (const CellSpan& c : r.cells) {
                 std::string_view old(xml.data() + c.begin, c.end - c.begin);
@@ -356,7 +362,7 @@ std::optional<std::string> edit_sheet(PartText& part, const Sheet& sheet, const 
                 if (edited || !cell) continue;
                 std::string text(old);
                 text.replace(f_begin, f_end + 2 - f_begin,
-                             "<" + layout.prefix + "f>" + xml_escape(cell->formula) + "</" + layout.prefix + "f>");
+                             "<" + layout.prefix + "f>" + xml_text(cell->formula) + "</" + layout.prefix + "f>");
                 reps.push_back({c.begin, c.end, text});
             }
     }
@@ -406,6 +412,27 @@ void recalculate_on_open(ZipPackage& pkg, Parts& parts, const std::string& wb_pa
     wb.insert(at, "<" + prefix + "calcPr fullCalcOnLoad=\"1\"/>");
 }
 
+// The workbook's styles part, to add the marker formats to. A workbook
+// without one (Excel never writes such a file, other programs may) gets the
+// default styles, in the part its relationship names or in a new part.
+std::string styles_part_of(ZipPackage& pkg, Parts& parts, NewParts& new_parts, const std::string& wb_part,
+                           PatchResult& result, const ReadLimits& limits) {
+    std::string part;
+    for (const Relationship& r : read_relationships(pkg, wb_part, limits))
+        if (has_type(r, "styles") && !r.external) part = r.target;
+    if (!part.empty() && pkg.has(part)) return pkg.find(part);
+    if (part.empty()) {
+        part = pkg.has("xl/styles.xml") ? new_parts.name("xl/styles", ".xml") : "xl/styles.xml";
+        add_relationship(parts.get(rels_part_of(wb_part)), "rIdSummakollStyles", "styles", relative_target(wb_part, part));
+    }
+    std::string& types = parts.get("[Content_Types].xml");
+    if (types.find("PartName=\"/" + part + "\"") == std::string::npos)
+        add_override(types, part, ooxml::spreadsheet_content_type_of("styles+xml"));
+    parts.put(part, styles_xml({CellStyle{}}));
+    result.added_parts.push_back(part);
+    return part;
+}
+
 void add_report_sheet(Parts& parts, NewParts& new_parts, const Workbook& wb, const std::string& wb_part,
                       const PatchOptions& options, std::string report_xml, PatchResult& result) {
     std::set<std::string> names;
@@ -419,22 +446,24 @@ void add_report_sheet(Parts& parts, NewParts& new_parts, const Workbook& wb, con
 
     std::string& rels = parts.get(rels_part_of(wb_part));
     add_relationship(rels, "rIdSummakollReport", "worksheet", relative_target(wb_part, part));
-    add_override(parts.get("[Content_Types].xml"), part,
-                 "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+    add_override(parts.get("[Content_Types].xml"), part, ooxml::spreadsheet_content_type_of("worksheet+xml"));
 
     std::string& xml = parts.get(wb_part);
     std::uint32_t max_id = 0;
     for (std::size_t p = start_tag(xml, "sheet"); p != std::string::npos; p = start_tag(xml, "sheet", p + 1)) {
         std::string id = attribute(std::string_view(xml).substr(p, xml.find('>', p) - p), "sheetId");
-        if (!id.empty()) max_id = std::max<std::uint32_t>(max_id, std::uint32_t(std::stoul(id)));
+        if (id.empty()) continue;
+        std::optional<std::uint32_t> n = whole_number<std::uint32_t>(id);
+        if (!n) throw FixError(FixErrorKind::BadSheetId, wb_part, id);
+        max_id = std::max(max_id, *n);
     }
     std::size_t close = closing_tag(xml, "sheets");
     std::string prefix;
     std::size_t open = start_tag(xml, "sheets");
     std::size_t colon = xml.find_first_of(": \t>", open + 1);
     if (colon != std::string::npos && xml[colon] == ':') prefix = xml.substr(open + 1, colon - open);
-    xml.insert(close, "<" + prefix + "sheet name=\"" + xml_escape(name) + "\" sheetId=\"" + std::to_string(max_id + 1) +
-                          "\" xmlns:r=\"" + rel_ns + "\" r:id=\"rIdSummakollReport\"/>");
+    xml.insert(close, "<" + prefix + "sheet name=\"" + xml_attr(name) + "\" sheetId=\"" + std::to_string(max_id + 1) +
+                          "\" xmlns:r=\"" + ooxml::relationships_ns + "\" r:id=\"rIdSummakollReport\"/>");
 }
 
 }  // namespace
@@ -461,23 +490,22 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
         for (const CellMark& m : options.marks) by_sheet[m.sheet].marks.push_back(&m);
 
         if (!by_sheet.empty()) {
-            std::string styles_part;
-            for (const Relationship& r : read_relationships(pkg, wb_part, limits))
-                if (has_type(r, "styles") && pkg.has(r.target)) styles_part = pkg.find(r.target);
-            if (styles_part.empty()) throw std::runtime_error("xl/styles.xml");
-            StylesEdit styles(pkg.read(styles_part), options.fill_rgb, options.person_fill_rgb);
+            const std::string styles_part = styles_part_of(pkg, parts, new_parts, wb_part, result, limits);
+            StylesEdit styles(parts.get(styles_part), styles_part, options.fill_rgb, options.person_fill_rgb);
             std::uint32_t next_shape = 60000;
             bool formulas = false, vml_known = false;
-            const SheetIndex sheets(wb);
-            for (const auto& [name, sheet_changes] : by_sheet) {
-                const Sheet* sheet = sheets.find(name);
-                if (!sheet) throw std::runtime_error(name);
+            // Named members, not a structured binding: clang 14 (clang-tidy) cannot capture one in a lambda.
+            for (const auto& named : by_sheet) {
+                const std::string& name = named.first;
+                const SheetChanges& sheet_changes = named.second;
+                const Sheet* sheet = wb.sheet(name);
+                if (!sheet) throw std::logic_error("fix plan: no sheet " + name);
                 std::vector<Note> notes = notes_of(sheet_changes);
                 ExistingNotes existing;
                 std::vector<Relationship> sheet_rels;
                 if (!notes.empty()) {
                     sheet_rels = read_relationships(pkg, sheet->part, limits);
-                    existing.comments = related_part(pkg, sheet_rels, "comments", "");
+                    existing.comments = related_part(pkg, sheet->part, sheet_rels, "comments", "");
                 }
                 // The report sheet, and the new comments part and drawing
                 // when the sheet has no comments (the drawing is dropped if
@@ -497,7 +525,7 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                 for (const CellEdit* e : sheet_changes.edits) formulas |= !e->formula.empty();
                 if (notes.empty()) continue;
                 existing.has_drawing = drawing_id.has_value();
-                if (drawing_id) existing.vml = related_part(pkg, sheet_rels, "vmlDrawing", *drawing_id);
+                if (drawing_id) existing.vml = related_part(pkg, sheet->part, sheet_rels, "vmlDrawing", *drawing_id);
                 add_notes(pkg, parts, new_parts, {sheet->part, notes}, next_shape, result, existing, std::move(made),
                           vml_known);
             }

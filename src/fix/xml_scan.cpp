@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/whole_number.hpp"
 #include "grid/grid.hpp"
 
 namespace sk::fix {
@@ -173,7 +174,13 @@ bool scan_sheet(std::string_view x, SheetLayout& out, const std::vector<std::uin
             row.begin = t.begin;
             row.open_end = t.end;
             std::string r = attribute(x.substr(t.begin, t.end - t.begin), "r");
-            row_index = r.empty() ? row_index + 1 : std::stoll(r) - 1;
+            if (r.empty()) {
+                ++row_index;
+            } else if (std::optional<std::uint32_t> n = whole_number<std::uint32_t>(r)) {
+                row_index = std::int64_t(*n) - 1;
+            } else {
+                return false;  // a row number that is no number
+            }
             if (row_index < 0 || row_index >= max_rows) return false;
             row.row = std::uint32_t(row_index);
             if (t.self_closing) {
@@ -209,7 +216,9 @@ bool scan_sheet(std::string_view x, SheetLayout& out, const std::vector<std::uin
                 cell.col = cc;
                 col_index = cc;
                 std::string s = attribute(tag, "s");
-                cell.style = s.empty() ? 0 : std::uint32_t(std::stoul(s));
+                std::optional<std::uint32_t> style = s.empty() ? 0 : whole_number<std::uint32_t>(s);
+                if (!style) return false;  // a style index that is no number
+                cell.style = *style;
                 if (!t.self_closing && !skip_element(x, pos, t)) return false;
                 cell.end = pos;
                 row.cells.push_back(cell);

@@ -11,21 +11,6 @@ std::string_view local(std::string_view q) {
 
 }  // namespace
 
-std::string xml_escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::size_t closing_tag(const std::string& xml, std::string_view name) {
     for (std::size_t p = xml.find("</"); p != std::string::npos; p = xml.find("</", p + 2)) {
         std::size_t end = xml.find_first_of("> \t\r\n", p);

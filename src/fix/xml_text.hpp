@@ -8,9 +8,6 @@
 
 namespace sk::fix {
 
-// XML-escapes text for an attribute or element value.
-std::string xml_escape(std::string_view s);
-
 // Offset of "</…name>" (any prefix) for the first such closing tag, or npos.
 std::size_t closing_tag(const std::string& xml, std::string_view name);
 // The same for the root element's closing tag, searched from the end: a

@@ -59,8 +59,8 @@ public:
             UChar32 cp = 0;
             int32_t at = int32_t(i);
             U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, int32_t(text.size()), cp);
-            if (cp < 0 || cp >= size || !to_[cp].known) return std::nullopt;
-            out += to_[cp].text;
+            if (cp < 0 || cp >= size || !to_[std::size_t(cp)].known) return std::nullopt;
+            out += to_[std::size_t(cp)].text;
             i = std::size_t(at);
         }
         // Only ASCII spaces are left to trim: other white space took the ICU path.
@@ -77,7 +77,7 @@ private:
         if (!space && (u_isWhitespace(c) || c == 0x20)) return;
         // NFC quick check "yes" and combining class 0 for every code point
         // means the text is in NFC already (UAX #15, quick check).
-        if (U_IS_SURROGATE(c) || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
+        if ((c >= 0xD800 && c <= 0xDFFF) || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
             nfc.getCombiningClass(c) != 0)
             return;
         icu::UnicodeString folded(c);
@@ -87,8 +87,8 @@ private:
             UChar32 f = folded.char32At(i);
             mapped.append(space_family().contains(f) ? UChar32(' ') : dash_family().contains(f) ? UChar32('-') : f);
         }
-        mapped.toUTF8String(to_[c].text);
-        to_[c].known = true;
+        mapped.toUTF8String(to_[std::size_t(c)].text);
+        to_[std::size_t(c)].known = true;
     }
 
 

@@ -9,6 +9,7 @@
 #include <unicode/locid.h>
 #include <unicode/parsepos.h>
 
+#include "base/whole_number.hpp"
 #include "normalise/sv_symbols.hpp"
 
 namespace sk::num {
@@ -47,7 +48,14 @@ std::optional<std::uint64_t> mantissa_at(std::string_view dn, int decimals) {
             return std::nullopt;
         }
     }
-    if (i < dn.size()) exp = std::stoi(std::string(dn.substr(i + 1)));
+    if (i < dn.size()) {  // ICU writes the exponent as "E-3" or "E+3"
+        std::string_view e = dn.substr(i + 1);
+        const bool minus = !e.empty() && e.front() == '-';
+        if (!e.empty() && (e.front() == '-' || e.front() == '+')) e.remove_prefix(1);
+        std::optional<int> n = whole_number<int>(e);
+        if (!n) return std::nullopt;
+        exp = minus ? -*n : *n;
+    }
     for (int shift = decimals - frac + exp; shift != 0; shift += shift > 0 ? -1 : 1) {
         if (shift > 0)
             m *= 10;

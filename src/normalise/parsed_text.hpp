@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/lang.hpp"
 #include "normalise/amount.hpp"
-#include "report/lang.hpp"
 
 namespace sk::num {
 

@@ -17,8 +17,12 @@ UnitWord column_unit(ColumnKind kind) {
         case ColumnKind::Thousands: return {Unit::Kr, 3};
         case ColumnKind::Millions: return {Unit::Kr, 6};
         case ColumnKind::Percent: return {Unit::Percent, 0};
-        default: return {Unit::None, 0};
+        case ColumnKind::Unknown:
+        case ColumnKind::Code:
+        case ColumnKind::Year:
+        case ColumnKind::Count: return {Unit::None, 0};
     }
+    return {Unit::None, 0};
 }
 
 }  // namespace

@@ -47,7 +47,7 @@ Workbook read_csv_text(std::string_view text, const std::string& name, const Rea
     wb.format = SourceFormat::Csv;
     wb.styles.push_back({0, "General", false, false, false, 0});
     wb.sheets.push_back(std::move(sheet));
-    for (Sheet& sheet : wb.sheets) sheet.index_rows();
+    for (Sheet& s : wb.sheets) s.index_rows();
     return wb;
 }
 

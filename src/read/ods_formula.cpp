@@ -1,5 +1,7 @@
 #include "read/ods_formula.hpp"
 
+#include "base/bytes.hpp"
+
 #include <cctype>
 
 namespace sk {
@@ -14,7 +16,7 @@ struct RefPart {
 
 bool plain_sheet_name(std::string_view name) {
     if (name.empty() || std::isdigit(static_cast<unsigned char>(name.front()))) return false;
-    for (unsigned char c : name)
+    for (unsigned char c : bytes(name))
         if (!(std::isalnum(c) || c == '_' || c >= 0x80)) return false;
     return true;
 }
@@ -97,7 +99,7 @@ std::string ods_formula_to_a1(std::string_view f) {
         if (c == '"') {  // a string literal, "" inside it
             std::size_t end = i + 1;
             while (end < f.size() && !(f[end] == '"' && (end + 1 >= f.size() || f[end + 1] != '"')))
-                end += f[end] == '"' ? 2 : 1;
+                end += f[end] == '"' ? 2u : 1u;
             out.append(f.substr(i, end + 1 - i));
             i = end;
         } else if (c == '[') {

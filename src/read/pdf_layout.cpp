@@ -1,5 +1,7 @@
 #include "read/pdf_layout.hpp"
 
+#include "base/bytes.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -39,7 +41,7 @@ bool is_figure(std::string s) {
         for (std::size_t at; (at = s.find(seq)) != std::string::npos;) s.replace(at, seq.size(), "-");
     bool digit = false;
     std::string letters;
-    for (unsigned char c : s) {
+    for (unsigned char c : bytes(s)) {
         if (c >= 0x80) return false;
         if (std::isdigit(c)) digit = true;
         else if (std::isalpha(c)) letters += char(std::tolower(c));

@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "report/lang.hpp"
+#include "base/lang.hpp"
 
 namespace sk {
 

@@ -13,7 +13,7 @@ namespace {
 // with memchr: '<' itself comes every few bytes in sheet XML.
 bool has_declaration(std::string_view text) {
     for (char mark : {'!', '?'})
-        for (const char* p = text.data(); (p = static_cast<const char*>(memchr(p, mark, text.data() + text.size() - p)));
+        for (const char* p = text.data(); (p = static_cast<const char*>(memchr(p, mark, std::size_t(text.data() + text.size() - p))));
              ++p)
             if (p > text.data() && p[-1] == '<') return true;
     return false;

@@ -7,7 +7,7 @@
 #include <optional>
 #include <unordered_map>
 
-#include "process/run_both.hpp"
+#include "base/run_both.hpp"
 #include "read/formula_shift.hpp"
 #include "read/iso_date.hpp"
 #include "read/row_scanner.hpp"

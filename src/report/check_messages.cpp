@@ -3,7 +3,7 @@
 #include <cctype>
 #include <cmath>
 
-#include "process/run_both.hpp"
+#include "base/run_both.hpp"
 
 namespace sk {
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "base/lang.hpp"
 #include "check/finding.hpp"
-#include "report/lang.hpp"
 
 namespace sk {
 

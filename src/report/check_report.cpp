@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "base/whole_number.hpp"
 #include "report/check_messages.hpp"
 
 namespace sk {
@@ -22,11 +23,7 @@ nlohmann::json number(std::optional<double> v) {
 int table_number(const std::string& sheet) {
     auto sp = sheet.rfind(' ');
     if (sp == std::string::npos) return 0;
-    try {
-        return std::stoi(sheet.substr(sp + 1));
-    } catch (...) {
-        return 0;
-    }
+    return whole_number<int>(std::string_view(sheet).substr(sp + 1)).value_or(0);
 }
 
 // Where a finding sits, as the user names it: a sheet's name, or for a Word

@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/lang.hpp"
 #include "check/finding.hpp"
 #include "grid/grid.hpp"
-#include "report/lang.hpp"
 
 namespace sk {
 

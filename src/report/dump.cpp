@@ -37,8 +37,11 @@ std::string dump_value(const Cell& c) {
     switch (c.type) {
         case CellType::Number: return number_text(c.number);
         case CellType::Bool: return c.boolean ? "TRUE" : "FALSE";
-        default: return std::string(c.text);
+        case CellType::Empty:
+        case CellType::Text:
+        case CellType::Error: return std::string(c.text);
     }
+    return std::string(c.text);
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-#include "report/lang.hpp"
+#include "base/lang.hpp"
 #include "serve/api_reply.hpp"
 
 namespace sk::serve {

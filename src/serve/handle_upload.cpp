@@ -1,9 +1,8 @@
 #include "serve/handle_upload.hpp"
 
-#include "convert/fix_any_file.hpp"
-#include "grid/sheet_index.hpp"
+#include "app/check_file.hpp"
+#include "app/fix_any_file.hpp"
 #include "read/read_workbook.hpp"
-#include "report/check_file.hpp"
 #include "serve/finding_json.hpp"
 #include "serve/preview.hpp"
 
@@ -24,10 +23,9 @@ ApiReply handle_check(const Upload& upload, Lang lang) {
     if (fc.error) return unreadable(fc, upload);
     nlohmann::json report = check_json({fc}, lang);
     nlohmann::json& findings = report["files"][0]["findings"];
-    const SheetIndex sheets(wb);
     for (std::size_t i = 0; i < fc.findings.size(); ++i) {
         add_amount_texts(findings[i], fc.findings[i]);
-        const Sheet* sheet = sheets.find(fc.findings[i].sheet);
+        const Sheet* sheet = wb.sheet(fc.findings[i].sheet);
         findings[i]["preview"] = sheet ? preview_window(wb, *sheet, fc.findings[i]) : nlohmann::json(nullptr);
     }
     return json_reply(report);

@@ -2,7 +2,7 @@
 // from a file to a reply, testable without a socket.
 #pragma once
 
-#include "report/lang.hpp"
+#include "base/lang.hpp"
 #include "serve/api_reply.hpp"
 #include "serve/upload.hpp"
 

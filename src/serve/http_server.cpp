@@ -21,6 +21,7 @@
 
 #include <httplib.h>
 
+#include "base/bytes.hpp"
 #include "serve/connection_stream.hpp"
 #include "serve/handle_check_range.hpp"
 #include "serve/handle_upload.hpp"
@@ -48,7 +49,7 @@ Lang lang_of(const Request& req, Lang fallback) {
 std::string percent_encoded(const std::string& s) {
     static const char* hex = "0123456789ABCDEF";
     std::string out;
-    for (unsigned char c : s) {
+    for (unsigned char c : bytes(s)) {
         if (std::isalnum(c) || c == '.' || c == '-' || c == '_') out += char(c);
         else out += {'%', hex[c >> 4], hex[c & 15]};
     }
@@ -58,7 +59,7 @@ std::string percent_encoded(const std::string& s) {
 // The same name in plain ASCII, for clients that read only filename= (curl -J).
 std::string ascii_fallback(const std::string& s) {
     std::string out;
-    for (unsigned char c : s) out += (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') ? '_' : char(c);
+    for (unsigned char c : bytes(s)) out += (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') ? '_' : char(c);
     return out;
 }
 

@@ -16,8 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/lang.hpp"
 #include "grid/grid.hpp"
-#include "report/lang.hpp"
 
 namespace sk::serve {
 

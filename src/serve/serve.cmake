@@ -8,6 +8,7 @@ pkg_check_modules(OPENSSL REQUIRED IMPORTED_TARGET openssl)
 file(GLOB SUMMAKOLL_SERVE_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.cpp)
 add_library(summakoll_serve_lib STATIC ${SUMMAKOLL_SERVE_SOURCES})
 target_link_libraries(summakoll_serve_lib PUBLIC summakoll_lib PkgConfig::HTTPLIB PkgConfig::OPENSSL)
+target_link_libraries(summakoll_serve_lib PRIVATE summakoll_warnings)
 
 set(SUMMAKOLL_WEB_ROOT ${CMAKE_SOURCE_DIR}/addin)
 file(GLOB_RECURSE SUMMAKOLL_WEB_FILES CONFIGURE_DEPENDS

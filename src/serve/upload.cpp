@@ -1,5 +1,7 @@
 #include "serve/upload.hpp"
 
+#include "base/bytes.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -25,7 +27,7 @@ std::string safe_upload_name(std::string_view filename) {
     auto slash = filename.find_last_of("/\\");
     if (slash != std::string_view::npos) filename.remove_prefix(slash + 1);
     std::string name;
-    for (unsigned char c : filename)
+    for (unsigned char c : bytes(filename))
         if (c >= 0x20 && c != 0x7F && c != ':') name += char(c);
     while (!name.empty() && (name.front() == '.' || name.front() == ' ')) name.erase(0, 1);
     auto dot = name.rfind('.');

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include <charconv>
 #include <cmath>
 #include <string_view>
 
@@ -66,7 +67,14 @@ std::optional<CellValue> year_then_amount(std::string_view text, const num::Pars
     v.kind = ValueKind::Ambiguous;
     v.unit = amount.reading.unit;
     v.readings = std::make_unique<ValueReadings>();
-    v.readings->candidates = {amount.reading.value, std::stod(digits) * (amount.reading.value / std::stod(digits.substr(4)))};
+    // The digits only (checked above), so from_chars reads them all.
+    auto number = [](std::string_view d) {
+        double x = 0;
+        std::from_chars(d.data(), d.data() + d.size(), x);
+        return x;
+    };
+    const std::string_view all = digits;
+    v.readings->candidates = {amount.reading.value, number(all) * (amount.reading.value / number(all.substr(4)))};
     return v;
 }
 

@@ -8,8 +8,8 @@
 #include <span>
 #include <unordered_map>
 
+#include "base/run_both.hpp"
 #include "normalise/column_hint.hpp"
-#include "process/run_both.hpp"
 #include "tables/blocks.hpp"
 
 namespace sk::tables {

@@ -272,7 +272,8 @@ private:
     void find_layout_heads() {
         const std::vector<bool>& is_bold = bold_;
         std::size_t plain = 0;
-        for (std::size_t i = 0; i < b_.rows.size(); ++i) plain += !is_bold[i] && place(i) == Place::Item ? 1 : 0;
+        for (std::size_t i = 0; i < b_.rows.size(); ++i)
+            if (!is_bold[i] && place(i) == Place::Item) ++plain;
         for (std::size_t i = 0; i < b_.rows.size(); ++i) {
             if (place(i) != Place::Item || !plain_number(i)) continue;
             // A bold row over rows that are not, or a row over rows indented further.
@@ -541,7 +542,7 @@ std::size_t explained(const Block& b, const ColumnReading& r) {
         const std::optional<std::size_t>& p = r.rows[i].parent;
         bool carried = p && r.rows[*p].place == Place::Head && r.rows[*p].matched &&
                        std::count(r.rows[*p].readings.front().adds.begin(), r.rows[*p].readings.front().adds.end(), i);
-        n += r.rows[i].matched || carried ? 1 : 0;
+        if (r.rows[i].matched || carried) ++n;
     }
     return n;
 }
@@ -581,7 +582,8 @@ ColumnReading read_column(const Workbook& wb, const Sheet& sheet, const Block& b
     ColumnReading plain = Reader(wb, sheet, block, false).run();
     if (marked && added_up(marked->reading) > added_up(plain)) return std::move(marked->reading);
     std::size_t totals = 0;
-    for (const BlockRow& r : block.rows) totals += is_total(r.role) ? 1 : 0;
+    for (const BlockRow& r : block.rows)
+        if (is_total(r.role)) ++totals;
     std::size_t by_look = explained(block, plain);
     if (by_look == totals) return plain;
     ColumnReading grouped = Reader(wb, sheet, block, true).run();

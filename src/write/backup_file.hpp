@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "report/lang.hpp"
+#include "base/lang.hpp"
 
 namespace sk {
 

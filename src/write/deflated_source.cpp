@@ -36,7 +36,9 @@ zip_int64_t read_runs(DeflatedReader& r, char* out, zip_uint64_t len) {
 
 zip_int64_t deflated_callback(void* user, void* data, zip_uint64_t len, zip_source_cmd_t cmd) {
     auto* r = static_cast<DeflatedReader*>(user);
-    switch (cmd) {
+    // An int: libzip adds commands from version to version, and the ones not
+    // listed here are refused (ZIP_ER_OPNOTSUPP), not a switch to keep complete.
+    switch (static_cast<int>(cmd)) {
         case ZIP_SOURCE_OPEN:
             r->run = 0;
             r->offset = 0;

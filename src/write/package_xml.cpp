@@ -2,16 +2,13 @@
 
 #include <ctime>
 
+#include "base/ooxml.hpp"
 #include "write/formula_text.hpp"
 #include "write/xml_escape.hpp"
 
 namespace sk {
 
 namespace {
-
-constexpr const char* rels_ns = "http://schemas.openxmlformats.org/package/2006/relationships";
-constexpr const char* doc_rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-constexpr const char* main_ct = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
 std::string relationship(std::size_t id, const std::string& type, const std::string& target) {
     return "<Relationship Id=\"rId" + std::to_string(id) + "\" Type=\"" + type + "\" Target=\"" + target + "\"/>";
@@ -37,33 +34,37 @@ std::string escaped_text(const std::string& s) {
 
 std::string content_types_xml(std::size_t sheet_count, bool has_shared_strings) {
     std::string out = std::string(xml_declaration) +
-                      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                      "<Types xmlns=\"" + ooxml::content_types_ns + "\">"
                       "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>";
     out += override_part("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
     out += override_part("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-    out += override_part("/xl/styles.xml", std::string(main_ct) + "styles+xml");
-    out += override_part("/xl/workbook.xml", std::string(main_ct) + "sheet.main+xml");
+    out += override_part("/xl/styles.xml", ooxml::spreadsheet_content_type_of("styles+xml"));
+    out += override_part("/xl/workbook.xml", ooxml::spreadsheet_content_type_of("sheet.main+xml"));
     for (std::size_t i = 1; i <= sheet_count; ++i)
-        out += override_part("/xl/worksheets/sheet" + std::to_string(i) + ".xml", std::string(main_ct) + "worksheet+xml");
-    if (has_shared_strings) out += override_part("/xl/sharedStrings.xml", std::string(main_ct) + "sharedStrings+xml");
+        out += override_part("/xl/worksheets/sheet" + std::to_string(i) + ".xml",
+                             ooxml::spreadsheet_content_type_of("worksheet+xml"));
+    if (has_shared_strings)
+        out += override_part("/xl/sharedStrings.xml", ooxml::spreadsheet_content_type_of("sharedStrings+xml"));
     return out + "</Types>";
 }
 
 std::string root_rels_xml() {
-    return std::string(xml_declaration) + "<Relationships xmlns=\"" + rels_ns + "\">" +
-           relationship(1, std::string(doc_rel) + "officeDocument", "xl/workbook.xml") +
-           relationship(2, "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-                        "docProps/core.xml") +
-           relationship(3, std::string(doc_rel) + "extended-properties", "docProps/app.xml") + "</Relationships>";
+    return std::string(xml_declaration) + "<Relationships xmlns=\"" + ooxml::package_relationships_ns + "\">" +
+           relationship(1, ooxml::relationship_type_of("officeDocument"), "xl/workbook.xml") +
+           relationship(2, ooxml::core_properties_type, "docProps/core.xml") +
+           relationship(3, ooxml::relationship_type_of("extended-properties"), "docProps/app.xml") + "</Relationships>";
 }
 
 std::string workbook_rels_xml(std::size_t sheet_count, bool has_shared_strings) {
-    std::string out = std::string(xml_declaration) + "<Relationships xmlns=\"" + rels_ns + "\">";
+    std::string out =
+        std::string(xml_declaration) + "<Relationships xmlns=\"" + ooxml::package_relationships_ns + "\">";
     for (std::size_t i = 1; i <= sheet_count; ++i)
-        out += relationship(i, std::string(doc_rel) + "worksheet", "worksheets/sheet" + std::to_string(i) + ".xml");
-    out += relationship(sheet_count + 1, std::string(doc_rel) + "styles", "styles.xml");
-    if (has_shared_strings) out += relationship(sheet_count + 2, std::string(doc_rel) + "sharedStrings", "sharedStrings.xml");
+        out += relationship(i, ooxml::relationship_type_of("worksheet"),
+                            "worksheets/sheet" + std::to_string(i) + ".xml");
+    out += relationship(sheet_count + 1, ooxml::relationship_type_of("styles"), "styles.xml");
+    if (has_shared_strings)
+        out += relationship(sheet_count + 2, ooxml::relationship_type_of("sharedStrings"), "sharedStrings.xml");
     return out + "</Relationships>";
 }
 
@@ -95,8 +96,8 @@ std::string core_xml(const std::string& creator, const std::string& created_utc)
 
 std::string workbook_xml(const NewWorkbook& wb) {
     std::string out = std::string(xml_declaration) +
-                      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                      "<workbook xmlns=\"" + ooxml::spreadsheet_ns + "\" xmlns:r=\"" + ooxml::relationships_ns +
+                      "\">"
                       "<fileVersion appName=\"xl\" lastEdited=\"4\" lowestEdited=\"4\" rupBuild=\"4505\"/><workbookPr/>"
                       "<bookViews><workbookView xWindow=\"240\" yWindow=\"15\" windowWidth=\"16095\" windowHeight=\"9660\"/>"
                       "</bookViews><sheets>";

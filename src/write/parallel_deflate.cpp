@@ -4,7 +4,7 @@
 
 #include <utility>
 
-#include "process/run_both.hpp"
+#include "base/run_both.hpp"
 
 namespace sk {
 

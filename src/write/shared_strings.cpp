@@ -1,5 +1,6 @@
 #include "write/shared_strings.hpp"
 
+#include "base/ooxml.hpp"
 #include "write/xml_escape.hpp"
 
 namespace sk {
@@ -13,7 +14,7 @@ std::uint32_t SharedStrings::add(std::string_view text) {
 
 std::string SharedStrings::xml() const {
     std::string out = std::string(xml_declaration) +
-                      "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" +
+                      "<sst xmlns=\"" + ooxml::spreadsheet_ns + "\" count=\"" +
                       std::to_string(uses_) + "\" uniqueCount=\"" + std::to_string(order_.size()) + "\">";
     for (std::string_view s : order_) {
         out += needs_space_preserve(s) ? "<si><t xml:space=\"preserve\">" : "<si><t>";

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <tuple>
 
+#include "base/ooxml.hpp"
 #include "read/number_format.hpp"
 #include "write/xml_escape.hpp"
 
@@ -70,7 +71,7 @@ std::string styles_xml(const std::vector<CellStyle>& styles) {
     }
 
     std::string out = std::string(xml_declaration) +
-                      "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+                      "<styleSheet xmlns=\"" + ooxml::spreadsheet_ns + "\">";
     if (!custom_formats.empty()) {
         out += "<numFmts count=\"" + std::to_string(custom_formats.size()) + "\">";
         for (std::size_t i = 0; i < custom_formats.size(); ++i) {

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "base/bytes.hpp"
+#include "base/ooxml.hpp"
 #include "write/write_error.hpp"
 #include "write/xml_escape.hpp"
 
@@ -16,7 +18,7 @@ constexpr std::size_t max_text_units = 32767;  // Excel's limit per cell, in UTF
 
 std::size_t utf16_units(std::string_view s) {
     std::size_t n = 0;
-    for (unsigned char c : s) {
+    for (unsigned char c : bytes(s)) {
         if ((c & 0xC0) != 0x80) ++n;  // a lead byte or ASCII
         if (c >= 0xF0) ++n;           // a character outside the BMP takes two units
     }
@@ -100,8 +102,7 @@ const std::string& WorksheetXml::column(std::uint32_t col) {
 
 std::string WorksheetXml::head() const {
     std::string out = std::string(xml_declaration) +
-                      "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">";
+                      "<worksheet xmlns=\"" + ooxml::spreadsheet_ns + "\" xmlns:r=\"" + ooxml::relationships_ns + "\">";
     if (sheet_.page && sheet_.page->fit_to_width) out += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>";
 
     Range used{};

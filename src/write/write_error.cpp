@@ -24,6 +24,8 @@ const char* problem_text(SheetNameProblem p, Lang lang) {
 
 std::string system_reason(int errno_value, Lang lang) {
     if (errno_value == ENOSPC || errno_value == EDQUOT) return tr(lang, "disken är full", "the disk is full");
+    if (errno_value == ENOENT) return tr(lang, "mappen finns inte", "the folder does not exist");
+    if (errno_value == EACCES || errno_value == EPERM) return tr(lang, "åtkomst nekas", "permission denied");
     return std::strerror(errno_value);
 }
 

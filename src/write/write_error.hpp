@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "report/lang.hpp"
+#include "base/lang.hpp"
 #include "write/new_workbook.hpp"
 
 namespace sk {
@@ -33,7 +33,8 @@ struct WriteError : std::runtime_error {
 };
 
 // The reason an errno gives, in the chosen language where it matters most:
-// "disken är full" for ENOSPC and EDQUOT; else the system's own text.
+// "disken är full" for ENOSPC and EDQUOT, a missing folder, no permission;
+// else the system's own text.
 std::string system_reason(int errno_value, Lang lang);
 
 // One line for the user: "ut.xlsx: <reason>" in the chosen language.

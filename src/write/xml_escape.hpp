@@ -21,6 +21,18 @@ void append_xml_text(std::string& out, std::string_view s);
 // and are dropped; invalid UTF-8 replaced by U+FFFD.
 void append_xml_attr(std::string& out, std::string_view s);
 
+// The same as new strings, for text spliced into existing parts.
+inline std::string xml_text(std::string_view s) {
+    std::string out;
+    append_xml_text(out, s);
+    return out;
+}
+inline std::string xml_attr(std::string_view s) {
+    std::string out;
+    append_xml_attr(out, s);
+    return out;
+}
+
 // True when the text begins or ends with a space, tab or line feed, which
 // <t> keeps only with xml:space="preserve" (a carriage return is written as
 // _x000D_ and needs nothing).

@@ -7,7 +7,7 @@
 
 #include <unistd.h>
 
-#include "batch/batch.hpp"
+#include "app/run_batch.hpp"
 #include "batch/index_workbook.hpp"
 #include "check/finding.hpp"
 

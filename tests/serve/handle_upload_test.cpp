@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/check_file.hpp"
 #include "normalise/amount.hpp"
-#include "report/check_file.hpp"
 #include "serve/handle_upload.hpp"
 #include "serve_test_support.hpp"
 

@@ -1,4 +1,4 @@
-#include "report/check_file.hpp"
+#include "app/check_file.hpp"
 
 #include "check/check.hpp"
 #include "read/read_workbook.hpp"

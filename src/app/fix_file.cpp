@@ -1,13 +1,15 @@
-#include "fix/fix_file.hpp"
+#include "app/fix_file.hpp"
 
+#include "app/check_file.hpp"
+#include "fix/fix_error.hpp"
 #include "fix/plan_json.hpp"
-#include "report/check_file.hpp"
 #include "report/check_messages.hpp"
 #include "write/write_error.hpp"
 
 namespace sk::fix {
 
-FixOutcome fix_file(const std::string& input, const std::string& output, const FixOptions& options) {
+FixOutcome fix_file(const std::string& input, const std::string& output, const FixOptions& options,
+                    const OnChecked& on_checked) {
     FixOutcome outcome;
     Workbook wb;
     ReadLimits limits;
@@ -23,6 +25,7 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
                                  tr(options.lang, "bara Excel-arbetsböcker (.xlsx, .xlsm) kan rättas på plats",
                                     "only Excel workbooks (.xlsx, .xlsm) can be corrected in place"));
     outcome.messages = finding_messages(outcome.check.findings, options.lang);
+    if (on_checked) on_checked(outcome.check, outcome.messages);
     FixPlan plan = plan_fixes(wb, outcome.check.findings, outcome.messages, options.totals, options.lang);
     PatchOptions patch;
     patch.report_sheet = options.report_sheet && !plan.report.empty();
@@ -34,8 +37,14 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
         patch_xlsx(input, output, plan.edits, std::move(patch), &wb);
     } catch (const WriteError& e) {
         throw std::runtime_error(describe(e, output, options.lang));
+    } catch (const FixError& e) {
+        throw std::runtime_error(describe(e, input, options.lang));
     }
-    if (!options.plan_json.empty()) write_plan_json(plan, input, output, options.plan_json);
+    if (!options.plan_json.empty()) try {
+            write_plan_json(plan, input, output, options.plan_json);
+        } catch (const WriteError& e) {
+            throw std::runtime_error(describe(e, options.plan_json, options.lang));
+        }
     outcome.changed = plan.edits.size();
     outcome.for_person = plan.marks.size();
     outcome.written = true;

@@ -1,4 +1,4 @@
-#include "process/huge_pages.hpp"
+#include "base/huge_pages.hpp"
 
 #include <unistd.h>
 

@@ -6,13 +6,14 @@
 
 #include <string>
 
-#include "fix/fix_file.hpp"
+#include "app/fix_file.hpp"
 
 namespace sk::convert {
 
 // As fix::fix_file; for a converted input `check` holds the findings on the
 // input and `converted_from` its format. Throws std::runtime_error as fix_file.
-fix::FixOutcome fix_any_file(const std::string& input, const std::string& output, const fix::FixOptions& options);
+fix::FixOutcome fix_any_file(const std::string& input, const std::string& output, const fix::FixOptions& options,
+                             const fix::OnChecked& on_checked = nullptr);
 
 // " (konverterad från .ods)" for a converted input, "" otherwise: what the
 // commands add after the corrected workbook's name.

@@ -1,4 +1,4 @@
-#include "process/run_both.hpp"
+#include "base/run_both.hpp"
 
 #include <exception>
 #include <thread>

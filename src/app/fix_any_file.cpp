@@ -1,17 +1,21 @@
-#include "convert/fix_any_file.hpp"
+#include "app/fix_any_file.hpp"
 
 #include <filesystem>
 
-#include "convert/convert_file.hpp"
+#include "app/convert_file.hpp"
 #include "report/check_messages.hpp"
 
 namespace sk::convert {
 
 namespace fs = std::filesystem;
 
-fix::FixOutcome fix_any_file(const std::string& input, const std::string& output, const fix::FixOptions& options) {
-    fix::FixOutcome first = fix::fix_file(input, output, options);
+fix::FixOutcome fix_any_file(const std::string& input, const std::string& output, const fix::FixOptions& options,
+                             const fix::OnChecked& on_checked) {
+    fix::FixOutcome first = fix::fix_file(input, output, options, on_checked);
     if (!first.converted_from) return first;
+    // The findings reported are the input's, before anything is converted or written.
+    first.messages = finding_messages(first.check.findings, options.lang);
+    if (on_checked) on_checked(first.check, first.messages);
     std::error_code ec;
     if (fs::weakly_canonical(input, ec) == fs::weakly_canonical(output, ec))
         throw std::runtime_error(input + ": " + tr(options.lang, "bara en Excel-arbetsbok kan rättas på plats; ange -o UT.xlsx",
@@ -27,10 +31,9 @@ fix::FixOutcome fix_any_file(const std::string& input, const std::string& output
     } remove{converted};
     ConvertOutcome conversion = convert_file(input, converted, options.lang);
     if (!conversion.written) return first;
-    fix::FixOutcome fixed = fix::fix_file(converted, output, options);
+    fix::FixOutcome fixed = fix::fix_file(converted, output, options);  // its findings are not the input's
     first.changed = fixed.changed;
     first.written = fixed.written;
-    first.messages = finding_messages(first.check.findings, options.lang);
     return first;
 }
 

@@ -1,10 +1,10 @@
-#include "convert/convert_file.hpp"
+#include "app/convert_file.hpp"
 
 #include <filesystem>
 
+#include "app/check_file.hpp"
 #include "convert/convert.hpp"
 #include "convert/docx_headings.hpp"
-#include "report/check_file.hpp"
 #include "write/write_xlsx.hpp"
 
 namespace sk::convert {
