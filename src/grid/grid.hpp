@@ -36,7 +36,7 @@ struct Cell {
     std::uint32_t style = 0;  // index into Workbook::styles
     double number = 0;
     CellText text;     // the text as the file holds it (number: its <v> spelling)
-    CellText formula;  // formula text without '=', empty when none; the
+    RareText formula;  // formula text without '=', empty when none; the
                        // value fields then hold the cached value
 };
 

@@ -18,13 +18,16 @@ namespace {
 Parsed parse_full_cached(std::string_view text, const ColumnHint& hint) {
     constexpr std::size_t most_entries = 1 << 16;
     thread_local std::unordered_map<std::string, Parsed> cache;
-    std::string key;
-    key.reserve(text.size() + 2);
-    key.append(text).push_back(char('0' + int(hint.kind)));
+    // The key is built in one buffer kept from call to call: a lookup
+    // allocates nothing, only a new entry does.
+    thread_local std::string key;
+    key.assign(text);
+    key.push_back(char('0' + int(hint.kind)));
     key.push_back(char('0' + int(hint.separator)));
     if (auto it = cache.find(key); it != cache.end()) return it->second;
     if (cache.size() >= most_entries) cache.clear();
-    return cache.emplace(std::move(key), parse_full(text, hint)).first->second;
+    Parsed parsed = parse_full(text, hint);  // before `key` is read again
+    return cache.emplace(key, std::move(parsed)).first->second;
 }
 
 }  // namespace

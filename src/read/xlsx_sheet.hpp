@@ -12,7 +12,7 @@
 namespace sk {
 
 struct SheetContext {
-    const std::vector<std::string>& shared_strings;
+    const std::vector<CellText>& shared_strings;
     const std::vector<StyleHint>& styles;
     const ReadLimits& limits;
     CellBudget& budget;  // the cell and text caps, across the workbook

@@ -63,14 +63,15 @@ std::string string_item_text(const pugi::xml_node& item) {
     return decode_ooxml_escapes(text);
 }
 
-std::vector<std::string> read_shared_strings(std::string xml, const std::string& part, const ReadLimits& limits) {
+std::vector<CellText> read_shared_strings(std::string xml, const std::string& part, const ReadLimits& limits) {
     pugi::xml_document doc;
     parse_xml(doc, xml, part, limits);
-    std::vector<std::string> out;
+    std::vector<CellText> out;
     for (pugi::xml_node si : children(child(doc, "sst"), "si")) {
-        out.push_back(string_item_text(si));
-        if (out.back().size() > limits.max_string_bytes)
-            throw ReadError(ReadErrorKind::StringTooLong, part + " (" + std::to_string(out.back().size()) + " byte)");
+        std::string text = string_item_text(si);
+        if (text.size() > limits.max_string_bytes)
+            throw ReadError(ReadErrorKind::StringTooLong, part + " (" + std::to_string(text.size()) + " byte)");
+        out.emplace_back(text);
     }
     return out;
 }

@@ -31,7 +31,7 @@ Workbook read_xlsx_bytes(std::string_view bytes, const std::string& name, const 
     std::string wb_part = workbook_part(pkg, limits);
     std::vector<Relationship> rels = read_relationships(pkg, wb_part, limits);
 
-    std::vector<std::string> shared_strings;
+    std::vector<CellText> shared_strings;
     wb.styles.clear();
     for (const Relationship& r : rels) {
         if (r.external || !pkg.has(r.target)) continue;

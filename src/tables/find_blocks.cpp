@@ -140,14 +140,19 @@ private:
                 p.reason == num::Rejection::Ratio);
     }
 
+    // A text without an ASCII digit: never a number, whatever its column's
+    // hint says (the normaliser reads numbers only from runs of 0-9).
+    static bool without_digits(const Cell& c) {
+        return c.type == CellType::Text && c.text.view().find_first_of("0123456789") == std::string_view::npos;
+    }
+
     // A header row of years: "Kommun | 2024 | 2025". Every number in the row
     // is a whole year, at least two distinct ones, and no amount beside them.
     bool years_only(std::uint32_t r) const {
         auto [b, e] = sheet_.row_cells(r);
         std::vector<double> years;
         for (const Cell* c = b; c != e; ++c) {
-            // A text without a digit is no year and no number: not worth parsing.
-            if (c->type == CellType::Text && c->text.view().find_first_of("0123456789") == std::string_view::npos) continue;
+            if (without_digits(*c)) continue;  // no year and no number: not worth parsing
             CellValue v = cell_value(wb_, c, {});
             if (!v.numeric() && v.kind != ValueKind::Ambiguous) continue;
             if (v.kind == ValueKind::Ambiguous || v.unit != num::Unit::None || !is_year(v.value)) return false;
@@ -341,6 +346,17 @@ private:
         comp.col = col;
         bool codes = false;
         bool under_header = false;  // the last non-blank cell was the header
+        // The text cell whose header and hint are still to be read: in a
+        // column of names every cell is a possible header, but only the one a
+        // number follows is one. Read when a cell whose value the hint may
+        // change comes (one with a digit), so the result is the same.
+        std::optional<std::size_t> header_at;
+        auto read_header = [&] {
+            if (!header_at) return;
+            cur.header = header_text(cells, *header_at);
+            cur.hint = hint_for(cur.header_row.value_or(0), cur.header);
+            header_at.reset();
+        };
         std::optional<std::uint32_t> prev;
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const Cell* cell = cells[i];
@@ -368,9 +384,11 @@ private:
                 cur.header_row = r;
                 cur.header = cell->text;
                 cur.hint = {};
+                header_at.reset();
                 under_header = true;
                 continue;
             }
+            if (!without_digits(*cell)) read_header();
             CellValue v = cell_value(wb_, cell, cur.hint);
             if (v.kind == ValueKind::Blank) continue;
             if (v.kind == ValueKind::Composite) {
@@ -405,16 +423,16 @@ private:
                 close(cur, out, codes);
                 codes = false;
                 cur.header_row = r;
-                cur.header = header_text(cells, i);
-                cur.hint = hint_for(r, cur.header);
+                header_at = i;
                 under_header = v.kind == ValueKind::Text;
                 continue;
             }
             under_header = false;
             // A lone year at the top of a run (or right after its total) is a
             // column header ("Ålder | 2024").
+            // (Not a row of years only: that row took the is_year_row branch above.)
             if ((cur.rows.empty() || is_total(cur.rows.back().role)) && v.unit == num::Unit::None && v.numeric() &&
-                is_year(v.value) && !years_only(r)) {
+                is_year(v.value)) {
                 close(cur, out, codes);
                 codes = false;
                 cur.header_row = r;

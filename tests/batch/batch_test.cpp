@@ -10,6 +10,7 @@
 #include "app/run_batch.hpp"
 #include "batch/index_workbook.hpp"
 #include "check/finding.hpp"
+#include "write/write_xlsx.hpp"
 
 using namespace sk;
 namespace fs = std::filesystem;
@@ -140,4 +141,39 @@ TEST_CASE("a file whose output cannot be written is not reported as a sum error"
     CHECK(!items[1].problem.empty());
     CHECK(batch::status_text(items[1], Lang::Sv) == "kunde inte skrivas");
     CHECK(batch::status_text(items[1], Lang::En) == "could not be written");
+}
+
+TEST_CASE("a batch on two workers gives the same items and index as on one") {
+    Folder dir("workers");
+    const std::vector<std::string> names = {"2024-kommuner.xlsx", "2024-regioner.xlsx", "csv/2020-uppfoljning.csv",
+                                            "docx/2026-jamtland-beslutsunderlag.docx"};
+    fs::create_directories(dir.path / "in");
+    // Several copies each, so that the two workers finish out of order.
+    for (int copy = 0; copy < 3; ++copy)
+        for (const std::string& name : names)
+            fs::copy_file(sample(name), dir.path / "in" / (std::to_string(copy) + "-" + fs::path(name).filename().string()));
+    const std::string in = (dir.path / "in").string();
+    auto index_of = [&](unsigned jobs, const std::string& out) {
+        batch::BatchOptions options;
+        options.jobs = jobs;
+        std::vector<std::size_t> order;
+        std::vector<batch::BatchItem> items =
+            batch::run_batch(in, out, options, [&](std::size_t done, std::size_t, const batch::BatchItem&) { order.push_back(done); });
+        CHECK(order.size() == names.size() * 3);
+        for (std::size_t k = 0; k < order.size(); ++k) CHECK(order[k] == k + 1);  // progress counts up one by one
+        return std::pair{items, write_xlsx_bytes(batch::index_workbook(items, batch::not_read(in, out, items, Lang::Sv), Lang::Sv))};
+    };
+    // The same output folder name below different parents: the index links are relative to it.
+    fs::create_directories(dir.path / "one");
+    fs::create_directories(dir.path / "two");
+    auto [one_items, one] = index_of(1, (dir.path / "one" / "ut").string());
+    auto [two_items, two] = index_of(2, (dir.path / "two" / "ut").string());
+    REQUIRE(one_items.size() == two_items.size());
+    for (std::size_t i = 0; i < one_items.size(); ++i) {
+        CHECK(one_items[i].input == two_items[i].input);
+        CHECK(one_items[i].output == two_items[i].output);
+        CHECK(one_items[i].check.findings.size() == two_items[i].check.findings.size());
+    }
+    CHECK(one_items.front().input == "0-2020-uppfoljning.csv");
+    CHECK(one == two);
 }
