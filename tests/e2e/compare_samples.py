@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""summakoll compare on the sample pairs in samples/compare (built from the
+seeds by samples/compare/make-compare): every difference asserted exactly
+(kind, label, cells, both amounts), no difference on the clean pairs, the
+totals of the compared rows, exit codes, the Swedish and English text, and
+the comparison workbook (-o) read back with openpyxl.
+Usage: compare_samples.py SUMMAKOLL SAMPLES_DIR"""
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import openpyxl
+
+SK, SAMPLES = sys.argv[1], Path(sys.argv[2])
+failures = []
+
+
+def check(ok, what):
+    if not ok:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def run(*args):
+    """The program's output with its no-break spaces (ICU's grouping) as plain spaces."""
+    p = subprocess.run([SK, *map(str, args)], capture_output=True, text=True)
+    p.stdout = p.stdout.replace("\u00a0", " ").replace("\u202f", " ")
+    return p
+
+
+def compare_json(a, b, *extra):
+    p = run("compare", SAMPLES / a, SAMPLES / b, "--format", "json", *extra)
+    check(p.returncode in (0, 1), f"{a} vs {b}: exit {p.returncode} {p.stderr}")
+    return p.returncode, json.loads(p.stdout)["comparison"]
+
+
+def diffs(table):
+    out = []
+    for d in table["differences"]:
+        row = (d["kind"], d["label"], d["a_cell"], d["b_cell"])
+        if d["kind"] == "amount-differs":
+            row += (d["a"], d["b"], d["difference"])
+        out.append(row)
+    return out
+
+
+def one_pair(c, a_sheet, b_sheet):
+    check(len(c["tables"]) == 1, f"one pair of tables: {[(t['a'], t['b']) for t in c['tables']]}")
+    t = c["tables"][0]
+    check(t["a"]["sheet"] == a_sheet and t["b"]["sheet"] == b_sheet, f"pair {t['a']} {t['b']}")
+    return t
+
+
+def columns(t):
+    return [(x["a"], x["b"], x["a_total"], x["b_total"], x["compared"], x["rounded"]) for x in t["columns"]]
+
+
+# A municipality's paper quoting its own row of the 2024 kommun table.
+code, c = compare_json("compare/kommun-ostersund-ren.xlsx", "2024-kommuner.xlsx")
+t = one_pair(c, "Tjänsteskrivelse", "Kommun")
+check(code == 0 and c["differences"] == 0 and diffs(t) == [], f"ostersund ren: {code} {diffs(t)}")
+check(t["key"] == "name" and t["rows_compared"] == 1 and t["b_rows_not_quoted"] == 290, f"ostersund ren quote: {t}")
+check(columns(t) == [("B", "C", 614444, 614444, 1, 0), ("C", "D", 614444, 614444, 1, 0)], f"ostersund columns {columns(t)}")
+
+code, c = compare_json("compare/kommun-ostersund-fel.xlsx", "2024-kommuner.xlsx")
+t = one_pair(c, "Tjänsteskrivelse", "Kommun")
+check(code == 1 and diffs(t) == [("amount-differs", "Östersunds kommun", "C3", "D263", 641444, 614444, -27000)],
+      f"ostersund fel: {code} {diffs(t)}")
+
+# The region table in tkr (region names) against kronor (short names).
+code, c = compare_json("compare/regioner-tkr-ren.xlsx", "2024-regioner.xlsx")
+t = one_pair(c, "Regioner tkr", "Region")
+check(code == 0 and diffs(t) == [], f"regioner ren: {code} {diffs(t)}")
+check(t["rows_compared"] == 22 and t["columns_only_in_a"] == [] and t["columns_only_in_b"] == [], f"regioner ren rows {t}")
+check(columns(t) == [("B", "C", 553001000, 552999999, 22, 21), ("C", "D", 49999000, 50000002, 22, 21),
+                     ("D", "E", 100001000, 100000001, 22, 21), ("E", "F", 702999000, 703000001, 22, 21)],
+      f"regioner ren columns {columns(t)}")
+
+code, c = compare_json("compare/regioner-tkr-fel.xlsx", "2024-regioner.xlsx")
+t = one_pair(c, "Regioner tkr", "Region")
+check(code == 1 and diffs(t) == [("amount-differs", "Region Gävleborg", "C20", "D19", 1535000, 1354867, -180133)],
+      f"regioner fel: {code} {diffs(t)}")
+
+# The county's allocation per actor, 2025 against 2026: one actor added, one
+# written with a hyphen (matched), one renamed (a row on each side), one changed.
+code, c = compare_json("compare/aktorer-2025.xlsx", "compare/aktorer-2026.xlsx")
+t = one_pair(c, "Fördelning 2025", "Fördelning 2026")
+check(code == 1 and diffs(t) == [
+    ("amount-differs", "Region Jämtland Härjedalen och Kommunförbundet Jämtland Härjedalen", "B6", "B6",
+     3962903, 3705026, -257877),
+    ("amount-differs", "Totalt", "B12", "B13", 12697775, 12689898, -7877),
+    ("only-in-a", "Vuxenpsykiatrin Region Jämtland Härjedalen", "A9", None),
+    ("only-in-b", "Fontänhus Jämtland Härjedalen", None, "A8"),
+    ("only-in-b", "Region Jämtland Härjedalen Vuxenpsykiatri", None, "A10"),
+], f"aktorer: {code} {diffs(t)}")
+check(t["rows_compared"] == 9 and columns(t) == [("B", "B", 12597775, 12339898, 9, 0)], f"aktorer columns {columns(t)}")
+
+# What each kommun received against the decision.
+code, c = compare_json("compare/uppfoljning-per-kommun-2026.xlsx", "compare/beslut-per-kommun-2026.xlsx")
+t = one_pair(c, "Uppföljning 2026", "Beslut per kommun")
+check(code == 1 and diffs(t) == [
+    ("amount-differs", "Krokoms kommun", "B6", "B6", 212600, 222600, 10000),
+    ("amount-differs", "Totalt", "B11", "B11", 1855000, 1865000, 10000),
+], f"uppfoljning: {code} {diffs(t)}")
+check([x["column"] for x in t["columns_only_in_a"]] == ["C", "D"], f"uppfoljning alone {t['columns_only_in_a']}")
+check(columns(t) == [("B", "B", 1855000, 1865000, 9, 0)], f"uppfoljning columns {columns(t)}")
+
+# A file against itself: nothing differs; a file that cannot be read: exit 2.
+code, c = compare_json("2024-kommuner.xlsx", "2024-kommuner.xlsx")
+check(code == 0 and c["differences"] == 0 and c["tables"][0]["key"] == "code", f"self: {code} {c['differences']}")
+p = run("compare", SAMPLES / "saknas.xlsx", SAMPLES / "2024-regioner.xlsx")
+check(p.returncode == 2 and "saknas.xlsx" in p.stderr and p.stdout == "", f"missing file: {p.returncode} {p.stderr}")
+
+# Text in Swedish and English.
+p = run("compare", SAMPLES / "compare/kommun-ostersund-fel.xlsx", SAMPLES / "2024-kommuner.xlsx")
+check(p.returncode == 1 and 'Tjänsteskrivelse!C3 ↔ Kommun!D263: "Östersunds kommun": 641 444 kr i A, 614 444 kr i B '
+      '(skillnad −27 000 kr)' in p.stdout, p.stdout)
+p = run("--lang", "en", "compare", SAMPLES / "compare/regioner-tkr-ren.xlsx", SAMPLES / "2024-regioner.xlsx")
+check(p.returncode == 0 and p.stdout.rstrip().endswith("No differences."), p.stdout)
+
+# The comparison workbook: summary first, then the pair with both values side by side.
+with tempfile.TemporaryDirectory() as tmp:
+    out = Path(tmp) / "jämförelse.xlsx"
+    p = run("compare", SAMPLES / "compare/aktorer-2025.xlsx", SAMPLES / "compare/aktorer-2026.xlsx", "-o", out)
+    check(p.returncode == 1 and out.exists(), f"-o: {p.returncode} {p.stderr}")
+    wb = openpyxl.load_workbook(out)
+    check(wb.sheetnames[0] == "Sammanfattning" and len(wb.sheetnames) == 2, f"sheets {wb.sheetnames}")
+    pair = wb[wb.sheetnames[1]]
+    head = [c.value for c in pair[2]]
+    check(head == ["Rad", "Cell i A", "Cell i B", "Belopp 2025 (A)", "Belopp 2026 (B)", "Skillnad (B − A)", "Skillnad"],
+          f"pair header {head}")
+    rows = {r[0].value: r for r in pair.iter_rows(min_row=3)}
+    changed = rows["Region Jämtland Härjedalen och Kommunförbundet Jämtland Härjedalen"]
+    check([changed[3].value, changed[4].value, changed[5].value] == [3962903, 3705026, "=E6-D6"],
+          f"changed row {[c.value for c in changed]}")
+    check(changed[4].fill.fgColor.rgb.endswith("FFC7CE") and changed[6].value == "Skiljer sig", "changed row marked")
+    same = rows["Länets kommuner"]
+    check(same[4].fill.fgColor.rgb in ("00000000", None) and same[6].value is None, "equal row unmarked")
+    check(rows["Fontänhus Jämtland Härjedalen"][6].value == "Bara i B", "only in B row")
+    p = run("compare", SAMPLES / "2024-regioner.xlsx", SAMPLES / "2024-kommuner.xlsx", "-o", SAMPLES / "2024-regioner.xlsx")
+    check(p.returncode == 2, f"-o onto an input: {p.returncode}")
+
+print(f"compare_samples: {len(failures)} failure(s)")
+sys.exit(1 if failures else 0)
