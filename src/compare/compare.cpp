@@ -49,7 +49,7 @@ std::size_t shared_rows(const KeyedTable& a, const KeyedTable& b, KeyKind kind) 
     for (const KeyedRow& r : a.rows) {
         if (!counts_for_pairing(r, kind)) continue;
         const std::vector<std::string> keys = row_keys(r, kind);
-        n += std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return b_keys.count(k) > 0; }) ? 1 : 0;
+        n += std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return b_keys.count(k) > 0; }) ? 1u : 0u;
     }
     return n;
 }
@@ -156,7 +156,7 @@ TablePair compare_tables(const KeyedTable& a, const KeyedTable& b, KeyKind kind)
 
     // Which side only quotes some rows of the other.
     std::size_t matched_naming = 0;
-    for (const RowPair& rp : rm.pairs) matched_naming += counts_for_pairing(a.rows[rp.a], kind) ? 1 : 0;
+    for (const RowPair& rp : rm.pairs) matched_naming += counts_for_pairing(a.rows[rp.a], kind) ? 1u : 0u;
     const bool a_quotes_b = matched_naming * 2 < pairing_rows(b, kind);
     const bool b_quotes_a = matched_naming * 2 < pairing_rows(a, kind);
 

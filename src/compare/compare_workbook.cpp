@@ -12,7 +12,7 @@ namespace {
 constexpr std::uint32_t differs_fill = 0xFFC7CE;  // Excel's "bad" red, unlike fix's yellow and orange
 
 struct Looks {
-    StyleId title, head, kr, kr_bold, kr_differs, text_differs, wrap, bold;
+    StyleId title, head, kr, kr_bold, kr_differs, text_differs, bold;
 };
 
 Looks looks(NewWorkbook& wb) {
@@ -22,8 +22,7 @@ Looks looks(NewWorkbook& wb) {
                  wb.style({.num_format = kr}),
                  wb.style({.num_format = kr, .bold = true}),
                  wb.style({.num_format = kr, .fill_rgb = differs_fill}),
-                 wb.style({.fill_rgb = differs_fill, .wrap = true}),
-                 wb.style({.wrap = true}),
+                 wb.style({.fill_rgb = differs_fill}),
                  wb.style({.bold = true})};
 }
 
@@ -91,7 +90,7 @@ void add_pair_sheet(const Comparison& c, const TablePair& p, const Looks& look, 
         const KeyedRow& ra = ta.rows[rp.a];
         const KeyedRow& rb = tb.rows[rp.b];
         const bool differs = by_a_row.count(ra.row) > 0;
-        s.set_text(r, 0, ra.label.empty() ? rb.label : ra.label, differs ? look.text_differs : look.wrap);
+        s.set_text(r, 0, ra.label.empty() ? rb.label : ra.label, differs ? look.text_differs : 0);
         s.set_text(r, 1, a1(ra.row, ta.first_col));
         s.set_text(r, 2, a1(rb.row, tb.first_col));
         values(&ra, &rb, differs);
@@ -123,7 +122,7 @@ void add_pair_sheet(const Comparison& c, const TablePair& p, const Looks& look, 
         s.set_formula(r, k + 2, a1(r, k + 1) + "-" + a1(r, k), cp.b_total - cp.a_total, look.kr_bold);
         k += 3;
     }
-    s.column_widths[0] = 40;
+    s.column_widths[0] = 60;
     s.column_widths[1] = s.column_widths[2] = 9;
     s.column_widths[status_col] = 40;
     s.freeze_rows = head + 1;
@@ -148,8 +147,8 @@ void add_summary_sheet(const Comparison& c, const Looks& look, NewWorkbook& wb) 
         s.set_number(r, 7, static_cast<double>(p.rows.size()));
         s.set_number(r, 8, static_cast<double>(p.differences.size()), p.differences.empty() ? 0 : look.text_differs);
         for (const ColumnPair& cp : p.columns) {
-            s.set_text(r, 2, column_name(ta.columns[cp.a].col) + " " + ta.columns[cp.a].header, look.wrap);
-            s.set_text(r, 3, column_name(tb.columns[cp.b].col) + " " + tb.columns[cp.b].header, look.wrap);
+            s.set_text(r, 2, column_name(ta.columns[cp.a].col) + ": " + ta.columns[cp.a].header);
+            s.set_text(r, 3, column_name(tb.columns[cp.b].col) + ": " + tb.columns[cp.b].header);
             s.set_number(r, 4, cp.a_total, look.kr);
             s.set_number(r, 5, cp.b_total, look.kr);
             s.set_formula(r, 6, a1(r, 5) + "-" + a1(r, 4), cp.b_total - cp.a_total,

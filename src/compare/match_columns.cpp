@@ -102,8 +102,8 @@ ColumnMatch match_columns(const std::vector<KeyedColumn>& a, const std::vector<K
         if (!at) break;
         auto [i, j] = *at;
         std::size_t rivals = 0;
-        for (std::size_t k = 0; k < b.size(); ++k) rivals += !b_done[k] && score[i][k] == best ? 1 : 0;
-        for (std::size_t k = 0; k < a.size(); ++k) rivals += !a_done[k] && score[k][j] == best ? 1 : 0;
+        for (std::size_t k = 0; k < b.size(); ++k) rivals += !b_done[k] && score[i][k] == best ? 1u : 0u;
+        for (std::size_t k = 0; k < a.size(); ++k) rivals += !a_done[k] && score[k][j] == best ? 1u : 0u;
         if (rivals > 2) {
             // Two fit equally: neither is guessed; both leave the race.
             for (std::size_t k = 0; k < b.size(); ++k)
