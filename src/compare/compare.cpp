@@ -64,6 +64,14 @@ struct RowMatch {
     std::vector<std::size_t> only_a, only_b;
 };
 
+// True when every row of `rows` has exactly the keys of row `like`: a
+// closed set of look-alikes, which can be paired in order.
+bool same_rows(const std::vector<std::size_t>& rows, const KeyedTable& t, std::size_t like) {
+    return std::all_of(rows.begin(), rows.end(), [&](std::size_t r) {
+        return t.rows[r].name_keys == t.rows[like].name_keys && t.rows[r].whole_keys == t.rows[like].whole_keys;
+    });
+}
+
 RowMatch match_rows(const KeyedTable& a, const KeyedTable& b, KeyKind kind) {
     std::vector<std::vector<std::string>> ka, kb;
     for (const KeyedRow& r : a.rows) ka.push_back(row_keys(r, kind));
@@ -104,6 +112,18 @@ RowMatch match_rows(const KeyedTable& a, const KeyedTable& b, KeyKind kind) {
             std::vector<std::size_t> nb = narrowed(cb, a.rows[i].*finer, b.rows, finer);
             if (nb.size() == 1 && narrowed(candidates(kb[nb[0]], in_a), b.rows[nb[0]].*finer, a.rows, finer).size() == 1)
                 found = nb[0];
+        }
+        // Rows alike in every text, as many in each table (three "Totalt:"
+        // under three tables that share a column): paired in their order.
+        if (!found) {
+            const std::vector<std::size_t> nb = narrowed(cb, a.rows[i].whole_keys, b.rows, &KeyedRow::whole_keys);
+            if (!nb.empty()) {
+                const std::vector<std::size_t> na = narrowed(candidates(kb[nb[0]], in_a), b.rows[nb[0]].whole_keys, a.rows,
+                                                             &KeyedRow::whole_keys);
+                const auto at = std::find(na.begin(), na.end(), i);
+                if (na.size() == nb.size() && at != na.end() && same_rows(na, a, i) && same_rows(nb, b, nb[0]))
+                    found = nb[static_cast<std::size_t>(at - na.begin())];
+            }
         }
         if (found && !used_b[*found]) {
             used_b[*found] = true;
@@ -265,11 +285,11 @@ Comparison compare_workbooks(const Workbook& a, const Workbook& b, const Compare
     c.b_path = b.path;
     c.a_tables = keyed_tables(a, options.key_column);
     c.b_tables = keyed_tables(b, options.key_column);
-    std::vector<bool> b_used(c.b_tables.size(), false);
+    // For each table of A, the tables of B sharing the most of its rows.
+    std::vector<std::vector<std::size_t>> best_of(c.a_tables.size());
     for (std::size_t i = 0; i < c.a_tables.size(); ++i) {
         const KeyedTable& ta = c.a_tables[i];
         std::size_t best = 0;
-        std::vector<std::size_t> best_tables;
         for (std::size_t j = 0; j < c.b_tables.size(); ++j) {
             const KeyedTable& tb = c.b_tables[j];
             const KeyKind kind = key_kind_for(ta, tb, options);
@@ -278,25 +298,46 @@ Comparison compare_workbooks(const Workbook& a, const Workbook& b, const Compare
             if (shared == 0 || (shared * 2 < pairing_rows(ta, kind) && shared * 2 < pairing_rows(tb, kind))) continue;
             if (shared > best) {
                 best = shared;
-                best_tables = {j};
+                best_of[i] = {j};
             } else if (shared == best) {
-                best_tables.push_back(j);
+                best_of[i].push_back(j);
             }
         }
-        if (best_tables.empty()) {
+    }
+    std::vector<bool> b_used(c.b_tables.size(), false);
+    auto pair_with = [&](std::size_t i, std::size_t j) {
+        b_used[j] = true;
+        TablePair p = compare_tables(c.a_tables[i], c.b_tables[j], key_kind_for(c.a_tables[i], c.b_tables[j], options));
+        p.a = i;
+        p.b = j;
+        c.pairs.push_back(std::move(p));
+    };
+    for (std::size_t i = 0; i < c.a_tables.size(); ++i)
+        if (best_of[i].size() == 1) pair_with(i, best_of[i].front());
+    // The rest of a tie once the clear pairs are made; then tables alike in
+    // their rows (a statistics table per year), as many in A as in B, are
+    // paired in their order, and any other tie is not compared at all.
+    for (std::vector<std::size_t>& best : best_of)
+        if (best.size() > 1) std::erase_if(best, [&](std::size_t j) { return b_used[j]; });
+    std::vector<bool> tied(c.b_tables.size(), false);
+    for (std::size_t i = 0; i < c.a_tables.size(); ++i) {
+        const std::vector<std::size_t>& best = best_of[i];
+        if (best.empty()) {
             c.a_alone.push_back(i);
-        } else if (best_tables.size() > 1) {
-            c.ambiguous_tables.emplace_back(i, best_tables);
-            for (std::size_t j : best_tables) b_used[j] = true;
-        } else {
-            const std::size_t j = best_tables.front();
-            b_used[j] = true;
-            TablePair p = compare_tables(ta, c.b_tables[j], key_kind_for(ta, c.b_tables[j], options));
-            p.a = i;
-            p.b = j;
-            c.pairs.push_back(std::move(p));
+        } else if (best.size() > 1 || !b_used[best.front()]) {
+            std::vector<std::size_t> alike;
+            for (std::size_t k = 0; k < c.a_tables.size(); ++k)
+                if (best_of[k] == best) alike.push_back(k);
+            const auto at = std::find(alike.begin(), alike.end(), i);
+            if (alike.size() == best.size()) {
+                pair_with(i, best[static_cast<std::size_t>(at - alike.begin())]);
+            } else {
+                c.ambiguous_tables.emplace_back(i, best);
+                for (std::size_t j : best) tied[j] = true;
+            }
         }
     }
+    for (std::size_t j = 0; j < c.b_tables.size(); ++j) b_used[j] = b_used[j] || tied[j];
     for (std::size_t j = 0; j < c.b_tables.size(); ++j)
         if (!b_used[j]) c.b_alone.push_back(j);
     return c;

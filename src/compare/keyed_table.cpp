@@ -104,6 +104,8 @@ struct Builder {
             if (!name.empty()) r.label = std::move(name);
             if (key_col) r.label = cell_text(sheet, r.row, *key_col);
             r.name_keys = name_keys(r.label);
+            // A row with no name at all (a sum row under a table) is matched by its place among such rows.
+            if (r.name_keys.empty()) r.name_keys = {std::string("\x01")};
             r.whole_keys = name_keys(all);
             const tables::LabelKind kind = tables::label_kind_of_text(r.label);
             r.named = !r.label.empty() && kind == tables::LabelKind::Plain;
@@ -120,15 +122,16 @@ struct Builder {
         return t;
     }
 
-    // The sheet row of the top group row or total above row i in its
-    // column's structure: "Länssamordning" under "Kommunförbundet …" is not
-    // the one under "Region Jämtland Härjedalen".
+    // The sheet row of the group row i stands in: its top ancestor, or the
+    // one under the table's grand total. "Länssamordning" under
+    // "Kommunförbundet …" is not the one under "Region Jämtland Härjedalen".
     static std::optional<std::uint32_t> group_row(const Block& b, const tables::ColumnReading& reading, std::size_t i) {
-        std::size_t top = i;
-        for (std::size_t guard = 0; reading.rows[top].parent && guard < reading.rows.size(); ++guard)
-            top = *reading.rows[top].parent;
-        if (top == i) return std::nullopt;
-        return b.rows[top].row;
+        std::vector<std::size_t> chain{i};
+        while (reading.rows[chain.back()].parent && chain.size() <= reading.rows.size())
+            chain.push_back(*reading.rows[chain.back()].parent);
+        if (chain.size() < 2) return std::nullopt;
+        const bool under_grand_total = reading.rows[chain.back()].place == tables::Place::Total && chain.size() >= 3;
+        return b.rows[chain[chain.size() - (under_grand_total ? 2 : 1)]].row;
     }
 };
 
@@ -160,7 +163,9 @@ std::vector<KeyedTable> keyed_tables(const Workbook& wb, const std::optional<std
         for (auto& [row, group] : by_header) groups.push_back(std::move(group));
         for (std::vector<const Block*>& group : groups) {
             std::stable_sort(group.begin(), group.end(), [](const Block* a, const Block* b) { return a->col < b->col; });
-            out.push_back(Builder{wb, sheet, s, key_column}.build(group));
+            KeyedTable t = Builder{wb, sheet, s, key_column}.build(group);
+            // A table with no row that says who or where it is cannot be matched by key.
+            if (t.named_rows() > 0 || t.coded_rows() > 0) out.push_back(std::move(t));
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const KeyedTable& a, const KeyedTable& b) {

@@ -113,6 +113,27 @@ check(code == 0 and c["differences"] == 0 and c["tables"][0]["key"] == "code", f
 p = run("compare", SAMPLES / "saknas.xlsx", SAMPLES / "2024-regioner.xlsx")
 check(p.returncode == 2 and "saknas.xlsx" in p.stderr and p.stdout == "", f"missing file: {p.returncode} {p.stderr}")
 
+# Every sample against itself: nothing differs, every table paired.
+for f in sorted(SAMPLES.glob("*.xlsx")) + sorted(SAMPLES.glob("docx/*.docx")) + sorted(SAMPLES.glob("csv/*.csv")):
+    code, c = compare_json(f.relative_to(SAMPLES), f.relative_to(SAMPLES))
+    check(code == 0 and c["differences"] == 0 and not c["tables_only_in_a"] and not c["ambiguous_tables"],
+          f"{f.name} against itself: {code} {c['differences']} {c['tables_only_in_a']} {c['ambiguous_tables']}")
+
+# The struktur samples, clean against their injected error: that one amount, nothing else.
+INJECTED = {
+    "struktur-aktorer-2026": ("Direkt till regionens vårdverksamheter Totalt:", "B21", 481600, 481000),
+    "struktur-aktorer-2026-kolumner": ("Direkt till regionens vårdverksamheter Totalt:", "C22", 481600, 481000),
+    "struktur-organisation-2024": ("Insatser Kommunförbundet Jämtland Härjedalen", "B10", 3073000, 3037000),
+    "struktur-overenskommelse-2024": ("Totalt län", "B20", 724000000, 742000000),
+    "struktur-kommuner-pdf": ("Riket", "D325", 100000000, 101000000),
+    "struktur-jamforelse": ("Totalt", "C24", 703000001, 704000000),
+    "struktur-forandring": ("Jämtland", "D21", 321519, 331519),
+}
+for name, (label, cell, a, b) in INJECTED.items():
+    code, c = compare_json(f"{name}-ren.xlsx", f"{name}-fel.xlsx")
+    found = [d for t in c["tables"] for d in diffs(t)]
+    check(code == 1 and found == [("amount-differs", label, cell, cell, a, b, b - a)], f"{name}: {code} {found}")
+
 # Text in Swedish and English.
 p = run("compare", SAMPLES / "compare/kommun-ostersund-fel.xlsx", SAMPLES / "2024-kommuner.xlsx")
 check(p.returncode == 1 and 'Tjänsteskrivelse!C3 ↔ Kommun!D263: "Östersunds kommun": 641 444 kr i A, 614 444 kr i B '
