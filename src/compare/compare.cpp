@@ -279,6 +279,11 @@ std::size_t Comparison::difference_count() const {
     return n;
 }
 
+bool same_place_as(const KeyedTable& a, const KeyedTable& b) {
+    return a.sheet_name == b.sheet_name && a.first_row == b.first_row && a.first_col == b.first_col &&
+           a.last_col == b.last_col;
+}
+
 Comparison compare_workbooks(const Workbook& a, const Workbook& b, const CompareOptions& options) {
     Comparison c;
     c.a_path = a.path;
@@ -329,7 +334,13 @@ Comparison compare_workbooks(const Workbook& a, const Workbook& b, const Compare
             for (std::size_t k = 0; k < c.a_tables.size(); ++k)
                 if (best_of[k] == best) alike.push_back(k);
             const auto at = std::find(alike.begin(), alike.end(), i);
-            if (alike.size() == best.size()) {
+            // Or the one at the same place: the same sheet and corner (two versions of one workbook).
+            std::vector<std::size_t> same_place;
+            for (std::size_t j : best)
+                if (same_place_as(c.a_tables[i], c.b_tables[j])) same_place.push_back(j);
+            if (same_place.size() == 1) {
+                pair_with(i, same_place.front());
+            } else if (alike.size() == best.size()) {
                 pair_with(i, best[static_cast<std::size_t>(at - alike.begin())]);
             } else {
                 c.ambiguous_tables.emplace_back(i, best);

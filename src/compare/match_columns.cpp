@@ -85,6 +85,21 @@ ColumnMatch match_columns(const std::vector<KeyedColumn>& a, const std::vector<K
     std::vector<HeaderWords> ha, hb;
     for (const KeyedColumn& c : a) ha.push_back(header_words(c));
     for (const KeyedColumn& c : b) hb.push_back(header_words(c));
+    // Headers written alike (two "Belopp" columns), as many on each side: paired in their order.
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a_done[i]) continue;
+        const std::string h = tables::fold_label(a[i].header);
+        std::vector<std::size_t> in_a, in_b;
+        for (std::size_t k = 0; k < a.size(); ++k)
+            if (tables::fold_label(a[k].header) == h) in_a.push_back(k);
+        for (std::size_t k = 0; k < b.size(); ++k)
+            if (tables::fold_label(b[k].header) == h) in_b.push_back(k);
+        if (in_a.size() < 2 || in_a.size() != in_b.size()) continue;
+        for (std::size_t k = 0; k < in_a.size(); ++k) {
+            a_done[in_a[k]] = b_done[in_b[k]] = true;
+            m.pairs.emplace_back(in_a[k], in_b[k]);
+        }
+    }
     std::vector<std::vector<int>> score(a.size(), std::vector<int>(b.size(), 0));
     for (std::size_t i = 0; i < a.size(); ++i)
         for (std::size_t j = 0; j < b.size(); ++j) score[i][j] = fit(ha[i], hb[j]);
