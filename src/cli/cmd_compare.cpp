@@ -23,7 +23,7 @@ void register_compare(CLI::App& app, Context& ctx) {
     auto out = std::make_shared<std::string>();
     auto format = std::make_shared<std::string>("text");
     cmd->add_option("A", *a, "Den första filen (.xlsx, .docx, .csv, .ods, .xls, .pdf)")->required();
-    cmd->add_option("B", *b, "Den andra filen")->required();
+    cmd->add_option("B", *b, "Den andra filen (utan B: texten i Word-dokumentet A mot dess egna tabeller)");
     cmd->add_option("--nyckel,--key", *key, "Kolumnen som säger vilken rad det är: rubriken eller bokstaven");
     cmd->add_option("-o,--output", *out, "Skriv jämförelsen som en arbetsbok (.xlsx)");
     cmd->add_option("--format", *format, "text eller json")->check(CLI::IsMember({"text", "json"}));
@@ -40,11 +40,18 @@ void register_compare(CLI::App& app, Context& ctx) {
                 }
         }
         std::optional<Workbook> wa = read_or_say(*a, ctx);
-        std::optional<Workbook> wb = read_or_say(*b, ctx);
-        if (!wa || !wb) return;
+        std::optional<Workbook> wb = b->empty() ? std::nullopt : read_or_say(*b, ctx);
+        if (!wa || (!b->empty() && !wb)) return;
+        if (b->empty() && wa->file_format() != SourceFormat::Docx) {
+            std::cerr << *a << ": " << tr(lang, "ange en andra fil att jämföra med (bara ett Word-dokuments text jämförs med dess egna tabeller)",
+                                          "give a second file to compare with (only a Word document's text is compared with its own tables)")
+                      << "\n";
+            ctx.exit_code = 2;
+            return;
+        }
         compare::CompareOptions options;
         if (!key->empty()) options.key_column = *key;
-        const compare::Comparison c = compare::compare_workbooks(*wa, *wb, options);
+        const compare::Comparison c = wb ? compare::compare_workbooks(*wa, *wb, options) : compare::compare_text(*wa);
         if (!out->empty()) {
             try {
                 write_xlsx(compare::comparison_workbook(c), *out);
@@ -60,7 +67,8 @@ void register_compare(CLI::App& app, Context& ctx) {
             compare::write_comparison_text(c, lang, std::cout);
             if (!out->empty()) std::cout << tr(lang, "Jämförelsen: ", "The comparison: ") << *out << "\n";
         }
-        ctx.exit_code = c.difference_count() > 0 || (c.pairs.empty() && c.ambiguous_tables.empty()) ? 1 : 0;
+        const bool nothing_paired = wb && c.pairs.empty() && c.ambiguous_tables.empty();
+        ctx.exit_code = c.difference_count() > 0 || nothing_paired ? 1 : 0;
     });
 }
 

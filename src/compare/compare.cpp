@@ -6,6 +6,7 @@
 #include <set>
 
 #include "compare/match_columns.hpp"
+#include "convert/docx_headings.hpp"
 
 namespace sk::compare {
 
@@ -275,13 +276,30 @@ const char* diff_kind_name(DiffKind k) {
 
 std::size_t Comparison::difference_count() const {
     std::size_t n = ambiguous_tables.size();
+    for (const TextReport& t : texts) n += t.check.mismatched.size();
     for (const TablePair& p : pairs) n += p.differences.size();
     return n;
+}
+
+namespace {
+
+void add_text(const Workbook& wb, Comparison& c) {
+    if (wb.file_format() == SourceFormat::Docx)
+        c.texts.push_back(TextReport{wb.path, check_text(wb, convert::docx_paragraphs(wb.path))});
 }
 
 bool same_place_as(const KeyedTable& a, const KeyedTable& b) {
     return a.sheet_name == b.sheet_name && a.first_row == b.first_row && a.first_col == b.first_col &&
            a.last_col == b.last_col;
+}
+
+}  // namespace
+
+Comparison compare_text(const Workbook& a) {
+    Comparison c;
+    c.a_path = a.path;
+    add_text(a, c);
+    return c;
 }
 
 Comparison compare_workbooks(const Workbook& a, const Workbook& b, const CompareOptions& options) {
@@ -351,6 +369,8 @@ Comparison compare_workbooks(const Workbook& a, const Workbook& b, const Compare
     for (std::size_t j = 0; j < c.b_tables.size(); ++j) b_used[j] = b_used[j] || tied[j];
     for (std::size_t j = 0; j < c.b_tables.size(); ++j)
         if (!b_used[j]) c.b_alone.push_back(j);
+    add_text(a, c);
+    add_text(b, c);
     return c;
 }
 

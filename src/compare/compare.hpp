@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "compare/keyed_table.hpp"
+#include "compare/text_amounts.hpp"
 #include "grid/grid.hpp"
 
 namespace sk::compare {
@@ -60,13 +61,20 @@ struct TablePair {
     std::size_t b_rows_not_quoted = 0, a_rows_not_quoted = 0;
 };
 
+// A Word document's sentences against its own tables.
+struct TextReport {
+    std::string path;
+    TextCheck check;
+};
+
 struct Comparison {
-    std::string a_path, b_path;
+    std::string a_path, b_path;  // b_path empty: A's text against its tables only
     std::vector<KeyedTable> a_tables, b_tables;
     std::vector<TablePair> pairs;
     std::vector<std::size_t> a_alone, b_alone;  // tables with no counterpart
     // A table of A that two tables of B cover equally well: not compared.
     std::vector<std::pair<std::size_t, std::vector<std::size_t>>> ambiguous_tables;
+    std::vector<TextReport> texts;  // one per Word file compared
 
     std::size_t difference_count() const;
 };
@@ -76,5 +84,8 @@ struct CompareOptions {
 };
 
 Comparison compare_workbooks(const Workbook& a, const Workbook& b, const CompareOptions& options = {});
+
+// `compare A` alone: the text of a Word document against its own tables.
+Comparison compare_text(const Workbook& a);
 
 }  // namespace sk::compare

@@ -36,6 +36,22 @@ nlohmann::json table_json(const KeyedTable& t) { return {{"sheet", t.sheet_name}
 
 std::string counted(std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
+std::string text_finding(const StatedAmount& a, Lang lang) {
+    return tr(lang, "varning text-mismatch: texten säger ", "warning text-mismatch: the text says ") + kr(a.value) +
+           tr(lang, ", men ingen siffra i tabellerna förklarar beloppet: ", ", but no figure of the tables explains it: ") +
+           "\"" + a.sentence + "\"";
+}
+
+void write_texts(const Comparison& c, Lang lang, std::ostream& out) {
+    for (const TextReport& t : c.texts) {
+        out << "\n" << tr(lang, "Texten mot tabellerna i ", "The text against the tables of ") << t.path << ": "
+            << counted(t.check.matched.size(), tr(lang, "belopp i texten stämmer", "amount in the text agrees"),
+                       tr(lang, "belopp i texten stämmer", "amounts in the text agree"))
+            << "\n";
+        for (const StatedAmount& a : t.check.mismatched) out << "  " << text_finding(a, lang) << "\n";
+    }
+}
+
 }  // namespace
 
 std::string table_place(const KeyedTable& t) { return t.sheet_name + "!" + t.range_a1(); }
@@ -58,7 +74,15 @@ std::string difference_message(const Difference& d, Lang lang) {
 }
 
 void write_comparison_text(const Comparison& c, Lang lang, std::ostream& out) {
-    out << "A: " << c.a_path << "\nB: " << c.b_path << "\n";
+    out << "A: " << c.a_path << "\n";
+    if (c.b_path.empty()) {
+        write_texts(c, lang, out);
+        out << "\n" << (c.difference_count() == 0 ? tr(lang, "Inga skillnader.\n", "No differences.\n")
+                                                : tr(lang, "Resultat: belopp i texten som tabellerna inte förklarar.\n",
+                                                     "Result: amounts in the text that the tables do not explain.\n"));
+        return;
+    }
+    out << "B: " << c.b_path << "\n";
     std::size_t amounts = 0, only_a = 0, only_b = 0, ambiguous = c.ambiguous_tables.size();
     for (const TablePair& p : c.pairs) {
         const KeyedTable& ta = c.a_tables[p.a];
@@ -98,6 +122,9 @@ void write_comparison_text(const Comparison& c, Lang lang, std::ostream& out) {
         out << "\n" << table_place(c.a_tables[i]) << tr(lang, " kan vara ", " could be ") << joined(places, tr(lang, " eller ", " or "))
             << tr(lang, " i B – inte jämförd\n", " in B – not compared\n");
     }
+    write_texts(c, lang, out);
+    std::size_t text_mismatches = 0;
+    for (const TextReport& t : c.texts) text_mismatches += t.check.mismatched.size();
     if (!c.a_alone.empty() || !c.b_alone.empty()) out << "\n";
     for (std::size_t i : c.a_alone)
         out << tr(lang, "Tabell bara i A: ", "Table only in A: ") << table_place(c.a_tables[i]) << "\n";
@@ -113,7 +140,11 @@ void write_comparison_text(const Comparison& c, Lang lang, std::ostream& out) {
             << counted(amounts, tr(lang, "belopp skiljer sig", "amount differs"), tr(lang, "belopp skiljer sig", "amounts differ")) << ", "
             << counted(only_a, tr(lang, "rad bara i A", "row only in A"), tr(lang, "rader bara i A", "rows only in A")) << ", "
             << counted(only_b, tr(lang, "rad bara i B", "row only in B"), tr(lang, "rader bara i B", "rows only in B")) << ", "
-            << counted(ambiguous, tr(lang, "tvetydig", "ambiguous"), tr(lang, "tvetydiga", "ambiguous")) << ".\n";
+            << counted(ambiguous, tr(lang, "tvetydig", "ambiguous"), tr(lang, "tvetydiga", "ambiguous"));
+        if (text_mismatches)
+            out << ", " << counted(text_mismatches, tr(lang, "belopp i texten utan motsvarighet", "amount in the text without a figure"),
+                                   tr(lang, "belopp i texten utan motsvarighet", "amounts in the text without a figure"));
+        out << ".\n";
     }
 }
 
@@ -172,11 +203,22 @@ nlohmann::json comparison_json(const Comparison& c, Lang lang) {
         for (std::size_t j : cands) b.push_back(table_json(c.b_tables[j]));
         ambiguous.push_back({{"a", table_json(c.a_tables[i])}, {"b", std::move(b)}});
     }
+    nlohmann::json texts = nlohmann::json::array();
+    for (const TextReport& t : c.texts) {
+        nlohmann::json matched = nlohmann::json::array(), findings = nlohmann::json::array();
+        for (const StatedAmount& a : t.check.matched)
+            matched.push_back({{"amount", a.value}, {"amount_text", a.text}, {"sentence", a.sentence}});
+        for (const StatedAmount& a : t.check.mismatched)
+            findings.push_back({{"code", "text-mismatch"}, {"severity", "warning"}, {"amount", a.value},
+                                {"amount_text", a.text}, {"sentence", a.sentence}, {"message", text_finding(a, lang)}});
+        texts.push_back({{"path", t.path}, {"matched", std::move(matched)}, {"findings", std::move(findings)}});
+    }
     return {{"tool", "summakoll"},
             {"schema", 1},
             {"comparison",
              {{"a", c.a_path},
-              {"b", c.b_path},
+              {"b", c.b_path.empty() ? nlohmann::json() : nlohmann::json(c.b_path)},
+              {"text", std::move(texts)},
               {"differences", c.difference_count()},
               {"tables", std::move(tables)},
               {"tables_only_in_a", std::move(only_a)},

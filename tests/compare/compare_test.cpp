@@ -165,3 +165,39 @@ TEST_CASE("columns by header: units aside, years agree, granted money, ties left
     CHECK(tie.b_alone == std::vector<std::size_t>{0, 1});
     CHECK(pairs(match_columns({column(1, "Belopp 2025")}, {column(1, "Belopp 2026")})) == Strings{"0-0"});
 }
+
+TEST_CASE("amounts a sentence states as a total or a part") {
+    auto amounts = [](const std::string& p) {
+        std::string out;
+        for (const StatedAmount& a : stated_amounts(p))
+            out += (out.empty() ? "" : " | ") + a.text + " = " + std::to_string(static_cast<long long>(a.value));
+        return out;
+    };
+    CHECK(amounts("Överenskommelsen 2024 omfattar totalt 1 560 000 000 kronor, varav 1 527 000 000 kronor fördelas till "
+                  "kommuner och regioner och 33 000 000 kronor fördelas till SKR. Insatserna riktar sig till alla.") ==
+          "1 560 000 000 kronor = 1560000000 | 1 527 000 000 kronor = 1527000000 | 33 000 000 kronor = 33000000");
+    // Per unit, each, estimates and sentences without a total word are not totals.
+    CHECK(amounts("Medlen fördelas med 1 000 000 kronor per län, förutom de tre storstadslänen som tilldelas "
+                  "2 000 000 kronor vardera.") == "");
+    CHECK(amounts("Det innebär totalt -ca 2,48mkr för länets kommuner.") == "");
+    CHECK(amounts("Regionen får 8 461 029 kr.") == "");
+    CHECK(amounts("Summan uppgår till 1 150 tkr. Sammanlagt 2,5 mkr") == "1 150 tkr = 1150000 | 2,5 mkr = 2500000");
+    CHECK(amounts("2024 avsätter staten totalt 13\xC2\xA0" "302\xC2\xA0" "905 kr till Jämtlands län") ==
+          "13\xC2\xA0" "302\xC2\xA0" "905 kr = 13302905");
+}
+
+TEST_CASE("stated amounts against the tables: a figure, two figures added, one less another") {
+    SheetBuilder b("Tabell 1");
+    b.text("A1", "Angivet i tusental kronor").text("B2", "Belopp (tkr)");
+    b.text("A3", "Regioner").num("B3", 703000, 0).text("A4", "Kommuner").num("B4", 100000, 0);
+    b.text("A5", "SKR").num("B5", 33000, 0).text("A6", "Totalt").num("B6", 836000, 0);
+    const Workbook& wb = b.done();
+    const TextCheck t = check_text(wb, {"Överenskommelsen omfattar totalt 836 000 000 kronor, varav 803 000 000 kronor "
+                                        "fördelas till regioner och kommuner och 33 000 000 kronor till SKR.",
+                                        "Totalt avsätts 863 000 000 kronor.",
+                                        "Riket omfattar totalt 1 560 000 000 000 kronor."});
+    REQUIRE(t.matched.size() == 3);
+    REQUIRE(t.mismatched.size() == 1);
+    CHECK(t.mismatched[0].value == 863000000);
+    CHECK(t.mismatched[0].sentence == "Totalt avsätts 863 000 000 kronor.");
+}

@@ -134,6 +134,28 @@ for name, (label, cell, a, b) in INJECTED.items():
     found = [d for t in c["tables"] for d in diffs(t)]
     check(code == 1 and found == [("amount-differs", label, cell, cell, a, b, b - a)], f"{name}: {code} {found}")
 
+# Text against tables: seed 000's and 001's sentences stating totals above their tables.
+for name, matched, wrong in (("text-overenskommelse-2024", 8, (1650000000, "Överenskommelsen 2024 omfattar totalt "
+                              "1 650 000 000 kronor, varav 1 527 000 000 kronor fördelas till kommuner och regioner och "
+                              "33 000 000 kronor fördelas till SKR.")),
+                             ("text-jamtland-2024", 1, (13320905, "2024 avsätter staten totalt 13 320 905 kr till "
+                              "Jämtlands län för gemensamma insatser inom nedan områden"))):
+    for suffix in ("ren", "fel"):
+        p = run("compare", SAMPLES / f"compare/{name}-{suffix}.docx", "--format", "json")
+        texts = json.loads(p.stdout)["comparison"]["text"] if p.stdout else []
+        check(len(texts) == 1, f"{name}-{suffix}: {p.returncode} {p.stderr}")
+        if not texts:
+            continue
+        found = [(f["code"], f["amount"], f["sentence"]) for f in texts[0]["findings"]]
+        if suffix == "ren":
+            check(p.returncode == 0 and found == [] and len(texts[0]["matched"]) == matched,
+                  f"{name}-ren: {p.returncode} {found} {len(texts[0]['matched'])}")
+        else:
+            check(p.returncode == 1 and found == [("text-mismatch", wrong[0], wrong[1])] and
+                  len(texts[0]["matched"]) == matched - 1, f"{name}-fel: {p.returncode} {found}")
+p = run("compare", SAMPLES / "compare/regioner-tkr-ren.xlsx")
+check(p.returncode == 2 and "andra fil" in p.stderr, f"one workbook alone: {p.returncode} {p.stderr}")
+
 # Text in Swedish and English.
 p = run("compare", SAMPLES / "compare/kommun-ostersund-fel.xlsx", SAMPLES / "2024-kommuner.xlsx")
 check(p.returncode == 1 and 'Tjänsteskrivelse!C3 ↔ Kommun!D263: "Östersunds kommun": 641 444 kr i A, 614 444 kr i B '
