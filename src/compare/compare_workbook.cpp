@@ -131,9 +131,9 @@ void add_pair_sheet(const Comparison& c, const TablePair& p, const Looks& look, 
 
 void add_summary_sheet(const Comparison& c, const Looks& look, NewWorkbook& wb) {
     NewSheet& s = wb.add_sheet("Sammanfattning");
-    s.set_text(0, 0, "Jämförelse av två filer", look.title);
+    s.set_text(0, 0, c.b_path.empty() ? "Texten mot tabellerna" : "Jämförelse av två filer", look.title);
     s.set_text(1, 0, "A: " + c.a_path);
-    s.set_text(2, 0, "B: " + c.b_path);
+    if (!c.b_path.empty()) s.set_text(2, 0, "B: " + c.b_path);
     const std::uint32_t head = 4;
     const char* headers[] = {"Tabell i A", "Tabell i B", "Kolumn i A", "Kolumn i B", "Summa i A", "Summa i B",
                              "Skillnad (B − A)", "Rader jämförda", "Skillnader"};
@@ -161,6 +161,16 @@ void add_summary_sheet(const Comparison& c, const Looks& look, NewWorkbook& wb) 
     for (std::size_t j : c.b_alone) s.set_text(r++, 1, "Bara i B: " + table_place(c.b_tables[j]));
     for (const auto& [i, cands] : c.ambiguous_tables)
         s.set_text(r++, 0, table_place(c.a_tables[i]) + ": flera tabeller i B passar – inte jämförd", look.text_differs);
+    for (const TextReport& t : c.texts) {
+        ++r;
+        s.set_text(r++, 0, "Texten mot tabellerna i " + t.path + ": " + std::to_string(t.check.matched.size()) +
+                               " belopp stämmer", look.bold);
+        for (const StatedAmount& a : t.check.mismatched) {
+            s.set_text(r, 0, "text-mismatch", look.text_differs);
+            s.set_number(r, 1, a.value, look.kr_differs);
+            s.set_text(r++, 2, a.sentence);
+        }
+    }
     ++r;
     s.set_text(r, 0, c.difference_count() == 0 ? "Inga skillnader." : "Skillnader: " + std::to_string(c.difference_count()),
                look.bold);

@@ -182,6 +182,10 @@ with tempfile.TemporaryDirectory() as tmp:
     same = rows["Länets kommuner"]
     check(same[4].fill.fgColor.rgb in ("00000000", None) and same[6].value is None, "equal row unmarked")
     check(rows["Fontänhus Jämtland Härjedalen"][6].value == "Bara i B", "only in B row")
+    text_out = Path(tmp) / "text.xlsx"
+    p = run("compare", SAMPLES / "compare/text-jamtland-2024-fel.docx", "-o", text_out)
+    summary = [[c.value for c in row] for row in openpyxl.load_workbook(text_out)["Sammanfattning"].iter_rows()]
+    check(p.returncode == 1 and ["text-mismatch", 13320905] in [r[:2] for r in summary], f"text -o: {summary}")
     p = run("compare", SAMPLES / "2024-regioner.xlsx", SAMPLES / "2024-kommuner.xlsx", "-o", SAMPLES / "2024-regioner.xlsx")
     check(p.returncode == 2, f"-o onto an input: {p.returncode}")
 
