@@ -5,10 +5,15 @@ seeds by samples/compare/make-compare): every difference asserted exactly
 totals of the compared rows, exit codes, the Swedish and English text, and
 the comparison workbook (-o) read back with openpyxl.
 Usage: compare_samples.py SUMMAKOLL SAMPLES_DIR"""
+import http.client
 import json
+import os
+import re
+import signal
 import subprocess
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 import openpyxl
@@ -188,6 +193,42 @@ with tempfile.TemporaryDirectory() as tmp:
     check(p.returncode == 1 and ["text-mismatch", 13320905] in [r[:2] for r in summary], f"text -o: {summary}")
     p = run("compare", SAMPLES / "2024-regioner.xlsx", SAMPLES / "2024-kommuner.xlsx", "-o", SAMPLES / "2024-regioner.xlsx")
     check(p.returncode == 2, f"-o onto an input: {p.returncode}")
+
+# The drop page's API: POST /api/compare with two files.
+def post_files(port, files):
+    boundary = uuid.uuid4().hex
+    body = b""
+    for field, path in files:
+        body += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{path.name}\"\r\n"
+                 "Content-Type: application/octet-stream\r\n\r\n").encode() + path.read_bytes() + b"\r\n"
+    body += f"--{boundary}--\r\n".encode()
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    conn.request("POST", "/api/compare", body=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    r = conn.getresponse()
+    data = r.read()
+    conn.close()
+    return r.status, json.loads(data)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    server = subprocess.Popen([SK, "serve", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=dict(os.environ, TMPDIR=tmp))
+    try:
+        m = re.search(r"http://127\.0\.0\.1:(\d+)/", server.stdout.readline())
+        check(m is not None, "serve printed its URL")
+        if m:
+            port = int(m.group(1))
+            status, reply = post_files(port, [("a", SAMPLES / "compare/aktorer-2025.xlsx"),
+                                              ("b", SAMPLES / "compare/aktorer-2026.xlsx")])
+            c = reply.get("comparison", {})
+            check(status == 200 and c.get("a") == "aktorer-2025.xlsx" and c.get("differences") == 5,
+                  f"/api/compare: {status} {str(reply)[:300]}")
+            status, reply = post_files(port, [("a", SAMPLES / "compare/aktorer-2025.xlsx")])
+            check(status == 400 and reply["error"]["code"] == "no-file", f"/api/compare with one file: {status} {reply}")
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+        check(os.listdir(tmp) == [], f"serve left files behind: {os.listdir(tmp)}")
 
 print(f"compare_samples: {len(failures)} failure(s)")
 sys.exit(1 if failures else 0)
