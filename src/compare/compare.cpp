@@ -277,7 +277,8 @@ const char* diff_kind_name(DiffKind k) {
 std::size_t Comparison::difference_count() const {
     std::size_t n = ambiguous_tables.size();
     for (const TextReport& t : texts) n += t.check.mismatched.size();
-    for (const TablePair& p : pairs) n += p.differences.size();
+    // A pair of tables with no column in common compared nothing: never "no differences".
+    for (const TablePair& p : pairs) n += p.differences.size() + (p.columns.empty() ? 1 : 0);
     return n;
 }
 

@@ -76,6 +76,8 @@ struct Comparison {
     std::vector<std::pair<std::size_t, std::vector<std::size_t>>> ambiguous_tables;
     std::vector<TextReport> texts;  // one per Word file compared
 
+    // Differences, ambiguous tables, text mismatches, and pairs of tables
+    // with no column in common (nothing compared).
     std::size_t difference_count() const;
 };
 

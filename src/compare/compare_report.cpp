@@ -102,6 +102,9 @@ void write_comparison_text(const Comparison& c, Lang lang, std::ostream& out) {
             if (col.rounded) out << " (" << col.rounded << tr(lang, " lika efter avrundning", " equal after rounding") << ")";
             out << "\n";
         }
+        if (p.columns.empty())
+            out << "  " << tr(lang, "Ingen kolumn i A motsvarar en kolumn i B: inga belopp jämförda.\n",
+                              "No column of A matches a column of B: no amounts compared.\n");
         for (std::size_t i : p.a_columns_alone) out << "  " << tr(lang, "Bara i A: ", "Only in A: ") << column_words(ta.columns[i], lang) << "\n";
         for (std::size_t j : p.b_columns_alone) out << "  " << tr(lang, "Bara i B: ", "Only in B: ") << column_words(tb.columns[j], lang) << "\n";
         for (const Difference& d : p.differences) {
@@ -141,6 +144,11 @@ void write_comparison_text(const Comparison& c, Lang lang, std::ostream& out) {
             << counted(only_a, tr(lang, "rad bara i A", "row only in A"), tr(lang, "rader bara i A", "rows only in A")) << ", "
             << counted(only_b, tr(lang, "rad bara i B", "row only in B"), tr(lang, "rader bara i B", "rows only in B")) << ", "
             << counted(ambiguous, tr(lang, "tvetydig", "ambiguous"), tr(lang, "tvetydiga", "ambiguous"));
+        std::size_t uncompared = 0;
+        for (const TablePair& p : c.pairs) uncompared += p.columns.empty() ? 1 : 0;
+        if (uncompared)
+            out << ", " << counted(uncompared, tr(lang, "tabellpar utan gemensam kolumn", "pair of tables without a common column"),
+                                   tr(lang, "tabellpar utan gemensam kolumn", "pairs of tables without a common column"));
         if (text_mismatches)
             out << ", " << counted(text_mismatches, tr(lang, "belopp i texten utan motsvarighet", "amount in the text without a figure"),
                                    tr(lang, "belopp i texten utan motsvarighet", "amounts in the text without a figure"));

@@ -139,6 +139,12 @@ for name, (label, cell, a, b) in INJECTED.items():
     found = [d for t in c["tables"] for d in diffs(t)]
     check(code == 1 and found == [("amount-differs", label, cell, cell, a, b, b - a)], f"{name}: {code} {found}")
 
+# Tables with the same rows but no column in common: nothing compared, never "no differences".
+code, c = compare_json("2024-regioner.xlsx", "struktur-forandring-ren.xlsx")
+t = one_pair(c, "Region", "Förändring")
+check(code == 1 and t["columns"] == [] and c["differences"] == 1 and t["rows_compared"] == 22,
+      f"no common column: {code} {t['columns']} {c['differences']}")
+
 # Text against tables: seed 000's and 001's sentences stating totals above their tables.
 for name, matched, wrong in (("text-overenskommelse-2024", 8, (1650000000, "Överenskommelsen 2024 omfattar totalt "
                               "1 650 000 000 kronor, varav 1 527 000 000 kronor fördelas till kommuner och regioner och "
