@@ -139,6 +139,12 @@ for name, (label, cell, a, b) in INJECTED.items():
     found = [d for t in c["tables"] for d in diffs(t)]
     check(code == 1 and found == [("amount-differs", label, cell, cell, a, b, b - a)], f"{name}: {code} {found}")
 
+# --nyckel: the key column named by its header (any case) in both files.
+code, c = compare_json("2024-regioner.xlsx", "compare/regioner-tkr-fel.xlsx", "--nyckel", "region")
+t = one_pair(c, "Region", "Regioner tkr")
+check(code == 1 and t["key"] == "column" and diffs(t) == [("amount-differs", "Gävleborg", "D19", "C20", 1354867, 1535000, 180133)],
+      f"--nyckel region: {code} {diffs(t)}")
+
 # Tables with the same rows but no column in common: nothing compared, never "no differences".
 code, c = compare_json("2024-regioner.xlsx", "struktur-forandring-ren.xlsx")
 t = one_pair(c, "Region", "Förändring")
