@@ -141,7 +141,11 @@ RowMatch match_rows(const KeyedTable& a, const KeyedTable& b, KeyKind kind) {
         if (a.rows[i].top_total) top_a.push_back(i);
     for (std::size_t j = 0; j < b.rows.size(); ++j)
         if (!used_b[j] && !involved_b[j] && b.rows[j].top_total && candidates(kb[j], in_a).empty()) top_b.push_back(j);
-    if (top_a.size() == 1 && top_b.size() == 1) {
+    // Not when one table quotes a few rows of the other: its Totalt is not the other's Riket.
+    std::size_t matched_naming = 0;
+    for (const RowPair& rp : m.pairs) matched_naming += counts_for_pairing(a.rows[rp.a], kind) ? 1u : 0u;
+    const bool same_rows_both = matched_naming * 2 >= pairing_rows(a, kind) && matched_naming * 2 >= pairing_rows(b, kind);
+    if (same_rows_both && top_a.size() == 1 && top_b.size() == 1) {
         m.pairs.push_back(RowPair{top_a[0], top_b[0]});
         used_b[top_b[0]] = true;
         m.only_a.erase(std::find(m.only_a.begin(), m.only_a.end(), top_a[0]));
@@ -219,8 +223,9 @@ TablePair compare_tables(const KeyedTable& a, const KeyedTable& b, KeyKind kind)
         d.candidates = cells_of(b, cands);
         p.differences.push_back(std::move(d));
     }
+    // The quoting table's own totals add its few rows: nothing in the other table stands for them.
     for (std::size_t i : rm.only_a) {
-        if (b_quotes_a) {
+        if (b_quotes_a || (a_quotes_b && !a.rows[i].named)) {
             ++p.a_rows_not_quoted;
             continue;
         }
@@ -240,7 +245,7 @@ TablePair compare_tables(const KeyedTable& a, const KeyedTable& b, KeyKind kind)
         p.differences.push_back(std::move(d));
     }
     for (std::size_t j : rm.only_b) {
-        if (a_quotes_b) {
+        if (a_quotes_b || (b_quotes_a && !b.rows[j].named)) {
             ++p.b_rows_not_quoted;
             continue;
         }

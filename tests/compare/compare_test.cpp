@@ -136,6 +136,20 @@ TEST_CASE("a table quoting one row of a bigger one: the other rows are no differ
     CHECK(c.pairs[0].rows.size() == 1);
 }
 
+TEST_CASE("a quoting table's own total is not the bigger table's total") {
+    SheetBuilder a("Länet");
+    a.text("A1", "Kommun").text("B1", "Totalt belopp").text("A2", "Krokom").num("B2", 147798);
+    a.text("A3", "Östersund").num("B3", 614444).text("A4", "Totalt").num("B4", 762242);
+    SheetBuilder b("Kommun");
+    b.text("A1", "Kommun").text("B1", "Totalt belopp");
+    b.text("A2", "Krokom").num("B2", 147798).text("A3", "Östersund").num("B3", 614444).text("A4", "Åre").num("B4", 1);
+    b.text("A5", "Ale").num("B5", 2).text("A6", "Berg").num("B6", 3).text("A7", "Riket").num("B7", 762248);
+    const Comparison c = compare_workbooks(a.done(), b.done());
+    CHECK(differences(c).empty());
+    CHECK(c.pairs[0].b_rows_not_quoted == 4);
+    CHECK(c.pairs[0].a_rows_not_quoted == 1);
+}
+
 TEST_CASE("no table of B has the rows of A's table") {
     SheetBuilder a = regions("Region", 1, false);
     SheetBuilder b("Annat");
