@@ -145,7 +145,7 @@ void write_comparison_text(const Comparison& c, Lang lang, std::ostream& out) {
             << counted(only_b, tr(lang, "rad bara i B", "row only in B"), tr(lang, "rader bara i B", "rows only in B")) << ", "
             << counted(ambiguous, tr(lang, "tvetydig", "ambiguous"), tr(lang, "tvetydiga", "ambiguous"));
         std::size_t uncompared = 0;
-        for (const TablePair& p : c.pairs) uncompared += p.columns.empty() ? 1 : 0;
+        for (const TablePair& p : c.pairs) uncompared += p.columns.empty() ? 1u : 0u;
         if (uncompared)
             out << ", " << counted(uncompared, tr(lang, "tabellpar utan gemensam kolumn", "pair of tables without a common column"),
                                    tr(lang, "tabellpar utan gemensam kolumn", "pairs of tables without a common column"));
