@@ -29,6 +29,7 @@ void register_parse(CLI::App& app, Context& ctx);
 void register_fix(CLI::App& app, Context& ctx);
 void register_convert(CLI::App& app, Context& ctx);
 void register_batch(CLI::App& app, Context& ctx);
+void register_compare(CLI::App& app, Context& ctx);
 void register_serve(CLI::App& app, Context& ctx);  // the server itself, in summakoll-serve
 
 // `summakoll serve ...` in summakoll: runs summakoll-serve from the same

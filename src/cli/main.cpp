@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
     sk::cli::register_fix(*app, ctx);
     sk::cli::register_convert(*app, ctx);
     sk::cli::register_batch(*app, ctx);
+    sk::cli::register_compare(*app, ctx);
     sk::cli::register_serve_launcher(*app, ctx, argv);
 
     // Files dropped on the program arrive as plain arguments, no command.

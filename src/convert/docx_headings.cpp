@@ -23,41 +23,54 @@ std::string paragraph_text(const pugi::xml_node& p) {
     return a == std::string::npos ? std::string() : text.substr(a, b - a + 1);
 }
 
-// Walks the body as the reader does (through content controls and custom XML).
-void walk(const pugi::xml_node& container, std::string& above, std::vector<std::string>& out) {
+// What the body says outside its tables, walked as the reader does
+// (through content controls and custom XML).
+struct BodyText {
+    std::string above;                    // the last paragraph since the previous table
+    std::vector<std::string> headings;    // per table
+    std::vector<std::string> paragraphs;  // every paragraph with text
+};
+
+void walk(const pugi::xml_node& container, BodyText& out) {
     for (pugi::xml_node n = container.first_child(); n; n = n.next_sibling()) {
         if (n.type() != pugi::node_element) continue;
         if (is(n, "p")) {
-            if (std::string t = paragraph_text(n); !t.empty()) above = t;
+            if (std::string t = paragraph_text(n); !t.empty()) {
+                out.above = t;
+                out.paragraphs.push_back(std::move(t));
+            }
         } else if (is(n, "tbl")) {
-            out.push_back(longest_line(above) <= longest_heading ? above : std::string());
-            above.clear();
+            out.headings.push_back(longest_line(out.above) <= longest_heading ? out.above : std::string());
+            out.above.clear();
         } else if (is(n, "sdt")) {
-            walk(child(n, "sdtContent"), above, out);
+            walk(child(n, "sdtContent"), out);
         } else if (is(n, "customXml")) {
-            walk(n, above, out);
+            walk(n, out);
         }
     }
 }
 
-}  // namespace
-
-std::vector<std::string> docx_table_headings(const std::string& path) {
+BodyText body_text(const std::string& path) {
+    BodyText out;
     try {
         ReadLimits limits;
         ZipPackage pkg(read_file_bytes(path, limits), limits);
         std::string part = word_main_part(pkg, limits);
-        if (part.empty()) return {};
+        if (part.empty()) return out;
         std::string xml = pkg.read(part);
         pugi::xml_document doc;
         parse_xml(doc, xml, part, limits);
-        std::string above;
-        std::vector<std::string> out;
-        walk(child(doc.document_element(), "body"), above, out);
-        return out;
+        walk(child(doc.document_element(), "body"), out);
     } catch (const ReadError&) {
-        return {};
+        return BodyText{};
     }
+    return out;
 }
+
+}  // namespace
+
+std::vector<std::string> docx_table_headings(const std::string& path) { return body_text(path).headings; }
+
+std::vector<std::string> docx_paragraphs(const std::string& path) { return body_text(path).paragraphs; }
 
 }  // namespace sk::convert

@@ -12,6 +12,7 @@
 #include <charconv>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -24,6 +25,7 @@
 #include "base/bytes.hpp"
 #include "serve/connection_stream.hpp"
 #include "serve/handle_check_range.hpp"
+#include "serve/handle_compare.hpp"
 #include "serve/handle_upload.hpp"
 #include "serve/listener.hpp"
 #include "serve/log_line.hpp"
@@ -171,6 +173,9 @@ public:
         s.Post("/api/fix", [this](const Request& req, Response& res, const ContentReader& reader) {
             send(res, receive_upload(req, res, reader, handle_fix));
         });
+        s.Post("/api/compare", [this](const Request& req, Response& res, const ContentReader& reader) {
+            send(res, receive_two(req, res, reader));
+        });
         s.Post("/api/check-range", [this](const Request& req, Response& res, const ContentReader& reader) {
             Lang lang = lang_of(req, lang_);
             std::string body;
@@ -261,25 +266,34 @@ private:
 
     // Streams the multipart field with a file name into a new private
     // directory, runs `handle` on it and removes the directory, whatever happens.
-    ApiReply receive_upload(const Request& req, Response& res, const ContentReader& reader,
-                            ApiReply (*handle)(const Upload&, Lang)) {
+    // The files of a multipart request, up to `wanted` of them, saved in
+    // `dir`; an error reply when they did not arrive whole or too few came.
+    std::optional<ApiReply> receive_files(const Request& req, Response& res, const ContentReader& reader,
+                                          const PrivateDir& dir, std::size_t wanted, std::vector<Upload>& uploads) {
         Lang lang = lang_of(req, lang_);
         if (!req.is_multipart_form_data())
             return error_reply(400, "no-file", tr(lang, "skicka filen som multipart/form-data i fältet \"file\"",
                                                   "send the file as multipart/form-data in the field \"file\""));
-        PrivateDir dir(uploads_.path(), "req-");
-        Upload upload;
-        upload.dir = dir.path();
         std::ofstream out;
         bool in_file = false, over = false;
         std::uint64_t received = 0;
         bool ok = reader(
             [&](const httplib::MultipartFormData& part) {
-                in_file = upload.path.empty() && !part.filename.empty();
+                out.close();
+                in_file = uploads.size() < wanted && !part.filename.empty();
                 if (!in_file) return true;  // other fields and further files are skipped
+                Upload upload;
+                upload.dir = dir.path();
                 upload.name = safe_upload_name(part.filename);
-                upload.path = dir.path() + "/" + upload.name;
+                // Two files of one name each get their own folder.
+                std::string folder = dir.path();
+                if (!uploads.empty()) {
+                    folder += "/" + std::to_string(uploads.size() + 1);
+                    std::filesystem::create_directory(folder);
+                }
+                upload.path = folder + "/" + upload.name;
                 out.open(upload.path, std::ios::binary);
+                uploads.push_back(std::move(upload));
                 return bool(out);
             },
             [&](const char* data, std::size_t n) {
@@ -288,15 +302,33 @@ private:
                 if (in_file && !over) out.write(data, std::streamsize(n));
                 return !over && (!in_file || bool(out));
             });
+        const bool written = !in_file || bool(out);
         out.close();
         if (over || res.status == 413) return too_large(lang, options_.max_upload_bytes);
         if (!ok) return error_reply(400, "bad-upload", tr(lang, "filen kom inte fram hel", "the file did not arrive whole"));
-        if (upload.path.empty())
-            return error_reply(400, "no-file", tr(lang, "ingen fil i begäran: skicka den i fältet \"file\"",
-                                                  "no file in the request: send it in the field \"file\""));
-        if (!out) return error_reply(500, "internal", tr(lang, "filen kunde inte tas emot", "the file could not be received"));
+        if (uploads.size() < wanted)
+            return error_reply(400, "no-file", wanted == 1 ? tr(lang, "ingen fil i begäran: skicka den i fältet \"file\"",
+                                                                "no file in the request: send it in the field \"file\"")
+                                                           : tr(lang, "skicka två filer att jämföra", "send two files to compare"));
+        if (!written) return error_reply(500, "internal", tr(lang, "filen kunde inte tas emot", "the file could not be received"));
+        return std::nullopt;
+    }
+
+    ApiReply receive_upload(const Request& req, Response& res, const ContentReader& reader,
+                            ApiReply (*handle)(const Upload&, Lang)) {
+        PrivateDir dir(uploads_.path(), "req-");
+        std::vector<Upload> uploads;
+        if (std::optional<ApiReply> error = receive_files(req, res, reader, dir, 1, uploads)) return *error;
         WorkSlot slot(work_slots_);
-        return handle(upload, lang);
+        return handle(uploads.front(), lang_of(req, lang_));
+    }
+
+    ApiReply receive_two(const Request& req, Response& res, const ContentReader& reader) {
+        PrivateDir dir(uploads_.path(), "req-");
+        std::vector<Upload> uploads;
+        if (std::optional<ApiReply> error = receive_files(req, res, reader, dir, 2, uploads)) return *error;
+        WorkSlot slot(work_slots_);
+        return handle_compare(uploads[0], uploads[1], lang_of(req, lang_));
     }
 
     ServeOptions options_;

@@ -65,6 +65,7 @@ def inputs_untouched(binary, samples_dir, work):
             ["check", "--format", "json", sample],
             ["dump", sample],
             ["fix", sample, "-o", out],
+            ["compare", sample, sample, "-o", out],
         ]
         for cmd in commands:
             run([binary, *cmd])
