@@ -21,7 +21,7 @@ enum class Code {
     PercentMismatch,
     DifferenceMismatch,
     TotalUnproven,
-    UnreadableFile,
+    UnreadableFile,  // stays last: code_count counts to it; a new code goes above it
 };
 
 enum class Severity { Info, Warning, Error };

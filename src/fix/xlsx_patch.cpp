@@ -247,6 +247,7 @@ std::optional<std::string> edit_sheet(PartText& part, const Sheet& sheet, const 
                                       StylesEdit& styles, bool notes) {
     const std::vector<const CellEdit*>& edits = changes.edits;
     std::vector<std::uint32_t> edited_rows;
+    edited_rows.reserve(edits.size() + changes.marks.size());
     for (const CellEdit* e : edits) edited_rows.push_back(e->row);
     for (const CellMark* m : changes.marks) edited_rows.push_back(m->row);
     std::sort(edited_rows.begin(), edited_rows.end());

@@ -24,7 +24,7 @@ icu::DecimalFormat& sv_parser() {
         std::unique_ptr<icu::NumberFormat> nf(icu::NumberFormat::createInstance(icu::Locale("sv"), status));
         auto* df = dynamic_cast<icu::DecimalFormat*>(nf.get());
         if (U_FAILURE(status) || !df) throw std::runtime_error("ICU: no decimal format for sv");
-        nf.release();
+        (void)nf.release();  // owned by p from here
         p.reset(df);
         p->setLenient(false);
         p->setGroupingUsed(false);

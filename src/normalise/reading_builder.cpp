@@ -37,7 +37,7 @@ Reading make_reading(bool negative, Decimal d, std::optional<UnitWord> unit, boo
     // One multiplication and one division keep 2,48 mkr exactly 2 480 000 and
     // 12,7 % the double nearest 0.127.
     if (u.unit == Unit::Percent) {
-        r.value = m / pow10[static_cast<std::size_t>(d.decimals + 2)];
+        r.value = m / pow10[static_cast<std::size_t>(d.decimals) + 2];
         r.decimals = d.decimals;
     } else {
         r.value = m * r.scale / pow10[static_cast<std::size_t>(d.decimals)];

@@ -2,9 +2,9 @@
 
 #include "check/check.hpp"
 #include "fix/fix_plan.hpp"
+#include "read/range_workbook.hpp"
 #include "report/check_report.hpp"
 #include "serve/finding_json.hpp"
-#include "serve/range_workbook.hpp"
 
 namespace sk::serve {
 

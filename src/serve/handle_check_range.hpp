@@ -8,7 +8,7 @@
 
 namespace sk::serve {
 
-// `body` is the JSON of serve/range_workbook.hpp. The reply:
+// `body` is the JSON of read/range_workbook.hpp. The reply:
 // {"tool":"summakoll","schema":1,"sheet":"Blad1","findings":[…]}, each finding
 // of the requested sheet (never of its referencedSheets) as in schema 1 (A1
 // cells of that sheet) plus "expected_text", "actual_text"

@@ -19,7 +19,7 @@
 #include "base/lang.hpp"
 #include "grid/grid.hpp"
 
-namespace sk::serve {
+namespace sk {
 
 // A request that is not the shape above; the message is one line in `lang`.
 struct BadRange : std::runtime_error {
@@ -28,4 +28,4 @@ struct BadRange : std::runtime_error {
 
 Workbook workbook_from_range(const nlohmann::json& request, Lang lang);
 
-}  // namespace sk::serve
+}  // namespace sk

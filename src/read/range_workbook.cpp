@@ -1,4 +1,4 @@
-#include "serve/range_workbook.hpp"
+#include "read/range_workbook.hpp"
 
 #include <algorithm>
 #include <array>
@@ -10,7 +10,7 @@
 #include "read/number_format.hpp"
 #include "read/read_workbook.hpp"
 
-namespace sk::serve {
+namespace sk {
 
 using nlohmann::json;
 
@@ -201,4 +201,4 @@ Workbook workbook_from_range(const json& request, Lang lang) {
     return b.done();
 }
 
-}  // namespace sk::serve
+}  // namespace sk
