@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compare/compare.hpp"
-#include "report/lang.hpp"
+#include "base/lang.hpp"
 
 namespace sk::compare {
 

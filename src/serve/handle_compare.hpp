@@ -3,7 +3,7 @@
 // files named as the browser sent them. A file that cannot be read: 422.
 #pragma once
 
-#include "report/lang.hpp"
+#include "base/lang.hpp"
 #include "serve/api_reply.hpp"
 #include "serve/upload.hpp"
 
