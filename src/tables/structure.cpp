@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "tables/fold_label.hpp"
 #include "tables/marked_tree.hpp"
+#include "tables/possible_sums.hpp"
 #include "tables/row_look.hpp"
 
 namespace sk::tables {
@@ -70,6 +72,7 @@ public:
         : wb_(wb), sheet_(sheet), b_(b), numbers_alone_(numbers_alone) {
         out_.rows.resize(b.rows.size());
         confirmed_.assign(b.rows.size(), false);
+        wide_budget_ = 32 * b.rows.size() + 1000000;
         // Counts and small numbers repeat by chance: only amounts of money are
         // grouped by their numbers alone.
         money_like_ = b.measure == Measure::Money ||
@@ -115,6 +118,17 @@ private:
     std::vector<bool> bold_;               // per block row: its amount or label is bold
     std::vector<bool> confirmed_;          // layout group rows whose items a total's leaves reading confirms
     std::size_t heads_ = 0;
+    // Readings over every row above a total cost as many rows; a column
+    // spends at most this many on them, so a sheet of many totals that
+    // nothing explains is read in linear time (later totals keep their own
+    // and section readings).
+    std::size_t wide_budget_ = 0;
+
+    bool spend_wide(std::size_t i) {
+        if (i > wide_budget_) return false;
+        wide_budget_ -= i;
+        return true;
+    }
 
     double value(std::size_t i) const { return b_.rows[i].value.value; }
     bool plain_number(std::size_t i) const { return b_.rows[i].value.numeric(); }
@@ -137,6 +151,22 @@ private:
     }
 
     bool sums_to(const std::vector<std::size_t>& idx, double stated) const { return adds_up(b_, idx, stated); }
+
+    // The total at i is what `rows` add up to, or what Excel's SUM of them
+    // gives when it skips an amount typed as text: then the rows are its
+    // own, and the checker says what the formula missed.
+    bool explains(std::size_t i, const std::vector<std::size_t>& rows) const {
+        if (sums_to(rows, value(i))) return true;
+        const Cell* cell = sheet_.find(b_.rows[i].row, b_.col_of(i));
+        if (!cell || cell->formula.empty()) return false;
+        std::vector<const CellValue*> values;
+        bool text = false;
+        for (std::size_t k : rows) {
+            values.push_back(&b_.rows[k].value);
+            text = text || b_.rows[k].value.kind == ValueKind::TextNumber;
+        }
+        return text && std::fabs(possible_sums(values, true).front() - value(i)) < exact_tolerance;
+    }
 
     // A row that stands for rows right above it: a subtotal under its items.
     struct Fold {
@@ -437,33 +467,40 @@ private:
         bool carried = holder && place(*holder) == Place::Head && out_.rows[*holder].matched;
         // Each reading is tried as it is made: a total explained early costs
         // no list of every row above it.
-        auto try_ = [&](std::vector<std::size_t> rows, Basis basis) {
-            if (t.matched) return;
-            add(std::move(rows), basis);
-            if (!t.readings.empty() && plain_number(i) && sums_to(t.readings.back().adds, value(i)))
+        // A reading is only listed (`rows` only called) while none has
+        // explained the total: the wide ones list every row above it.
+        auto try_ = [&](auto rows, Basis basis, bool wide = false) {
+            if (t.matched || (wide && !spend_wide(i))) return;
+            add(rows(), basis);
+            if (!t.readings.empty() && plain_number(i) && explains(i, t.readings.back().adds))
                 t.matched = t.readings.size() - 1;
         };
-        if (section) try_(section_rows(*section, i), Basis::Section);
+        if (section) try_([&] { return section_rows(*section, i); }, Basis::Section);
         // Under a summary block whose every line adds up, a total without a
         // section of its own adds the block.
         const std::vector<std::size_t> block = section ? std::vector<std::size_t>{} : summary_block(i);
-        try_(block, Basis::GroupHeaders);
-        try_(own, Basis::Items);
-        try_(top_level(i, true), Basis::GroupHeaders);
-        try_(leaves(i, true), Basis::Leaves);
-        std::vector<std::size_t> plain = flat(i);
-        // Group rows told by numbers alone (a row that is exactly the sum of
-        // rows right below it), when nothing in the look of the rows marks
-        // them: another reading, and a reason not to be sure of the flat one.
-        auto [tops, leaves_below] = number_groups(plain);
-        bool grouped = money_like_ && tops.size() < plain.size();
-        try_(plain, Basis::Items);
-        if (grouped) {
-            try_(tops, Basis::GroupHeaders);
-            try_(std::move(leaves_below), Basis::Leaves);
+        try_([&] { return block; }, Basis::GroupHeaders);
+        try_([&] { return own; }, Basis::Items);
+        try_([&] { return top_level(i, true); }, Basis::GroupHeaders, true);
+        try_([&] { return leaves(i, true); }, Basis::Leaves, true);
+        std::vector<std::size_t> plain, tops;
+        bool grouped = false;
+        if (!t.matched && spend_wide(i)) {
+            plain = flat(i);
+            // Group rows told by numbers alone (a row that is exactly the sum of
+            // rows right below it), when nothing in the look of the rows marks
+            // them: another reading, and a reason not to be sure of the flat one.
+            std::vector<std::size_t> leaves_below;
+            std::tie(tops, leaves_below) = number_groups(plain);
+            grouped = money_like_ && tops.size() < plain.size();
+            try_([&] { return plain; }, Basis::Items);
+            if (grouped) {
+                try_([&] { return tops; }, Basis::GroupHeaders);
+                try_([&] { return std::move(leaves_below); }, Basis::Leaves);
+            }
         }
-        try_(top_level(i, false), Basis::GroupHeaders);
-        try_(leaves(i, false), Basis::Leaves);
+        try_([&] { return top_level(i, false); }, Basis::GroupHeaders, true);
+        try_([&] { return leaves(i, false); }, Basis::Leaves, true);
         if (!t.matched && plain_number(i)) {
             std::vector<Fold> folds;
             std::vector<std::size_t> below = rows_below_adding_to(i, folds);
