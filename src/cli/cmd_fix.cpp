@@ -59,7 +59,7 @@ void register_fix(CLI::App& app, Context& ctx) {
         try {
             if (*in_place) backup = write_backup(*file, lang);
             fix::FixOutcome outcome = convert::fix_any_file(*file, target, options);
-            write_check_text(outcome.check, outcome.messages, lang, std::cout);
+            write_check_text(outcome.check, outcome.messages, lang, std::cout, ctx.show());
             if (!outcome.written) {
                 std::error_code ignored;
                 if (!backup.empty()) fs::remove(backup, ignored);

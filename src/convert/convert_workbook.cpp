@@ -1,4 +1,5 @@
 #include <map>
+#include <string_view>
 
 #include "check/check.hpp"
 #include "convert/column_widths.hpp"
@@ -29,7 +30,21 @@ std::string short_name(std::string text) {
         if (text[i] == ' ' && longest_line(text.substr(0, i)) <= sheet_name_length) cut = i;
     if (cut == 0) return text;  // one long word: legal_sheet_name cuts it
     text.resize(cut);
-    while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == ':')) text.pop_back();
+    // A name does not end on a word that leads on: "patient-" (of "patient- och
+    // brukarsäkerhet"), "och", "för", "den".
+    auto dangling = [](std::string_view word) {
+        for (std::string_view w : {"och", "samt", "eller", "i", "för", "av", "med", "till", "på", "om", "inom", "per", "vid",
+                                   "den", "det", "de", "en", "ett", "som", "att"})
+            if (word == w) return true;
+        return !word.empty() && (word.back() == '-' || word.back() == '(' || word.back() == '/');
+    };
+    for (;;) {
+        while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == ':' || text.back() == ';'))
+            text.pop_back();
+        std::size_t space = text.rfind(' ');
+        if (space == std::string::npos || !dangling(std::string_view(text).substr(space + 1))) break;
+        text.resize(space);
+    }
     return text;
 }
 
@@ -123,10 +138,11 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
             marked.insert({f.row, f.col});
             if (covered[k].count({f.row, f.col})) continue;
             FindingRow row;
-            row.report = {converted[k].sheet.name, "", check::code_name(f.code), "", "",
-                          tr(options.lang, "I den konverterade tabellen: ", "In the converted table: ") +
-                              finding_message(f, options.lang),
-                          ""};
+            row.report.sheet = converted[k].sheet.name;
+            row.report.code = f.code;
+            row.report.severity = f.severity;
+            row.report.message = tr(options.lang, "I den konverterade tabellen: ", "In the converted table: ") +
+                                 finding_message(f, options.lang);
             row.converted_sheet = converted[k].sheet.name;
             row.row = f.row;
             row.col = f.col;
@@ -140,6 +156,8 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
         if (auto k = converted_named.find(row.converted_sheet); k != converted_named.end())
             row.converted_value = value_now(clean, clean.sheets[k->second], converted[k->second], row.row, row.col);
     add_findings_sheet(rows, options.source_link, options.lang, out);
+    for (NewSheet& sheet : out.sheets)
+        if (sheet.page) sheet.page->footer = page_footer(options.lang);
     return out;
 }
 

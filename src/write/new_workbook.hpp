@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "grid/grid.hpp"
+#include "report/lang.hpp"
 
 namespace sk {
 
@@ -74,7 +75,13 @@ struct PageSetup {
     bool a4 = true;
     bool landscape = true;
     bool fit_to_width = true;
+    std::string footer;  // Excel's footer codes (page_footer), "" none
 };
+
+// The printed footer: the file's name on the left, "Sida 2 av 5" on the right.
+inline std::string page_footer(Lang lang) {
+    return lang == Lang::Sv ? "&L&F&RSida &P av &N" : "&L&F&RPage &P of &N";
+}
 
 struct NewSheet {
     std::string name;             // ≤ 31 characters, none of []:*?/\ , unique in the workbook

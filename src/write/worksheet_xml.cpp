@@ -165,6 +165,11 @@ std::string WorksheetXml::tail() const {
         if (p->a4) out += " paperSize=\"9\"";
         if (p->fit_to_width) out += " fitToHeight=\"0\"";  // fitToWidth defaults to 1; 0 = as many pages down as needed
         out += p->landscape ? " orientation=\"landscape\"/>" : " orientation=\"portrait\"/>";
+        if (!p->footer.empty()) {
+            out += "<headerFooter><oddFooter>";
+            append_xml_text(out, p->footer);
+            out += "</oddFooter></headerFooter>";
+        }
     }
     return out + "</worksheet>";
 }
