@@ -3,6 +3,7 @@
 #include "check/total_finding.hpp"
 #include "convert/emit_sheet.hpp"
 #include "write/formula_text.hpp"
+#include "write/row_heights.hpp"
 
 namespace sk::batch {
 
@@ -97,8 +98,10 @@ NewWorkbook index_workbook(const std::vector<BatchItem>& items, const std::vecto
     skipped.column_widths[1] = 80;
     skipped.freeze_rows = 1;
     skipped.print_title_rows = 1;
-    for (NewSheet& sheet : wb.sheets)
+    for (NewSheet& sheet : wb.sheets) {
         if (sheet.page) sheet.page->footer = page_footer(lang);
+        fit_wrapped_rows(sheet, wb);
+    }
     return wb;
 }
 

@@ -6,6 +6,7 @@
 #include "convert/emit_sheet.hpp"
 #include "report/code_titles.hpp"
 #include "write/formula_text.hpp"
+#include "write/row_heights.hpp"
 
 namespace sk::convert {
 
@@ -62,6 +63,7 @@ void add_findings_sheet(const std::vector<FindingRow>& rows, const std::string& 
     s.freeze_rows = 1;
     s.print_title_rows = 1;
     if (!rows.empty()) s.autofilter = Range{0, 0, r - 1, 7};
+    fit_wrapped_rows(s, out);
 }
 
 }  // namespace sk::convert

@@ -6,6 +6,7 @@
 #include "grid/grid.hpp"
 #include "report/code_titles.hpp"
 #include "write/new_workbook.hpp"
+#include "write/row_heights.hpp"
 #include "write/xml_escape.hpp"
 
 namespace sk::fix {
@@ -15,7 +16,7 @@ namespace {
 constexpr const char* header_fill = "FFD9E1F2";  // light blue, as convert's headers
 
 // Columns: severity, what, sheet, cell, old value, new value, formula, action, message.
-constexpr double widths[report_columns] = {10, 22, 18, 8, 15, 15, 18, 16, 60};
+constexpr double widths[report_columns] = {10, 22, 22, 8, 15, 15, 18, 16, 56};
 constexpr std::uint32_t wrapped[] = {1, 2, 7, 8};
 
 std::string number_text(double v) {
@@ -34,7 +35,8 @@ std::string text_cell(std::uint32_t row, std::uint32_t col, std::string_view tex
 }
 
 // A link to 'Sheet'!A1 that shows the address; Excel follows "#…" inside the workbook.
-std::string link_cell(std::uint32_t row, std::uint32_t col, const std::string& sheet, const std::string& cell) {
+std::string link_cell(std::uint32_t row, std::uint32_t col, const std::string& sheet, const std::string& cell,
+                      std::uint32_t style) {
     std::string quoted = "'";
     for (char c : sheet) quoted += c == '\'' ? std::string("''") : std::string(1, c);
     quoted += "'";
@@ -42,26 +44,16 @@ std::string link_cell(std::uint32_t row, std::uint32_t col, const std::string& s
     std::string formula = "HYPERLINK(\"";
     for (char c : target) formula += c == '"' ? std::string("\"\"") : std::string(1, c);
     formula += "\",\"" + cell + "\")";
-    return "<c r=\"" + a1(row, col) + "\" t=\"str\"><f>" + xml_escape(formula) + "</f><v>" + xml_escape(cell) +
-           "</v></c>";
+    return "<c r=\"" + a1(row, col) + "\"" + (style ? " s=\"" + std::to_string(style) + "\"" : "") + " t=\"str\"><f>" +
+           xml_escape(formula) + "</f><v>" + xml_escape(cell) + "</v></c>";
 }
 
-// Characters, not bytes: "å" is one.
-std::size_t characters(std::string_view s) {
-    return std::size_t(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-// Lines a wrapped text takes in a column `width` characters wide (whole words move down: a fifth more).
-std::size_t lines_in(std::string_view text, double width) {
-    return 1 + std::size_t(double(characters(text)) * 1.2 / std::max(1.0, width - 1));
-}
-
-// The row's height in points: 15 per line of its longest wrapped text, so
-// that Excel and LibreOffice print every line (they do not measure inline strings alike).
+// The row's height in points: a line per line of its longest wrapped text, so
+// that Excel and LibreOffice print every line.
 std::string row_height(const std::vector<std::string_view>& texts) {
     std::size_t lines = 1;
-    for (std::size_t k = 0; k < texts.size(); ++k) lines = std::max(lines, lines_in(texts[k], widths[wrapped[k]]));
-    return lines == 1 ? "" : " ht=\"" + std::to_string(15 * lines) + "\" customHeight=\"1\"";
+    for (std::size_t k = 0; k < texts.size(); ++k) lines = std::max(lines, wrapped_lines(texts[k], widths[wrapped[k]]));
+    return lines == 1 ? "" : " ht=\"" + number_text(line_points * double(lines)) + "\" customHeight=\"1\"";
 }
 
 // Errors first, then warnings, notes, and last the changes no finding asked for.
@@ -73,8 +65,9 @@ ReportStyles report_styles(const std::vector<ReportRow>& rows, StylesEdit& style
     ReportStyles out;
     out.head = styles.plain("", header_fill, true);
     out.wrap = styles.plain("", "", true);
+    out.top = styles.plain("", "", false);
     for (const ReportRow& row : rows)
-        if (!out.numbers.count(row.number_format)) out.numbers[row.number_format] = styles.plain(row.number_format);
+        if (!out.numbers.count(row.number_format)) out.numbers[row.number_format] = styles.plain(row.number_format, "", false);
     return out;
 }
 
@@ -116,13 +109,13 @@ std::string report_sheet_xml(const std::vector<ReportRow>& listed, const ReportS
         if (row->code) x += text_cell(r, 0, severity_title(row->severity, lang), styles.wrap);
         if (!title.empty()) x += text_cell(r, 1, title, styles.wrap);
         x += text_cell(r, 2, row->sheet, styles.wrap);
-        x += row->cell.empty() ? "" : link_cell(r, 3, row->sheet, row->cell);
+        x += row->cell.empty() ? "" : link_cell(r, 3, row->sheet, row->cell, styles.top);
         auto format = styles.numbers.find(row->number_format);
         const std::uint32_t number = format == styles.numbers.end() ? 0 : format->second;
         if (row->old_number) x += number_cell(r, 4, *row->old_number, number);
-        else if (!row->old_value.empty()) x += text_cell(r, 4, row->old_value);
+        else if (!row->old_value.empty()) x += text_cell(r, 4, row->old_value, styles.top);
         if (row->new_number) x += number_cell(r, 5, *row->new_number, number);
-        if (!row->new_formula.empty()) x += text_cell(r, 6, row->new_formula);
+        if (!row->new_formula.empty()) x += text_cell(r, 6, row->new_formula, styles.top);
         if (!row->action.empty()) x += text_cell(r, 7, row->action, styles.wrap);
         x += text_cell(r, 8, row->message, styles.wrap);
         x += "</row>";

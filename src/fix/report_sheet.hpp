@@ -17,7 +17,7 @@ namespace sk::fix {
 
 // The cell formats the sheet uses, added to the workbook's styles.xml.
 struct ReportStyles {
-    std::uint32_t head = 0, wrap = 0;
+    std::uint32_t head = 0, wrap = 0, top = 0;     // every cell at the top of its row
     std::map<std::string, std::uint32_t> numbers;  // by number format code
 };
 ReportStyles report_styles(const std::vector<ReportRow>& rows, StylesEdit& styles);

@@ -57,7 +57,7 @@ std::uint32_t StylesEdit::fill_id(const std::string& rgb) {
 }
 
 std::uint32_t StylesEdit::marked(std::uint32_t base, const std::string& number_format, bool person) {
-    return cloned(base, number_format, person ? person_fill_rgb_ : fill_rgb_, false);
+    return cloned(base, number_format, person ? person_fill_rgb_ : fill_rgb_, std::nullopt);
 }
 
 std::uint32_t StylesEdit::plain(const std::string& number_format, const std::string& fill_rgb, bool wrap) {
@@ -65,7 +65,7 @@ std::uint32_t StylesEdit::plain(const std::string& number_format, const std::str
 }
 
 std::uint32_t StylesEdit::cloned(std::uint32_t base, const std::string& number_format, const std::string& fill_rgb,
-                                 bool wrap) {
+                                 std::optional<bool> wrap) {
     auto key = std::make_tuple(base, number_format, fill_rgb, wrap);
     if (auto it = memo_.find(key); it != memo_.end()) return it->second;
 
@@ -97,7 +97,7 @@ std::uint32_t StylesEdit::cloned(std::uint32_t base, const std::string& number_f
     if (wrap) {
         clone.remove_child(child(clone, "alignment"));
         pugi::xml_node align = clone.append_child((p + "alignment").c_str());
-        align.append_attribute("wrapText") = "1";
+        if (*wrap) align.append_attribute("wrapText") = "1";
         align.append_attribute("vertical") = "top";
         set("applyAlignment", "1");
     }

@@ -87,6 +87,7 @@ struct NewSheet {
     std::string name;             // ≤ 31 characters, none of []:*?/\ , unique in the workbook
     std::vector<NewCell> cells;   // any order; at most one cell per address
     std::map<std::uint32_t, double> column_widths;  // 0-based column → width in characters (Excel's Column Width)
+    std::map<std::uint32_t, double> row_heights;    // 0-based row → height in points (fit_wrapped_rows)
     std::uint32_t freeze_rows = 0;       // rows kept in view at the top (0 = none)
     std::uint32_t freeze_cols = 0;       // columns kept in view at the left
     std::optional<Range> autofilter;     // filter buttons on the range's first row

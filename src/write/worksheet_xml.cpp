@@ -234,6 +234,11 @@ bool WorksheetXml::next(std::string& piece) {
                 std::uint32_t row = cells[order_[pos_]].row;
                 piece += "<row r=\"";
                 append_uint(piece, row + 1);
+                if (auto height = sheet_.row_heights.find(row); height != sheet_.row_heights.end()) {
+                    piece += "\" ht=\"";
+                    append_number(piece, height->second);
+                    piece += "\" customHeight=\"1";
+                }
                 piece += "\">";
                 for (; pos_ < order_.size() && cells[order_[pos_]].row == row; ++pos_)
                     append_cell(piece, cells[order_[pos_]], string_index_[order_[pos_]]);

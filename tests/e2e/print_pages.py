@@ -43,9 +43,10 @@ def pages_of(pdf):
     return [run(["pdftotext", "-layout", "-f", str(k), "-l", str(k), str(pdf), "-"]).stdout for k in range(1, n + 1)]
 
 
-def landscape(pdf):
-    size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", run(["pdfinfo", str(pdf)]).stdout)
-    return size and float(size.group(1)) > float(size.group(2))
+def landscape(pdf, page=1):
+    info = run(["pdfinfo", "-f", str(page), "-l", str(page), str(pdf)]).stdout
+    size = re.search(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)
+    return bool(size) and float(size.group(1)) > float(size.group(2))
 
 
 def pictures(pdf, pages, name):
@@ -82,7 +83,7 @@ with tempfile.TemporaryDirectory() as tmp:
                 failures.append(f"report sheet: no row for {f['sheet']}!{f['cell']}")
         if "Summan stämmer inte" not in text or "481 600 kr" not in text.replace("\u00a0", " "):
             failures.append("report sheet: the error's name or its new value 481 600 kr is not printed")
-        if not landscape(pdf):
+        if not all(landscape(pdf, k) for k in expected):
             failures.append("report sheet: not landscape")
         print(f"report sheet of {fixed.name}: {len(expected)} pages for {len(findings)} findings "
               f"(the workbook {len(pages)} pages)")
