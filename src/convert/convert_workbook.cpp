@@ -1,5 +1,7 @@
+#include <algorithm>
 #include <map>
 #include <string_view>
+#include <vector>
 
 #include "check/check.hpp"
 #include "convert/column_widths.hpp"
@@ -48,6 +50,43 @@ std::string short_name(std::string text) {
     return text;
 }
 
+// A long title in fewer words: the longest words after the first left out
+// until it fits ("Besöksstatistik ungdomsmottagningen Sveg 2025" →
+// "Besöksstatistik Sveg 2025"), so that tables under one heading keep their
+// places apart instead of being numbered.
+std::string without_long_words(const std::string& text) {
+    std::vector<std::string> words;
+    for (std::size_t start = 0; start <= text.size();) {
+        std::size_t space = text.find(' ', start);
+        if (space == std::string::npos) space = text.size();
+        if (space > start) words.push_back(text.substr(start, space - start));
+        start = space + 1;
+    }
+    auto joined = [&] {
+        std::string out;
+        for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+        return out;
+    };
+    while (words.size() > 2 && longest_line(joined()) > sheet_name_length) {
+        auto longest = std::max_element(words.begin() + 1, words.end(), [](const std::string& a, const std::string& b) {
+            return longest_line(a) < longest_line(b);
+        });
+        words.erase(longest);
+    }
+    return joined();
+}
+
+// The sheet's name: the heading (or title) cut in whole words; when that is
+// taken, the title or heading in fewer words; numbered only when all are taken.
+std::string sheet_name_for(const std::string& name, const std::string& title, const SheetNames& taken) {
+    for (const std::string& full : {name, title}) {
+        if (full.empty()) continue;
+        for (const std::string& wanted : {short_name(full), short_name(without_long_words(full))})
+            if (!wanted.empty() && legal_sheet_name(wanted, taken) == wanted) return wanted;
+    }
+    return legal_sheet_name(short_name(name), taken);
+}
+
 struct Converted {
     CleanSheet sheet;
     std::map<Key, std::string> formulas;  // converted cell → "SUM(…)"
@@ -91,7 +130,7 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
                 heading.clear();
             name = !heading.empty() ? heading : !layout.title().empty() ? layout.title() : sheet.name;
         }
-        name = legal_sheet_name(short_name(name), taken);
+        name = sheet_name_for(name, wb.format == SourceFormat::Docx ? layout.title() : "", taken);
         taken.add(name);
         converted.push_back({build_clean_sheet(wb, i, layout, heading, name, clean), {}});
     }

@@ -50,6 +50,10 @@ TEST_CASE("a Word decision basis: sheets named from the headings, amounts as num
     }
     for (const char* wanted : {"Fördelning 2026", "Sammanfattande fördelning", "Per kommun", "Ungdomsmottagningen"})
         CHECK(names.count(wanted));
+    // Tables under one heading ("Besöksstatistik") keep their places apart instead of being numbered.
+    for (const char* wanted : {"Besöksstatistik Sveg 2025", "Besöksstatistik Strömsund 2025", "Besöksstatistik Järpen 2025"})
+        CHECK(names.count(wanted));
+    for (const std::string& name : names) CHECK(name.find(" (2)") == std::string::npos);
     CHECK(wb.sheets.back().name == "Summakoll");
 
     // The first area table: title row, header row frozen and printed on every page, amounts in kronor.
