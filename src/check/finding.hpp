@@ -24,7 +24,7 @@ enum class Code {
     PercentMismatch,
     DifferenceMismatch,
     TotalUnproven,
-    UnreadableFile,  // keep last: batch/index_workbook counts the codes up to it
+    UnreadableFile,  // keep last: the code-title tests go through the codes up to it
 };
 
 // Why a total could not be judged (total-unproven).
