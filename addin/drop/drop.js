@@ -1,5 +1,7 @@
 // The drop page: send a file to /api/check, show what does not add up, and
 // fetch the corrected workbook from /api/fix. Swedish first, English on request.
+// Errors come first, a filter limits the severities
+// shown, and the notes stay folded until asked for.
 "use strict";
 
 const TEXTS = {
@@ -27,6 +29,9 @@ const TEXTS = {
     failed: "Något gick fel: ",
     network: "servern svarar inte. Körs summakoll serve fortfarande?",
     previewLabel: (cell) => `Cellerna runt ${cell}`,
+    showLabel: "Visa", showAll: "allt", showWarnings: "fel och varningar", showErrors: "bara fel",
+    showNotes: (n) => `Visa ${n} ${n === 1 ? "notering" : "noteringar"}`,
+    hideNotes: (n) => `Dölj ${n === 1 ? "noteringen" : "noteringarna"}`,
   },
   en: {
     title: "Summakoll – check the sums",
@@ -52,12 +57,16 @@ const TEXTS = {
     failed: "Something went wrong: ",
     network: "the server does not answer. Is summakoll serve still running?",
     previewLabel: (cell) => `Cells around ${cell}`,
+    showLabel: "Show", showAll: "everything", showWarnings: "errors and warnings", showErrors: "errors only",
+    showNotes: (n) => `Show ${n} ${n === 1 ? "note" : "notes"}`,
+    hideNotes: (n) => `Hide the ${n === 1 ? "note" : "notes"}`,
   },
 };
 
 let lang = localStorage.getItem("summakoll-lang") === "en" ? "en" : "sv";
 let currentFile = null;
 let lastReport = null;
+let notesOpen = false;  // notes are folded until asked for
 
 const $ = (id) => document.getElementById(id);
 const t = () => TEXTS[lang];
@@ -69,6 +78,7 @@ function applyLanguage() {
   const other = lang === "sv" ? "en" : "sv";
   $("lang-switch").textContent = t().switchTo;
   $("lang-switch").lang = other;
+  if (lastReport) showSeverities();
 }
 
 function setStatus(text, isError) {
@@ -129,7 +139,21 @@ function cellText(text) {
   return span;
 }
 
-function previewTable(preview, cell) {
+// The rows the filter and the notes' fold leave visible.
+function showSeverities() {
+  const show = $("show").value;
+  const rows = Array.from($("findings").tBodies[0].rows);
+  const notes = rows.filter((tr) => tr.dataset.severity === "info").length;
+  const allowed = (severity) =>
+    severity === "error" || (severity === "warning" && show !== "errors") || (severity === "info" && show === "all" && notesOpen);
+  for (const tr of rows) tr.hidden = !allowed(tr.dataset.severity);
+  const toggle = $("notes-toggle");
+  toggle.hidden = notes === 0 || show !== "all";
+  toggle.textContent = notesOpen ? t().hideNotes(notes) : t().showNotes(notes);
+  toggle.setAttribute("aria-expanded", String(notesOpen));
+}
+
+function previewTable(preview, cell, severity) {
   const table = document.createElement("table");
   table.className = "preview";
   table.setAttribute("aria-label", t().previewLabel(cell));
@@ -154,15 +178,18 @@ function previewTable(preview, cell) {
       if (c.formula) td.title = c.formula;
       if (c.number) td.classList.add("number");
       if (c.summed) td.classList.add("summed");
-      if (c.target) td.classList.add("target");
+      if (c.target) td.classList.add("target", severity);  // a note's cell is not drawn like an error's
     }
   }
   return table;
 }
 
+const RANK = { error: 0, warning: 1, info: 2 };
+
 function renderReport(report) {
   const file = report.files[0];
-  const findings = file.findings;
+  // Errors first, then warnings and notes, each in the checker's order (sort is stable).
+  const findings = [...file.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   $("results-heading").textContent = t().heading(file.path);
@@ -173,13 +200,16 @@ function renderReport(report) {
   for (const f of findings) {
     const tr = tbody.insertRow();
     tr.dataset.code = f.code;
+    tr.dataset.severity = f.severity;
     tr.insertCell().append(cellText(f.table != null ? t().table(f.table) : f.sheet));
     tr.insertCell().append(cellText(f.cell));
     const what = tr.insertCell();
     what.className = "what";
     const badge = cellText(t().severity[f.severity]);
     badge.className = `severity ${f.severity}`;
-    what.append(badge, cellText(f.message));
+    const title = cellText(f.title);
+    title.className = "title";
+    what.append(badge, title, cellText(f.message));
     const expected = tr.insertCell();
     expected.className = "amount";
     expected.append(cellText(f.expected_text));
@@ -187,9 +217,12 @@ function renderReport(report) {
     found.className = "amount";
     found.append(cellText(f.actual_text));
     const around = tr.insertCell();
-    if (f.preview) around.append(previewTable(f.preview, f.cell));
+    around.className = "around";
+    if (f.preview) around.append(previewTable(f.preview, f.cell, f.severity));
   }
   $("findings").hidden = findings.length === 0;
+  notesOpen = false;
+  showSeverities();
 
   // .ods, .xls and .pdf come back as a converted and corrected .xlsx.
   const correctable = ["xlsx", "ods", "xls", "pdf"].includes(file.format);
@@ -250,6 +283,11 @@ function setUp() {
     if (e.dataTransfer && e.dataTransfer.files.length) checkFile(e.dataTransfer.files[0]);
   });
   $("download").addEventListener("click", downloadFixed);
+  $("show").addEventListener("change", showSeverities);
+  $("notes-toggle").addEventListener("click", () => {
+    notesOpen = !notesOpen;
+    showSeverities();
+  });
   $("lang-switch").addEventListener("click", () => {
     lang = lang === "sv" ? "en" : "sv";
     localStorage.setItem("summakoll-lang", lang);

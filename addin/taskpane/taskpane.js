@@ -98,7 +98,7 @@ function findingItem(finding) {
   go.className = "goto";
   go.setAttribute("aria-label", t().gotoLabel(finding.cell, finding.message));
   go.append(span("severity", t().severity[finding.severity] || finding.severity), " ", span("cell", finding.cell), " ",
-    span("message", finding.message));
+    span("title", finding.title || ""), " ", span("message", finding.message));
   if (finding.expected_text !== null || finding.actual_text !== null)
     go.append(span("amounts", `${t().expected} ${finding.expected_text ?? "–"} · ${t().found} ${finding.actual_text ?? "–"}`));
   go.addEventListener("click", () => run(() => selectCell(Excel, lastCheck.sheet, finding.cell)));
@@ -115,8 +115,11 @@ function findingItem(finding) {
   return li;
 }
 
+const RANK = { error: 0, warning: 1, info: 2 };
+
 function render() {
-  const findings = lastCheck.findings;
+  // Errors first, then warnings and notes, each in the checker's order (sort is stable).
+  const findings = [...lastCheck.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   const count = (s) => findings.filter((f) => f.severity === s).length;
   $("results-heading").textContent = t().heading(lastCheck.sheet);
   $("summary").textContent = findings.length ? t().counts(count("error"), count("warning"), count("info")) : t().none;

@@ -30,6 +30,7 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
     PatchOptions patch;
     patch.report_sheet = options.report_sheet && !plan.report.empty();
     patch.report = std::move(plan.report);
+    patch.lang = options.lang;
     patch.marks = plan.marks;
     for (Sheet& sheet : wb.sheets)
         if (!sheet.source.empty()) patch.inflated.emplace(sheet.part, std::move(sheet.source));

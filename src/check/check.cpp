@@ -102,9 +102,16 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
     return found;
 }
 
+bool is_summakoll_report(const Sheet& sheet) {
+    if (!sheet.name.starts_with("Summakoll")) return false;
+    const Cell* a1 = sheet.find(0, 0);
+    return a1 && (a1->text.view() == "Allvarlighet" || a1->text.view() == "Severity");
+}
+
 std::vector<Finding> check_workbook(const Workbook& wb) {
     std::vector<Finding> all;
     for (const Sheet& s : wb.sheets) {
+        if (is_summakoll_report(s)) continue;
         std::vector<Finding> f = check_sheet(wb, s);
         if (all.empty()) {
             all = std::move(f);

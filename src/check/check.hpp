@@ -11,7 +11,13 @@
 namespace sk::check {
 
 // Findings in sheet order, then row, then column; at most one per cell.
+// The Summakoll sheet a fix added (is_summakoll_report) is not checked.
 std::vector<Finding> check_workbook(const Workbook& wb);
 std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet);
+
+// The report sheet fix/report_sheet.cpp writes: named "Summakoll…", its A1
+// "Allvarlighet" (or "Severity"). Its amounts are the findings' old and new
+// values, and its words ("Inskriven summa") are no labels of a table.
+bool is_summakoll_report(const Sheet& sheet);
 
 }  // namespace sk::check

@@ -25,7 +25,7 @@ void register_check(CLI::App& app, Context& ctx) {
         if (*format == "json") {
             std::cout << check_json(results, ctx.lang()).dump(1) << "\n";
         } else {
-            write_check_text(results, ctx.lang(), std::cout);
+            write_check_text(results, ctx.lang(), std::cout, ctx.show());
         }
         ctx.exit_code = unreadable ? 2 : has_errors(results) ? 1 : 0;
     });

@@ -29,7 +29,7 @@ void register_convert(CLI::App& app, Context& ctx) {
         }
         try {
             convert::ConvertOutcome outcome = convert::convert_file(*file, *out, lang);
-            write_check_text({outcome.check}, lang, std::cout);
+            write_check_text({outcome.check}, lang, std::cout, ctx.show());
             if (!outcome.written) {
                 ctx.exit_code = 2;
                 return;

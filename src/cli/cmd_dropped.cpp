@@ -1,5 +1,7 @@
 // `summakoll FILE...`: check each dropped file, write FILE.kontrollerad.xlsx
-// beside it (never over an existing file) and print the short report.
+// beside it (never over an existing file) and print the short report; a
+// dropped folder is checked as a batch into FOLDER.kontrollerad.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -35,19 +37,28 @@ int run_dropped_files(const std::vector<std::string>& files, const Context& ctx)
     Lang lang = ctx.lang();
     std::vector<FileCheck> checks;
     bool failed = false;
+    int folders = 0;  // the worst exit code of the dropped folders
     for (const std::string& file : files) {
+        std::error_code ec;
+        if (fs::is_directory(file, ec)) {
+            // A folder is checked as a batch: "Ansökningar/" → "Ansökningar.kontrollerad/" beside it.
+            fs::path dir = fs::path(file).lexically_normal();
+            if (dir.filename().empty()) dir = dir.parent_path();
+            folders = std::max(folders, batch_folder(file, dir.string() + ".kontrollerad", false, 0, lang));
+            continue;
+        }
         std::string output = checked_name(file);
         try {
             if (converted_not_fixed(file)) {
                 convert::ConvertOutcome outcome = convert::convert_file(file, output, lang);
-                write_check_text({outcome.check}, lang, std::cout);
+                write_check_text({outcome.check}, lang, std::cout, ctx.show());
                 if (outcome.written) std::cout << "  " << tr(lang, "Ny arbetsbok: ", "New workbook: ") << output << "\n";
                 failed |= !outcome.written;
                 checks.push_back(std::move(outcome.check));
                 continue;
             }
             fix::FixOutcome outcome = convert::fix_any_file(file, output, {fix::TotalsAs::Formula, true, lang, ""});
-            write_check_text(outcome.check, outcome.messages, lang, std::cout);
+            write_check_text(outcome.check, outcome.messages, lang, std::cout, ctx.show());
             if (outcome.written)
                 std::cout << "  " << tr(lang, "Rättad kopia: ", "Corrected copy: ") << output
                           << convert::converted_note(outcome, lang) << "\n";
@@ -58,8 +69,8 @@ int run_dropped_files(const std::vector<std::string>& files, const Context& ctx)
             failed = true;
         }
     }
-    if (failed) return 2;
-    return has_errors(checks) ? 1 : 0;
+    if (failed || folders == 2) return 2;
+    return has_errors(checks) || folders == 1 ? 1 : 0;
 }
 
 }  // namespace sk::cli

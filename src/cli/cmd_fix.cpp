@@ -58,7 +58,7 @@ void register_fix(CLI::App& app, Context& ctx) {
         // The report is printed before the workbook is written: findings show even when writing fails.
         bool reported = false;
         auto report = [&](const FileCheck& check, const std::vector<std::string>& messages) {
-            write_check_text(check, messages, lang, std::cout);
+            write_check_text(check, messages, lang, std::cout, ctx.show());
             std::cout.flush();
             reported = true;
         };
@@ -66,7 +66,7 @@ void register_fix(CLI::App& app, Context& ctx) {
         try {
             if (*in_place) backup = write_backup(*file, lang);
             fix::FixOutcome outcome = convert::fix_any_file(*file, target, options, report);
-            if (!reported) write_check_text(outcome.check, outcome.messages, lang, std::cout);
+            if (!reported) write_check_text(outcome.check, outcome.messages, lang, std::cout, ctx.show());
             if (!outcome.written) {
                 std::error_code ignored;
                 if (!backup.empty()) fs::remove(backup, ignored);

@@ -1,5 +1,7 @@
 // summakoll: checks the sums in Swedish funding tables.
+#include <iostream>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -31,19 +33,35 @@ int main(int argc, char** argv) {
             if (sub->get_name() == name) return true;
         return false;
     };
+    // The global options (--lang en, --visa=fel) may come with dropped files too.
+    auto global_option = [&](const std::string& arg, int& i) {
+        for (auto [name, value] : {std::pair{"--lang", &ctx.lang_name}, {"--visa", &ctx.show_name}, {"--show", &ctx.show_name}}) {
+            if (arg == name && i + 1 < argc) {
+                *value = argv[++i];
+                return true;
+            }
+            if (arg.rfind(std::string(name) + "=", 0) == 0) {
+                *value = arg.substr(std::string_view(name).size() + 1);
+                return true;
+            }
+        }
+        return false;
+    };
     std::vector<std::string> dropped;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
-        if (arg == "--lang" && i + 1 < argc) {
-            ctx.lang_name = argv[++i];
-        } else if (arg.rfind("--lang=", 0) == 0) {
-            ctx.lang_name = arg.substr(7);
+        if (global_option(arg, i)) {
         } else if (!arg.empty() && arg[0] != '-' && (!dropped.empty() || !is_command(arg))) {
             dropped.push_back(arg);
         } else {
             dropped.clear();
             break;
         }
+    }
+    if (!dropped.empty() && !sk::show_from_name(ctx.show_name)) {
+        std::cerr << "summakoll: --visa " << ctx.show_name
+                  << sk::tr(ctx.lang(), ": ange fel, varningar eller allt", ": give errors, warnings or all") << "\n";
+        return 2;
     }
     if (!dropped.empty()) return sk::cli::with_stdout_written(sk::cli::run_dropped_files(dropped, ctx), ctx);
 

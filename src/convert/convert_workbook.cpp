@@ -1,4 +1,7 @@
+#include <algorithm>
 #include <map>
+#include <string_view>
+#include <vector>
 
 #include "check/check.hpp"
 #include "convert/column_widths.hpp"
@@ -29,8 +32,59 @@ std::string short_name(std::string text) {
         if (text[i] == ' ' && longest_line(text.substr(0, i)) <= sheet_name_length) cut = i;
     if (cut == 0) return text;  // one long word: legal_sheet_name cuts it
     text.resize(cut);
-    while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == ':')) text.pop_back();
+    // A name does not end on a word that leads on: "patient-" (of "patient- och
+    // brukarsäkerhet"), "och", "för", "den".
+    auto dangling = [](std::string_view word) {
+        for (std::string_view w : {"och", "samt", "eller", "i", "för", "av", "med", "till", "på", "om", "inom", "per", "vid",
+                                   "den", "det", "de", "en", "ett", "som", "att"})
+            if (word == w) return true;
+        return !word.empty() && (word.back() == '-' || word.back() == '(' || word.back() == '/');
+    };
+    for (;;) {
+        while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == ':' || text.back() == ';'))
+            text.pop_back();
+        std::size_t space = text.rfind(' ');
+        if (space == std::string::npos || !dangling(std::string_view(text).substr(space + 1))) break;
+        text.resize(space);
+    }
     return text;
+}
+
+// A long title in fewer words: the longest words after the first left out
+// until it fits ("Besöksstatistik ungdomsmottagningen Sveg 2025" →
+// "Besöksstatistik Sveg 2025"), so that tables under one heading keep their
+// places apart instead of being numbered.
+std::string without_long_words(const std::string& text) {
+    std::vector<std::string> words;
+    for (std::size_t start = 0; start <= text.size();) {
+        std::size_t space = text.find(' ', start);
+        if (space == std::string::npos) space = text.size();
+        if (space > start) words.push_back(text.substr(start, space - start));
+        start = space + 1;
+    }
+    auto joined = [&] {
+        std::string out;
+        for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+        return out;
+    };
+    while (words.size() > 2 && longest_line(joined()) > sheet_name_length) {
+        auto longest = std::max_element(words.begin() + 1, words.end(), [](const std::string& a, const std::string& b) {
+            return longest_line(a) < longest_line(b);
+        });
+        words.erase(longest);
+    }
+    return joined();
+}
+
+// The sheet's name: the heading (or title) cut in whole words; when that is
+// taken, the title or heading in fewer words; numbered only when all are taken.
+std::string sheet_name_for(const std::string& name, const std::string& title, const SheetNames& taken) {
+    for (const std::string& full : {name, title}) {
+        if (full.empty()) continue;
+        for (const std::string& wanted : {short_name(full), short_name(without_long_words(full))})
+            if (!wanted.empty() && legal_sheet_name(wanted, taken) == wanted) return wanted;
+    }
+    return legal_sheet_name(short_name(name), taken);
 }
 
 struct Converted {
@@ -76,7 +130,7 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
                 heading.clear();
             name = !heading.empty() ? heading : !layout.title().empty() ? layout.title() : sheet.name;
         }
-        name = legal_sheet_name(short_name(name), taken);
+        name = sheet_name_for(name, wb.format == SourceFormat::Docx ? layout.title() : "", taken);
         taken.add(name);
         converted.push_back({build_clean_sheet(wb, i, layout, heading, name, clean), {}});
     }
@@ -123,10 +177,11 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
             marked.insert({f.row, f.col});
             if (covered[k].count({f.row, f.col})) continue;
             FindingRow row;
-            row.report = {converted[k].sheet.name, "", check::code_name(f.code), "", "",
-                          tr(options.lang, "I den konverterade tabellen: ", "In the converted table: ") +
-                              finding_message(f, options.lang),
-                          ""};
+            row.report.sheet = converted[k].sheet.name;
+            row.report.code = f.code;
+            row.report.severity = f.severity;
+            row.report.message = tr(options.lang, "I den konverterade tabellen: ", "In the converted table: ") +
+                                 finding_message(f, options.lang);
             row.converted_sheet = converted[k].sheet.name;
             row.row = f.row;
             row.col = f.col;
@@ -140,6 +195,8 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
         if (auto k = converted_named.find(row.converted_sheet); k != converted_named.end())
             row.converted_value = value_now(clean, clean.sheets[k->second], converted[k->second], row.row, row.col);
     add_findings_sheet(rows, options.source_link, options.lang, out);
+    for (NewSheet& sheet : out.sheets)
+        if (sheet.page) sheet.page->footer = page_footer(options.lang);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "convert/emit_sheet.hpp"
 
+#include "write/row_heights.hpp"
+
 #include <map>
 
 #include "convert/column_widths.hpp"
@@ -39,6 +41,7 @@ void emit_sheet(const Workbook& clean, const Sheet& grid, const CleanSheet& cs,
     sheet.freeze_rows = cs.freeze_rows;
     sheet.print_title_rows = cs.freeze_rows;
     sheet.merged = cs.merged;
+    fit_wrapped_rows(sheet, out);
 }
 
 }  // namespace sk::convert

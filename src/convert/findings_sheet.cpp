@@ -1,8 +1,12 @@
 #include "convert/findings_sheet.hpp"
 
+#include <algorithm>
+
 #include "convert/convert.hpp"
 #include "convert/emit_sheet.hpp"
+#include "report/code_titles.hpp"
 #include "write/formula_text.hpp"
+#include "write/row_heights.hpp"
 
 namespace sk::convert {
 
@@ -23,19 +27,26 @@ void add_findings_sheet(const std::vector<FindingRow>& rows, const std::string& 
     StyleId wrap = out.style({.wrap = true});
     NewSheet& s = out.add_sheet(findings_sheet_name);
     const char* headers[] = {tr(lang, "Blad eller tabell", "Sheet or table"), tr(lang, "Cell i originalet", "Original cell"),
-                             tr(lang, "Kod", "Code"),        tr(lang, "Värde i originalet", "Original value"),
+                             tr(lang, "Vad", "What"),        tr(lang, "Värde i originalet", "Original value"),
                              tr(lang, "Konverterad cell", "Converted cell"), tr(lang, "Värde nu", "Value now"),
-                             tr(lang, "Meddelande", "Message")};
-    for (std::uint32_t c = 0; c < 7; ++c) s.set_text(0, c, headers[c], head);
+                             tr(lang, "Meddelande", "Message"), tr(lang, "Allvarlighet", "Severity")};
+    for (std::uint32_t c = 0; c < 8; ++c) s.set_text(0, c, headers[c], head);
+    // Errors first, then warnings and notes, each in the order of the file.
+    std::vector<const FindingRow*> sorted;
+    for (const FindingRow& row : rows) sorted.push_back(&row);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const FindingRow* a, const FindingRow* b) {
+        return severity_rank(a->report.severity) < severity_rank(b->report.severity);
+    });
     std::uint32_t r = 1;
-    for (const FindingRow& row : rows) {
+    for (const FindingRow* sorted_row : sorted) {
+        const FindingRow& row = *sorted_row;
         const fix::ReportRow& rep = row.report;
         s.set_text(r, 0, rep.sheet);
         if (!source_link.empty() && !rep.cell.empty())
             s.set_formula(r, 1, original_link(source_link, rep.sheet, rep.cell), rep.cell, link);
         else
             s.set_text(r, 1, rep.cell);
-        s.set_text(r, 2, rep.code);
+        if (rep.code) s.set_text(r, 2, std::string(code_title(*rep.code, lang)), wrap);
         s.set_text(r, 3, rep.old_value);
         if (!row.converted_sheet.empty()) {
             std::string at = a1(row.row, row.col);
@@ -44,13 +55,15 @@ void add_findings_sheet(const std::vector<FindingRow>& rows, const std::string& 
         }
         s.set_text(r, 5, row.converted_value);
         s.set_text(r, 6, rep.message, wrap);
+        if (rep.code) s.set_text(r, 7, std::string(severity_title(rep.severity, lang)));
         ++r;
     }
     if (rows.empty()) s.set_text(1, 0, tr(lang, "Inga avvikelser hittades.", "No problems found."));
-    s.column_widths = {{0, 28}, {1, 12}, {2, 20}, {3, 18}, {4, 28}, {5, 18}, {6, 80}};
+    s.column_widths = {{0, 28}, {1, 12}, {2, 22}, {3, 18}, {4, 28}, {5, 18}, {6, 80}, {7, 12}};
     s.freeze_rows = 1;
     s.print_title_rows = 1;
-    if (!rows.empty()) s.autofilter = Range{0, 0, r - 1, 6};
+    if (!rows.empty()) s.autofilter = Range{0, 0, r - 1, 7};
+    fit_wrapped_rows(s, out);
 }
 
 }  // namespace sk::convert

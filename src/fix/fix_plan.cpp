@@ -1,5 +1,6 @@
 #include "fix/fix_plan.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -33,6 +34,32 @@ std::string shown(const Cell* c) {
     if (!c) return {};
     if (!c->formula.empty()) return "=" + std::string(c->formula);
     return std::string(c->text);
+}
+
+// The number format of the report sheet's amounts: kronor as "481 600 kr",
+// a share as "12,7 %", a cell in another scale (tkr) as its plain number.
+std::string report_format(num::Unit unit, int decimals, double scale) {
+    std::string digits = "#,##0" + (decimals > 0 ? "." + std::string(std::size_t(decimals), '0') : std::string());
+    if (unit == num::Unit::Percent) return (decimals > 0 ? "0." + std::string(std::size_t(decimals), '0') : "0") + "\\ %";
+    if (unit == num::Unit::Kr && scale == 1) return digits + "\" kr\"";
+    return digits;
+}
+
+// A finding's row on the report sheet, before fix decides what to do with the cell.
+ReportRow finding_row(const Finding& f, const Cell* cell, const std::string& message) {
+    ReportRow row;
+    row.sheet = f.sheet;
+    row.cell = f.sheet.empty() ? "" : a1(f.row, f.col);
+    row.code = f.code;
+    row.severity = f.severity;
+    row.old_value = shown(cell);
+    row.message = message;
+    if (cell && (cell->type == CellType::Number || !cell->formula.empty())) row.old_number = cell->number;
+    const bool fractions = f.unit == num::Unit::Percent ||
+                           (row.old_number && *row.old_number != std::floor(*row.old_number));
+    row.number_format = report_format(f.unit, fractions ? std::max(f.decimals, f.unit == num::Unit::Percent ? 1 : 2) : 0,
+                                      f.scale);
+    return row;
 }
 
 // What the cell held, for the note: a number in Swedish format ("481 000 kr"), a formula with its value.
@@ -225,11 +252,12 @@ void recheck_formulas(const Workbook& wb, const std::vector<Finding>& findings, 
         if (e.kind != ChangeKind::WrongTotal && e.kind != ChangeKind::TypedTotal) continue;
         for (ReportRow& row : plan.report) {
             if (row.sheet != e.sheet || row.cell != a1(e.row, e.col)) continue;
+            row.new_formula.clear();
             if (e.kind == ChangeKind::TypedTotal) {
-                row.new_value.clear();
+                row.new_number.reset();
                 row.action.clear();
             } else {
-                row.new_value = num::format(e.value, num::Unit::Kr);
+                row.new_number = e.value;
                 row.message += tr(lang, " Skrivet som tal: formeln läses annorlunda av kontrollen.",
                                   " Written as a number: the check reads the formula differently.");
             }
@@ -280,8 +308,7 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const Finding& f = findings[i];
         const Cell* cell = cell_of(wb, f);
-        plan.report.push_back(ReportRow{f.sheet, f.sheet.empty() ? "" : a1(f.row, f.col), check::code_name(f.code),
-                                        shown(cell), "", messages[i], ""});
+        plan.report.push_back(finding_row(f, cell, messages[i]));
         if (!cell) continue;
         if (f.for_person) {
             d.refused[i] = tr(lang, "kontrollen kunde inte visa vad cellen ska innehålla",
@@ -342,7 +369,8 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
         e.before = shown(cell);
         e.for_person = needs_person(i);
         ReportRow& row = plan.report[i];
-        row.new_value = e.formula.empty() ? finding_amount(f, e.value) : "=" + e.formula;
+        row.new_number = e.value;
+        if (!e.formula.empty()) row.new_formula = "=" + e.formula;
         row.action = action_name(kind, lang);
         e.note = change_note(lang, before_text(f, cell), row.message);
         if (e.for_person) e.note += tr(lang, "\nEn person bör kontrollera detta.", "\nA person should check this.");
@@ -384,8 +412,17 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
             std::string(tr(lang, "Formeln räknad om med de ändrade cellerna: ", "The formula recomputed with the changed cells: ")) +
             finding_amount(unit, r.value) + tr(lang, " i stället för ", " instead of ") + finding_amount(unit, cell->number) + ".";
         e.note = change_note(lang, finding_amount(unit, cell->number), message);
-        plan.report.push_back(ReportRow{r.sheet, a1(r.row, r.col), "", e.before, finding_amount(unit, r.value), message,
-                                        action_name(ChangeKind::Recalculated, lang)});
+        ReportRow row;
+        row.sheet = r.sheet;
+        row.cell = a1(r.row, r.col);
+        row.old_value = e.before;
+        row.old_number = cell->number;
+        row.new_number = r.value;
+        row.new_formula = e.before;
+        row.message = message;
+        row.action = action_name(ChangeKind::Recalculated, lang);
+        row.number_format = report_format(unit.unit, r.value == std::floor(r.value) ? 0 : 2, 1);
+        plan.report.push_back(std::move(row));
         plan.edits.push_back(std::move(e));
     }
     recheck_formulas(wb, findings, plan, lang);

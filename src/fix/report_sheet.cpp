@@ -1,21 +1,43 @@
 #include "fix/report_sheet.hpp"
 
+#include <algorithm>
+
 #include "base/ooxml.hpp"
 #include "fix/xml_text.hpp"
 #include "grid/grid.hpp"
+#include "report/code_titles.hpp"
+#include "write/new_workbook.hpp"
+#include "write/row_heights.hpp"
 #include "write/xml_escape.hpp"
 
 namespace sk::fix {
 
 namespace {
 
-std::string text_cell(std::uint32_t row, std::uint32_t col, const std::string& text) {
-    return "<c r=\"" + a1(row, col) + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + xml_text(text) +
-           "</t></is></c>";
+constexpr const char* header_fill = "FFD9E1F2";  // light blue, as convert's headers
+
+// Columns: severity, what, sheet, cell, old value, new value, formula, action, message.
+constexpr double widths[report_columns] = {10, 22, 22, 8, 15, 15, 18, 16, 56};
+constexpr std::uint32_t wrapped[] = {1, 2, 7, 8};
+
+std::string number_text(double v) {
+    std::string s;
+    append_number(s, v);
+    return s;
+}
+
+std::string number_cell(std::uint32_t row, std::uint32_t col, double value, std::uint32_t style) {
+    return "<c r=\"" + a1(row, col) + "\" s=\"" + std::to_string(style) + "\"><v>" + number_text(value) + "</v></c>";
+}
+
+std::string text_cell(std::uint32_t row, std::uint32_t col, std::string_view text, std::uint32_t style = 0) {
+    return "<c r=\"" + a1(row, col) + "\"" + (style ? " s=\"" + std::to_string(style) + "\"" : "") +
+           " t=\"inlineStr\"><is><t xml:space=\"preserve\">" + xml_text(text) + "</t></is></c>";
 }
 
 // A link to 'Sheet'!A1 that shows the address; Excel follows "#…" inside the workbook.
-std::string link_cell(std::uint32_t row, std::uint32_t col, const std::string& sheet, const std::string& cell) {
+std::string link_cell(std::uint32_t row, std::uint32_t col, const std::string& sheet, const std::string& cell,
+                      std::uint32_t style) {
     std::string quoted = "'";
     for (char c : sheet) quoted += c == '\'' ? std::string("''") : std::string(1, c);
     quoted += "'";
@@ -23,50 +45,93 @@ std::string link_cell(std::uint32_t row, std::uint32_t col, const std::string& s
     std::string formula = "HYPERLINK(\"";
     for (char c : target) formula += c == '"' ? std::string("\"\"") : std::string(1, c);
     formula += "\",\"" + cell + "\")";
-    return "<c r=\"" + a1(row, col) + "\" t=\"str\"><f>" + xml_text(formula) + "</f><v>" + xml_text(cell) +
-           "</v></c>";
+    return "<c r=\"" + a1(row, col) + "\"" + (style ? " s=\"" + std::to_string(style) + "\"" : "") + " t=\"str\"><f>" +
+           xml_text(formula) + "</f><v>" + xml_text(cell) + "</v></c>";
 }
+
+// The row's height in points: a line per line of its longest wrapped text, so
+// that Excel and LibreOffice print every line.
+std::string row_height(const std::vector<std::string_view>& texts) {
+    std::size_t lines = 1;
+    for (std::size_t k = 0; k < texts.size(); ++k) lines = std::max(lines, wrapped_lines(texts[k], widths[wrapped[k]]));
+    return lines == 1 ? "" : " ht=\"" + number_text(line_points * double(lines)) + "\" customHeight=\"1\"";
+}
+
+// Errors first, then warnings, notes, and last the changes no finding asked for.
+int rank_of(const ReportRow& row) { return row.code ? severity_rank(row.severity) : 3; }
 
 }  // namespace
 
-std::string report_sheet_xml(const std::vector<ReportRow>& rows) {
+ReportStyles report_styles(const std::vector<ReportRow>& rows, StylesEdit& styles) {
+    ReportStyles out;
+    out.head = styles.plain("", header_fill, true);
+    out.wrap = styles.plain("", "", true);
+    out.top = styles.plain("", "", false);
+    for (const ReportRow& row : rows)
+        if (!out.numbers.count(row.number_format)) out.numbers[row.number_format] = styles.plain(row.number_format, "", false);
+    return out;
+}
+
+std::string report_sheet_xml(const std::vector<ReportRow>& listed, const ReportStyles& styles, Lang lang) {
+    std::vector<const ReportRow*> rows;
+    for (const ReportRow& row : listed) rows.push_back(&row);
+    std::stable_sort(rows.begin(), rows.end(), [](const ReportRow* a, const ReportRow* b) { return rank_of(*a) < rank_of(*b); });
+    const std::uint32_t last_row = std::uint32_t(std::max<std::size_t>(rows.size(), 1));
+
     std::string x =
         std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n") + "<worksheet xmlns=\"" +
         ooxml::spreadsheet_ns + "\" xmlns:r=\"" + ooxml::relationships_ns + "\">" +
+        "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
-        "state=\"frozen\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
-        "<cols><col min=\"1\" max=\"1\" width=\"28\" customWidth=\"1\"/><col min=\"2\" max=\"2\" width=\"9\" "
-        "customWidth=\"1\"/><col min=\"3\" max=\"3\" width=\"20\" customWidth=\"1\"/><col min=\"4\" max=\"5\" "
-        "width=\"18\" customWidth=\"1\"/><col min=\"6\" max=\"6\" width=\"30\" customWidth=\"1\"/><col min=\"7\" "
-        "max=\"7\" width=\"100\" customWidth=\"1\"/></cols><sheetData>";
-    // The action after the values: its words ("fel summa") are no label of theirs.
-    const char* headers[] = {"Blad", "Cell", "Kod", "Gammalt värde", "Nytt värde", "Åtgärd", "Meddelande"};
+        "state=\"frozen\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>";
+    for (std::uint32_t c = 0; c < report_columns; ++c)
+        x += "<col min=\"" + std::to_string(c + 1) + "\" max=\"" + std::to_string(c + 1) + "\" width=\"" +
+             number_text(widths[c]) + "\" customWidth=\"1\"/>";
+    x += "</cols><sheetData>";
+    const char* headers[report_columns] = {
+        tr(lang, "Allvarlighet", "Severity"),   tr(lang, "Vad", "What"),           tr(lang, "Blad", "Sheet"),
+        tr(lang, "Cell", "Cell"),               tr(lang, "Gammalt värde", "Old value"), tr(lang, "Nytt värde", "New value"),
+        tr(lang, "Ny formel", "New formula"),   tr(lang, "Åtgärd", "Action"),      tr(lang, "Meddelande", "Message")};
     // Room for all rows at once (see reserve_for in notes_edit.cpp): the
     // fields, a quarter more for escaping, and each row's markup.
     std::size_t text = 0;
-    for (const ReportRow& row : rows)
-        text += 2 * row.sheet.size() + 2 * row.cell.size() + row.code.size() + row.old_value.size() +
-                row.new_value.size() + row.message.size() + row.action.size();
-    x.reserve(x.size() + text + text / 4 + rows.size() * 640 + 1024);
-    x += "<row r=\"1\">";
-    for (std::uint32_t c = 0; c < 7; ++c) x += text_cell(0, c, headers[c]);
+    for (const ReportRow& row : listed)
+        text += 2 * row.sheet.size() + 2 * row.cell.size() + row.old_value.size() + row.new_formula.size() +
+                row.message.size() + row.action.size();
+    x.reserve(x.size() + text + text / 4 + listed.size() * 900 + 2048);
+    x += "<row r=\"1\" ht=\"30\" customHeight=\"1\">";
+    for (std::uint32_t c = 0; c < report_columns; ++c) x += text_cell(0, c, headers[c], styles.head);
     x += "</row>";
     std::uint32_t r = 1;
-    for (const ReportRow& row : rows) {
-        x += "<row r=\"" + std::to_string(r + 1) + "\">";
-        x += text_cell(r, 0, row.sheet);
-        x += row.cell.empty() ? "" : link_cell(r, 1, row.sheet, row.cell);
-        x += text_cell(r, 2, row.code);
-        if (!row.old_value.empty()) x += text_cell(r, 3, row.old_value);
-        if (!row.new_value.empty()) x += text_cell(r, 4, row.new_value);
-        if (!row.action.empty()) x += text_cell(r, 5, row.action);
-        x += text_cell(r, 6, row.message);
+    for (const ReportRow* row : rows) {
+        const std::string_view title = row->code ? code_title(*row->code, lang) : std::string_view();
+        x += "<row r=\"" + std::to_string(r + 1) + "\"" + row_height({title, row->sheet, row->action, row->message}) + ">";
+        if (row->code) x += text_cell(r, 0, severity_title(row->severity, lang), styles.wrap);
+        if (!title.empty()) x += text_cell(r, 1, title, styles.wrap);
+        x += text_cell(r, 2, row->sheet, styles.wrap);
+        x += row->cell.empty() ? "" : link_cell(r, 3, row->sheet, row->cell, styles.top);
+        auto format = styles.numbers.find(row->number_format);
+        const std::uint32_t number = format == styles.numbers.end() ? 0 : format->second;
+        if (row->old_number) x += number_cell(r, 4, *row->old_number, number);
+        else if (!row->old_value.empty()) x += text_cell(r, 4, row->old_value, styles.top);
+        if (row->new_number) x += number_cell(r, 5, *row->new_number, number);
+        if (!row->new_formula.empty()) x += text_cell(r, 6, row->new_formula, styles.top);
+        if (!row->action.empty()) x += text_cell(r, 7, row->action, styles.wrap);
+        x += text_cell(r, 8, row->message, styles.wrap);
         x += "</row>";
         ++r;
     }
-    if (rows.empty()) x += "<row r=\"2\">" + text_cell(1, 6, "Summakoll hittade inget att rätta.") + "</row>";
-    x += "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
-         "footer=\"0.3\"/></worksheet>";
+    if (rows.empty())
+        x += "<row r=\"2\">" +
+             text_cell(1, 8, tr(lang, "Summakoll hittade inget att rätta.", "Summakoll found nothing to correct.")) +
+             "</row>";
+    x += "</sheetData><autoFilter ref=\"A1:" + a1(last_row, report_columns - 1) + "\"/>";
+    // Landscape, one page wide and as many long as it takes; the file and the page in the footer.
+    x += "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+         "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+         "<headerFooter><oddFooter>";
+    x += xml_text(page_footer(lang));
+    x += "</oddFooter></headerFooter></worksheet>";
     return x;
 }
 

@@ -52,15 +52,23 @@ std::uint32_t StylesEdit::number_format_id(const std::string& code) {
     return id;
 }
 
-std::uint32_t StylesEdit::fill_id(bool person) {
-    const std::string& rgb = person ? person_fill_rgb_ : fill_rgb_;
+std::uint32_t StylesEdit::fill_id(const std::string& rgb) {
     auto it = std::find(added_fills_.begin(), added_fills_.end(), rgb);
     if (it == added_fills_.end()) it = added_fills_.insert(added_fills_.end(), rgb);
     return fill_count_ + std::uint32_t(it - added_fills_.begin());
 }
 
 std::uint32_t StylesEdit::marked(std::uint32_t base, const std::string& number_format, bool person) {
-    auto key = std::make_tuple(base, number_format, person);
+    return cloned(base, number_format, person ? person_fill_rgb_ : fill_rgb_, std::nullopt);
+}
+
+std::uint32_t StylesEdit::plain(const std::string& number_format, const std::string& fill_rgb, bool wrap) {
+    return cloned(0, number_format, fill_rgb, wrap);
+}
+
+std::uint32_t StylesEdit::cloned(std::uint32_t base, const std::string& number_format, const std::string& fill_rgb,
+                                 std::optional<bool> wrap) {
+    auto key = std::make_tuple(base, number_format, fill_rgb, wrap);
     if (auto it = memo_.find(key); it != memo_.end()) return it->second;
 
     pugi::xml_document doc;
@@ -84,8 +92,17 @@ std::uint32_t StylesEdit::marked(std::uint32_t base, const std::string& number_f
         set("numFmtId", std::to_string(number_format_id(number_format)));
         set("applyNumberFormat", "1");
     }
-    set("fillId", std::to_string(fill_id(person)));  // the marker fill, appended in result()
-    set("applyFill", "1");
+    if (!fill_rgb.empty()) {
+        set("fillId", std::to_string(fill_id(fill_rgb)));  // appended in result()
+        set("applyFill", "1");
+    }
+    if (wrap) {
+        clone.remove_child(child(clone, "alignment"));
+        pugi::xml_node align = clone.append_child((p + "alignment").c_str());
+        if (*wrap) align.append_attribute("wrapText") = "1";
+        align.append_attribute("vertical") = "top";
+        set("applyAlignment", "1");
+    }
     std::ostringstream out;
     clone.print(out, "", pugi::format_raw);
     added_xfs_ += out.str();

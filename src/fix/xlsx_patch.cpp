@@ -434,6 +434,35 @@ std::string styles_part_of(ZipPackage& pkg, Parts& parts, NewParts& new_parts, c
     return part;
 }
 
+// Adds definedName elements (written without a prefix) to the workbook part,
+// into its definedNames or a new one in its place after sheets.
+void add_defined_names(std::string& wb, const std::string& names) {
+    std::string prefix;
+    std::size_t root = start_tag(wb, "workbook");
+    std::size_t colon = wb.find_first_of(": \t>", root + 1);
+    if (colon != std::string::npos && wb[colon] == ':') prefix = wb.substr(root + 1, colon - root);
+    if (std::size_t close = closing_tag(wb, "definedNames"); close != std::string::npos) {
+        wb.insert(close, with_prefix(names, prefix));
+        return;
+    }
+    if (std::size_t empty = start_tag(wb, "definedNames"); empty != std::string::npos) {  // <definedNames/>
+        std::size_t end = wb.find('>', empty) + 1;
+        wb.replace(empty, end - empty, with_prefix("<definedNames>" + names + "</definedNames>", prefix));
+        return;
+    }
+    // definedNames follows sheets, functionGroups and externalReferences.
+    std::size_t after = std::string::npos;
+    for (const char* before : {"externalReferences", "functionGroups", "sheets"}) {
+        std::size_t close = closing_tag(wb, before);
+        if (close != std::string::npos) {
+            after = wb.find('>', close) + 1;
+            break;
+        }
+    }
+    if (after == std::string::npos) return;  // no sheets element: nothing to name
+    wb.insert(after, with_prefix("<definedNames>" + names + "</definedNames>", prefix));
+}
+
 void add_report_sheet(Parts& parts, NewParts& new_parts, const Workbook& wb, const std::string& wb_part,
                       const PatchOptions& options, std::string report_xml, PatchResult& result) {
     std::set<std::string> names;
@@ -450,14 +479,25 @@ void add_report_sheet(Parts& parts, NewParts& new_parts, const Workbook& wb, con
     add_override(parts.get("[Content_Types].xml"), part, ooxml::spreadsheet_content_type_of("worksheet+xml"));
 
     std::string& xml = parts.get(wb_part);
-    std::uint32_t max_id = 0;
+    std::uint32_t max_id = 0, sheet_count = 0;
     for (std::size_t p = start_tag(xml, "sheet"); p != std::string::npos; p = start_tag(xml, "sheet", p + 1)) {
         std::string id = attribute(std::string_view(xml).substr(p, xml.find('>', p) - p), "sheetId");
         if (id.empty()) continue;
         std::optional<std::uint32_t> n = whole_number<std::uint32_t>(id);
         if (!n) throw FixError(FixErrorKind::BadSheetId, wb_part, id);
         max_id = std::max(max_id, *n);
+        ++sheet_count;
     }
+    // Printed, the header row repeats on every page; the autofilter's range is named as Excel names it.
+    std::string quoted = "'";
+    for (char c : name) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+    quoted += "'";
+    const std::string local = " localSheetId=\"" + std::to_string(sheet_count) + "\"";
+    const std::uint32_t rows = std::uint32_t(std::max<std::size_t>(options.report.size(), 1)) + 1;
+    add_defined_names(xml, "<definedName name=\"_xlnm._FilterDatabase\"" + local + " hidden=\"1\">" + xml_text(quoted) +
+                               "!$A$1:$" + column_name(report_columns - 1) + "$" + std::to_string(rows) +
+                               "</definedName><definedName name=\"_xlnm.Print_Titles\"" + local + ">" + xml_text(quoted) +
+                               "!$1:$1</definedName>");
     std::size_t close = closing_tag(xml, "sheets");
     std::string prefix;
     std::size_t open = start_tag(xml, "sheets");
@@ -481,18 +521,25 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
     NewParts new_parts(pkg);
 
     if (!edits.empty() || !options.marks.empty() || options.report_sheet) {
-        std::optional<std::string> report_xml;
-        auto make_report_xml = [&] {
-            if (options.report_sheet && !report_xml) report_xml = report_sheet_xml(options.report);
-        };
         std::string wb_part = workbook_part(pkg, limits);
         std::map<std::string, SheetChanges> by_sheet;
         for (const CellEdit& e : edits) by_sheet[e.sheet].edits.push_back(&e);
         for (const CellMark& m : options.marks) by_sheet[m.sheet].marks.push_back(&m);
 
+        // Marks and the report's formats go into the styles part (one is made
+        // when the workbook has none).
+        const std::string styles_part = styles_part_of(pkg, parts, new_parts, wb_part, result, limits);
+        std::optional<StylesEdit> styles;
+        styles.emplace(parts.get(styles_part), styles_part, options.fill_rgb, options.person_fill_rgb);
+        // The report's formats are made here, before the sheets' edits use the styles on this core.
+        ReportStyles report_formats;
+        if (options.report_sheet) report_formats = report_styles(options.report, *styles);
+        std::optional<std::string> report_xml;
+        auto make_report_xml = [&] {
+            if (options.report_sheet && !report_xml) report_xml = report_sheet_xml(options.report, report_formats, options.lang);
+        };
+
         if (!by_sheet.empty()) {
-            const std::string styles_part = styles_part_of(pkg, parts, new_parts, wb_part, result, limits);
-            StylesEdit styles(parts.get(styles_part), styles_part, options.fill_rgb, options.person_fill_rgb);
             std::uint32_t next_shape = 60000;
             bool formulas = false, vml_known = false;
             // Named members, not a structured binding: clang 14 (clang-tidy) cannot capture one in a lambda.
@@ -517,7 +564,7 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                 std::optional<std::string> drawing_id;
                 process::run_both(
                     sheet->cells.size() >= process::two_threads_from_cells,
-                    [&] { drawing_id = edit_sheet(parts.edit(sheet->part), *sheet, sheet_changes, styles, !notes.empty()); },
+                    [&] { drawing_id = edit_sheet(parts.edit(sheet->part), *sheet, sheet_changes, *styles, !notes.empty()); },
                     [&] {
                         if (!notes.empty() && existing.comments.empty())
                             made = {new_comments_part(notes), new_vml_drawing(notes, next_shape)};
@@ -530,9 +577,9 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
                 add_notes(pkg, parts, new_parts, {sheet->part, notes}, next_shape, result, existing, std::move(made),
                           vml_known);
             }
-            parts.put(styles_part, styles.result());
             if (formulas) recalculate_on_open(pkg, parts, wb_part, result, limits);
         }
+        if (styles->changed()) parts.put(styles_part, styles->result());
         if (options.report_sheet) {
             make_report_xml();
             add_report_sheet(parts, new_parts, wb, wb_part, options, std::move(*report_xml), result);

@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "check/finding.hpp"
 #include "grid/grid.hpp"
+#include "base/lang.hpp"
 
 namespace sk::fix {
 
@@ -43,15 +45,27 @@ struct CellMark {
     std::string reason;  // why it was not changed, one line (for the plan)
 };
 
-// One line of the report sheet. `action`: what fix did ("text → tal", "till en person", …), or "".
+// One line of the report sheet: a finding, or a change no finding asked for
+// (a formula recomputed over changed cells). `action`: what fix did
+// ("text → tal", "till en person", …), or "".
 struct ReportRow {
-    std::string sheet, cell, code, old_value, new_value, message, action;
+    std::string sheet, cell;
+    std::optional<check::Code> code;  // none for a change no finding asked for
+    check::Severity severity = check::Severity::Info;
+    std::string old_value;            // what the cell held, as in the formula bar
+    std::string message, action;
+    // The old and new values as numbers, shown in `number_format` ("#,##0 \"kr\""):
+    // the old only when the cell held a number, the new only when fix wrote one.
+    std::optional<double> old_number, new_number;
+    std::string new_formula;          // "=SUM(C19:C20)" when fix wrote a formula
+    std::string number_format = "#,##0";
 };
 
 struct PatchOptions {
     bool report_sheet = true;          // add a "Summakoll" sheet listing `report`
     std::vector<ReportRow> report;
     std::string report_sheet_name = "Summakoll";
+    Lang lang = Lang::Sv;              // the report sheet's words
     std::string fill_rgb = "FFFFF2CC";  // the light fill that marks changed cells
     std::vector<CellMark> marks;       // cells left for a person
     std::string person_fill_rgb = "FFF8CBAD";  // their fill (light orange)

@@ -47,6 +47,8 @@ ColumnHint hint_from_header(std::string_view header) {
     static constexpr std::array<std::string_view, 4> thousands{"tkr", "tsek", "ksek", "tusental"};
     static constexpr std::array<std::string_view, 4> millions{"mkr", "mnkr", "msek", "miljoner"};
     static constexpr std::array<std::string_view, 6> codes{"kod", "nr", "nummer", "kommunnummer", "id", "dnr"};
+    // "Ålder" heads ages (13, 14, … 22): labels of the rows, summed no more than codes.
+    static constexpr std::array<std::string_view, 2> ages{"ålder", "åldersgrupp"};
     static constexpr std::array<std::string_view, 5> years{"år", "årtal", "budgetår", "verksamhetsår", "kalenderår"};
     static constexpr std::array<std::string_view, 4> percent{"%", "andel", "procent", "andelar"};
     static constexpr std::array<std::string_view, 3> counts{"antal", "personer", "invånare"};
@@ -57,7 +59,7 @@ ColumnHint hint_from_header(std::string_view header) {
         h.kind = ColumnKind::Thousands;
     else if (any_word(w, millions))
         h.kind = ColumnKind::Millions;
-    else if (ends_with_kod(w) || any_word(w, codes))
+    else if (ends_with_kod(w) || any_word(w, codes) || (w.size() <= 2 && any_word(w, ages)))
         h.kind = ColumnKind::Code;
     else if (w.size() == 1 && any_word(w, years))
         h.kind = ColumnKind::Year;

@@ -1,9 +1,11 @@
 #include "report/check_report.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "base/whole_number.hpp"
 #include "report/check_messages.hpp"
+#include "report/code_titles.hpp"
 
 namespace sk {
 
@@ -55,6 +57,15 @@ std::string count_line(const FileCheck& f, Lang lang) {
            part(n[0], "notering", "noteringar", "note", "notes") + ".";
 }
 
+bool shown(Severity severity, Show show) {
+    switch (show) {
+        case Show::Errors: return severity == Severity::Error;
+        case Show::Warnings: return severity != Severity::Info;
+        case Show::All: return true;
+    }
+    return true;
+}
+
 }  // namespace
 
 bool has_errors(const std::vector<FileCheck>& files) {
@@ -71,33 +82,49 @@ std::string FileCheck::origin_of(const check::Finding& f) const {
     return it != row_origins.end() && f.row < it->second.size() ? it->second[f.row] : "";
 }
 
-void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostream& out) {
-    for (const FileCheck& f : files) write_check_text(f, finding_messages(f.findings, lang), lang, out);
+std::optional<Show> show_from_name(std::string_view name) {
+    if (name == "fel" || name == "errors") return Show::Errors;
+    if (name == "varningar" || name == "warnings") return Show::Warnings;
+    if (name == "allt" || name == "all") return Show::All;
+    return std::nullopt;
 }
 
-void write_check_text(const FileCheck& f, const std::vector<std::string>& messages, Lang lang, std::ostream& out) {
+std::vector<std::size_t> by_severity(const std::vector<Finding>& findings) {
+    std::vector<std::size_t> order(findings.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return severity_rank(findings[a].severity) < severity_rank(findings[b].severity);
+    });
+    return order;
+}
+
+void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostream& out, Show show) {
+    for (const FileCheck& f : files) write_check_text(f, finding_messages(f.findings, lang), lang, out, show);
+}
+
+void write_check_text(const FileCheck& f, const std::vector<std::string>& messages, Lang lang, std::ostream& out,
+                      Show show) {
     if (f.error) {
         out << *f.error << "\n";
         return;
     }
-    out << f.path << "\n";
-    if (auto note = format_note(f, lang)) out << "  " << *note << "\n";
-    std::string sheet, place;
-    bool first = true;
-    for (std::size_t i = 0; i < f.findings.size(); ++i) {
+    out << f.path << ": " << count_line(f, lang) << "\n";
+    if (auto note = format_note(f, lang)) out << *note << "\n";
+    std::size_t hidden = 0;
+    for (std::size_t i : by_severity(f.findings)) {
         const Finding& x = f.findings[i];
-        if (first || x.sheet != sheet) {
-            place = place_name(f, x.sheet, lang);
-            // A Word table's name says what it is; a sheet's needs "Blad".
-            out << "  " << (numbered_tables(f) ? "" : tr(lang, "Blad ", "Sheet ")) << place << "\n";
-            sheet = x.sheet;
-            first = false;
+        if (!shown(x.severity, show)) {
+            ++hidden;
+            continue;
         }
-        out << "    " << place << "!" << a1(x.row, x.col);
+        out << severity_title(x.severity, lang) << " – " << code_title(x.code, lang) << " – "
+            << place_name(f, x.sheet, lang) << "!" << a1(x.row, x.col);
         if (std::string origin = f.origin_of(x); !origin.empty()) out << " (" << origin << ")";
         out << ": " << messages[i] << "\n";
     }
-    out << "  " << count_line(f, lang) << "\n";
+    if (hidden > 0)
+        out << "(" << hidden << tr(lang, " visas inte: --visa allt visar alla.)", " not shown: --show all shows all.)")
+            << "\n";
 }
 
 nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {
@@ -114,6 +141,7 @@ nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {
             const Finding& x = f.findings[i];
             nlohmann::json j;
             j["code"] = check::code_name(x.code);
+            j["title"] = code_title(x.code, lang);
             j["severity"] = check::severity_name(x.severity);
             if (x.code == check::Code::UnreadableFile) j["sheet"] = nullptr;
             else if (numbered_tables(f)) j["table"] = table_number(x.sheet);

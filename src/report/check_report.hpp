@@ -6,6 +6,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -28,9 +29,24 @@ struct FileCheck {
     std::string origin_of(const check::Finding& f) const;
 };
 
-void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostream& out);
+// Which findings the text report lists (--visa): errors only, errors and
+// warnings, or all. The summary line always counts all of them.
+enum class Show { Errors, Warnings, All };
+// "fel", "varningar", "allt" and the English "errors", "warnings", "all".
+std::optional<Show> show_from_name(std::string_view name);
+
+// Per file: its name and a summary line first, then one line per finding,
+// errors, warnings and notes in that order, each line starting with its
+// severity ("Fel", "Varning", "Notering").
+void write_check_text(const std::vector<FileCheck>& files, Lang lang, std::ostream& out, Show show = Show::All);
 // One file, its findings' messages (finding_messages) rendered already.
-void write_check_text(const FileCheck& file, const std::vector<std::string>& messages, Lang lang, std::ostream& out);
+void write_check_text(const FileCheck& file, const std::vector<std::string>& messages, Lang lang, std::ostream& out,
+                      Show show = Show::All);
+// The findings' indexes, errors first, then warnings, then notes; the
+// checker's order (sheet by sheet) kept within each severity.
+std::vector<std::size_t> by_severity(const std::vector<check::Finding>& findings);
+// JSON keeps the checker's order (sheet by sheet), as the server's and the
+// add-in's previews pair up with it; each finding also has its `title`.
 nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang);
 
 // True when any file has an error finding (exit code 1).

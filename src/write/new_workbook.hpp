@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "grid/grid.hpp"
+#include "base/lang.hpp"
 
 namespace sk {
 
@@ -74,12 +75,19 @@ struct PageSetup {
     bool a4 = true;
     bool landscape = true;
     bool fit_to_width = true;
+    std::string footer;  // Excel's footer codes (page_footer), "" none
 };
+
+// The printed footer: the file's name on the left, "Sida 2 av 5" on the right.
+inline std::string page_footer(Lang lang) {
+    return lang == Lang::Sv ? "&L&F&RSida &P av &N" : "&L&F&RPage &P of &N";
+}
 
 struct NewSheet {
     std::string name;             // ≤ 31 characters, none of []:*?/\ , unique in the workbook
     std::vector<NewCell> cells;   // any order; at most one cell per address
     std::map<std::uint32_t, double> column_widths;  // 0-based column → width in characters (Excel's Column Width)
+    std::map<std::uint32_t, double> row_heights;    // 0-based row → height in points (fit_wrapped_rows)
     std::uint32_t freeze_rows = 0;       // rows kept in view at the top (0 = none)
     std::uint32_t freeze_cols = 0;       // columns kept in view at the left
     std::optional<Range> autofilter;     // filter buttons on the range's first row

@@ -166,6 +166,11 @@ std::string WorksheetXml::tail() const {
         if (p->a4) out += " paperSize=\"9\"";
         if (p->fit_to_width) out += " fitToHeight=\"0\"";  // fitToWidth defaults to 1; 0 = as many pages down as needed
         out += p->landscape ? " orientation=\"landscape\"/>" : " orientation=\"portrait\"/>";
+        if (!p->footer.empty()) {
+            out += "<headerFooter><oddFooter>";
+            append_xml_text(out, p->footer);
+            out += "</oddFooter></headerFooter>";
+        }
     }
     return out + "</worksheet>";
 }
@@ -230,6 +235,11 @@ bool WorksheetXml::next(std::string& piece) {
                 std::uint32_t row = cells[order_[pos_]].row;
                 piece += "<row r=\"";
                 append_uint(piece, row + 1);
+                if (auto height = sheet_.row_heights.find(row); height != sheet_.row_heights.end()) {
+                    piece += "\" ht=\"";
+                    append_number(piece, height->second);
+                    piece += "\" customHeight=\"1";
+                }
                 piece += "\">";
                 for (; pos_ < order_.size() && cells[order_[pos_]].row == row; ++pos_)
                     append_cell(piece, cells[order_[pos_]], string_index_[order_[pos_]]);

@@ -57,7 +57,9 @@ const workbookCells = (active) => ({
   active,
 });
 const book = workbookCells(SUMMARY);
-const expected = cliFindings(BIN, JAMTLAND).filter((f) => f.sheet === SUMMARY);
+// Errors first, then warnings and notes, each severity in the checker's order.
+const RANK = { error: 0, warning: 1, info: 2 };
+const expected = cliFindings(BIN, JAMTLAND).filter((f) => f.sheet === SUMMARY).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 
 const fakeCell = (page, cell, sheetName = SUMMARY) => page.evaluate(([sheet, a1]) => {
   const { row, col } = SummakollFakeExcel.parseCell(a1);
@@ -113,7 +115,7 @@ try {
   await page.waitForFunction(() => !document.getElementById("results").hidden);
   let list = await items(page);
   expect("one item per finding on the sheet", list.length === expected.length, { page: list.length, cli: expected.length });
-  expect("items in the checker's order", list.every((it, i) => it.cell === expected[i].cell), list.map((it) => it.cell));
+  expect("items by severity, in the checker's order within each", list.every((it, i) => it.cell === expected[i].cell), list.map((it) => it.cell));
   const c21 = list.find((it) => it.cell === "C21");
   expect("C21: an error with expected and found amounts", c21 && c21.severity === "error" && c21.text.startsWith("Fel") &&
     /Förväntat 481\s600\skr · Funnet 481\s000\skr/.test(c21.text) && c21.fix, c21);

@@ -1,5 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <map>
+#include <string>
+#include <utility>
+#include <variant>
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -103,12 +108,39 @@ TEST_CASE("a batch converts every file, lists a corrupt one as unreadable, and s
     CHECK(batch::status_text(items[3], Lang::Sv) == "kunde inte läsas");
     CHECK(items[3].check.findings.front().code == check::Code::UnreadableFile);
 
-    // The index: one row per file and a totals row; counts per code; the files not read on a second sheet.
+    // The index: one row per file and a totals row; errors, warnings and notes
+    // per file; the files not read on a second sheet.
     NewWorkbook index = batch::index_workbook(items, {}, Lang::Sv);
     REQUIRE(index.sheets.size() == 2);
     std::uint32_t last_row = 0;
-    for (const NewCell& c : index.sheets[0].cells) last_row = std::max(last_row, c.row);
+    std::map<std::pair<std::uint32_t, std::uint32_t>, const NewCell*> at;
+    for (const NewCell& c : index.sheets[0].cells) {
+        last_row = std::max(last_row, c.row);
+        at[{c.row, c.col}] = &c;
+    }
     CHECK(last_row == items.size() + 1);
+    auto text = [&](std::uint32_t r, std::uint32_t c) { return std::get<std::string>(at.at({r, c})->value); };
+    auto number = [&](std::uint32_t r, std::uint32_t c) { return std::get<double>(at.at({r, c})->value); };
+    CHECK(text(0, 2) == "Status");
+    CHECK(text(0, 3) == "Fel");
+    CHECK(text(0, 4) == "Varningar");
+    CHECK(text(0, 5) == "Noteringar");
+    CHECK(text(0, 6) == "Konverterad arbetsbok");
+    CHECK(text(2, 0) == "beslut.docx");
+    CHECK(text(2, 2) == "fel");
+    std::size_t counted[3] = {0, 0, 0};
+    for (const check::Finding& f : items[1].check.findings) ++counted[f.severity == check::Severity::Error ? 0 : f.severity == check::Severity::Warning ? 1 : 2];
+    CHECK(counted[0] >= 1);
+    CHECK(number(2, 3) == double(counted[0]));
+    CHECK(number(2, 4) == double(counted[1]));
+    CHECK(number(2, 5) == double(counted[2]));
+    CHECK(text(4, 2) == "kunde inte läsas");
+    CHECK(number(4, 3) == 1);  // the unreadable file is its one error
+    CHECK(index.sheets[0].print_title_rows == 1);
+    REQUIRE(index.sheets[0].page);
+    CHECK(index.sheets[0].page->landscape);
+    CHECK(index.sheets[0].page->fit_to_width);
+    CHECK(index.sheets[0].page->footer == "&L&F&RSida &P av &N");
 
     // A second run keeps every output; --force writes them again.
     auto written = fs::last_write_time(dir.path / "out" / "beslut.xlsx");

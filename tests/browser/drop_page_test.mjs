@@ -76,9 +76,11 @@ try {
 
   // The findings table: one row per finding, as `summakoll check` finds them.
   const rows = await tableRows(page);
-  const expected = cliFindings(SUMMARY);
+  // Errors first, then warnings and notes, each severity in the checker's order.
+  const rankOf = { error: 0, warning: 1, info: 2 };
+  const expected = cliFindings(SUMMARY).sort((a, b) => rankOf[a.severity] - rankOf[b.severity]);
   expect("one row per finding", rows.length === expected.length, `${rows.length} rows, ${expected.length} findings`);
-  expect("rows in the checker's order", rows.every((r, i) => r[0] === expected[i].sheet && r[1] === expected[i].cell),
+  expect("rows by severity, in the checker's order within each", rows.every((r, i) => r[0] === expected[i].sheet && r[1] === expected[i].cell),
     rows.map((r) => `${r[0]}!${r[1]}`).slice(0, 5));
   const c21 = rows.find((r) => r[0] === "Sammanfattande fördelning" && r[1] === "C21");
   expect("the wrong subtotal at 'Sammanfattande fördelning'!C21", Boolean(c21), rows.slice(0, 3));
@@ -92,6 +94,40 @@ try {
     return row ? Array.from(row.querySelectorAll("table.preview td.target, table.preview td.summed"), (td) => td.className + ":" + td.innerText) : [];
   });
   expect("C21's preview marks the cell and the two summed cells", target.length === 3, target);
+  // Errors first, then warnings and notes; the notes folded until asked for; a filter by severity.
+  const rank = rankOf;
+  const severities = await page.$$eval("#findings > tbody > tr", (trs) => trs.map((tr) => tr.dataset.severity));
+  expect("rows by severity", severities.every((s, i) => i === 0 || rank[severities[i - 1]] <= rank[s]), severities);
+  expect("the 2026 file's error leads", severities[0] === "error", severities.slice(0, 3));
+  const visible = () => page.$$eval("#findings > tbody > tr", (trs) => trs.filter((tr) => !tr.hidden).map((tr) => tr.dataset.severity));
+  const notes = severities.filter((s) => s === "info").length;
+  expect("the sample has notes", notes > 0, notes);
+  expect("notes folded at first", !(await visible()).includes("info") && (await visible()).length === severities.length - notes);
+  expect("the fold says how many notes", (await page.textContent("#notes-toggle")) === `Visa ${notes} noteringar`,
+    await page.textContent("#notes-toggle"));
+  await page.click("#notes-toggle");
+  expect("notes unfolded on request", (await visible()).length === severities.length);
+  expect("the fold's aria-expanded", (await page.getAttribute("#notes-toggle", "aria-expanded")) === "true");
+  const noteTarget = await page.$$eval("#findings > tbody > tr[data-severity=info] table.preview td.target", (tds) =>
+    tds.length ? getComputedStyle(tds[0]).outlineStyle + " " + getComputedStyle(tds[0]).fontWeight : "");
+  const errorTarget = await page.$eval("#findings > tbody > tr[data-severity=error] table.preview td.target", (td) =>
+    getComputedStyle(td).outlineStyle + " " + getComputedStyle(td).fontWeight);
+  expect("a note's cell is not drawn like an error's", noteTarget !== "" && noteTarget !== errorTarget, `${noteTarget} / ${errorTarget}`);
+  for (const width of [1024, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(`no sideways scrolling at ${width} px`, overflow[0] <= overflow[1], overflow);
+  }
+  await page.screenshot({ path: path.join(OUT, "drop-page-1280.png"), fullPage: true });
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await page.screenshot({ path: path.join(OUT, "drop-page-1024.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.selectOption("#show", "errors");
+  expect("'bara fel' shows the errors only", (await visible()).every((s) => s === "error") && (await visible()).length > 0);
+  await page.selectOption("#show", "warnings");
+  expect("'fel och varningar' hides the notes", (await visible()).length === severities.filter((s) => s !== "info").length);
+  await page.selectOption("#show", "all");
+
   const live = await page.getAttribute("#status", "aria-live");
   expect("the status line is aria-live", live === "polite", live);
   await page.screenshot({ path: path.join(OUT, "drop-page.png"), fullPage: true });

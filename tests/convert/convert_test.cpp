@@ -1,10 +1,13 @@
 #include <doctest/doctest.h>
 
 #include <set>
+#include <string>
+#include <variant>
 
 #include "../check/sheet_builder.hpp"
 #include "convert/convert.hpp"
 #include "convert_support.hpp"
+#include "write/row_heights.hpp"
 
 using namespace sk;
 using sk::test::cell_at;
@@ -47,15 +50,34 @@ TEST_CASE("a Word decision basis: sheets named from the headings, amounts as num
     }
     for (const char* wanted : {"Fördelning 2026", "Sammanfattande fördelning", "Per kommun", "Ungdomsmottagningen"})
         CHECK(names.count(wanted));
+    // Tables under one heading ("Besöksstatistik") keep their places apart instead of being numbered.
+    for (const char* wanted : {"Besöksstatistik Sveg 2025", "Besöksstatistik Strömsund 2025", "Besöksstatistik Järpen 2025"})
+        CHECK(names.count(wanted));
+    for (const std::string& name : names) CHECK(name.find(" (2)") == std::string::npos);
     CHECK(wb.sheets.back().name == "Summakoll");
 
     // The first area table: title row, header row frozen and printed on every page, amounts in kronor.
-    const NewSheet* area = sheet_named(wb, "1. Genomförande av den");
+    // Cut in whole words, never on one that leads on ("… av den").
+    const NewSheet* area = sheet_named(wb, "1. Genomförande");
     REQUIRE(area);
     CHECK(area->freeze_rows == 2);
     CHECK(area->print_title_rows == 2);
     REQUIRE(area->page);
     CHECK(area->page->landscape);
+    CHECK(area->page->footer == "&L&F&RSida &P av &N");
+    // A wrapped text longer than its column gets a row tall enough for its lines.
+    std::size_t tall = 0;
+    for (const NewCell& c : area->cells) {
+        const std::string* text = std::get_if<std::string>(&c.value);
+        if (!text || !style_of(wb, c).wrap || !area->column_widths.count(c.col)) continue;
+        const std::size_t lines = wrapped_lines(*text, area->column_widths.at(c.col));
+        if (lines < 2) continue;
+        CAPTURE(*text);
+        REQUIRE(area->row_heights.count(c.row));
+        CHECK(area->row_heights.at(c.row) >= line_points * double(lines));
+        ++tall;
+    }
+    CHECK(tall > 0);
     const NewCell* summa = cell_at(*area, "E2");
     REQUIRE(summa);
     CHECK(std::get<std::string>(summa->value) == "Summa");

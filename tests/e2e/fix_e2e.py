@@ -147,11 +147,13 @@ def compare_cells(binary, before_path, after_path, failures):
         for cell in sheet["cells"]:
             m = re.fullmatch(r"([A-Z]+)(\d+)", cell["cell"])
             rows.setdefault(int(m.group(2)), {})[m.group(1)] = cell["value"]
+        # Columns: severity, what, sheet (C), cell (D), old value, new value (F),
+        # new formula (G), action (H), message.
         for number, row in rows.items():
-            if number > 1 and row.get("E"):
-                changed.add((row["A"], row["B"]))
-            elif number > 1 and row.get("F"):
-                marked.add((row["A"], row["B"]))
+            if number > 1 and (row.get("F") is not None or row.get("G")):
+                changed.add((row["C"], row["D"]))
+            elif number > 1 and row.get("H"):
+                marked.add((row["C"], row["D"]))
     after_cells = {(s["name"], c["cell"]): c for s in after["sheets"] for c in s["cells"]}
     for sheet in before["sheets"]:
         for cell in sheet["cells"]:

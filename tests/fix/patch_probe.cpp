@@ -23,7 +23,16 @@ int main(int argc, char** argv) {
         sk::fix::CellEdit edit{sheet.name, 0, col, "", 481600, "#,##0 \"kr\"", "Prov: summakoll ändrade cellen.",
                                 sk::fix::ChangeKind::TextToNumber, false, "\"481 600 kr\""};
         sk::fix::PatchOptions options;
-        options.report = {{sheet.name, sk::a1(0, col), "number-as-text", "\"481 600 kr\"", "481 600 kr", "Prov", "ändrad: text → tal"}};
+        sk::fix::ReportRow row;
+        row.sheet = sheet.name;
+        row.cell = sk::a1(0, col);
+        row.code = sk::check::Code::NumberAsText;
+        row.severity = sk::check::Severity::Warning;
+        row.old_value = "\"481 600 kr\"";
+        row.new_number = 481600;
+        row.message = "Prov";
+        row.action = "ändrad: text → tal";
+        options.report = {row};
         sk::fix::patch_xlsx(argv[1], argv[2], {edit}, options);
     } catch (const sk::ReadError& e) {
         std::cerr << sk::describe(e, argv[1], sk::Lang::En) << "\n";

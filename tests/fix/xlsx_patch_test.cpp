@@ -5,6 +5,7 @@
 #include <string>
 
 #include "fix/package_writer.hpp"
+#include "check/check.hpp"
 #include "fix/xlsx_patch.hpp"
 #include "read/read_workbook.hpp"
 #include "read/zip_package.hpp"
@@ -75,7 +76,24 @@ TEST_CASE("a wrong total becomes a SUM formula; only that cell and the touched p
 
     fix::CellEdit edit{"Sammanfattande fördelning", 20, 2, "SUM(C19:C20)", 481600, "", "Var 481 000 kr; posterna ger 481 600 kr.", fix::ChangeKind::WrongTotal, false, ""};
     fix::PatchOptions options;
-    options.report = {{"Sammanfattande fördelning", "C21", "total-mismatch", "481 000 kr", "481 600 kr", "Totalt stämmer inte", ""}};
+    fix::ReportRow row;
+    row.sheet = "Sammanfattande fördelning";
+    row.cell = "C21";
+    row.code = check::Code::TotalMismatch;
+    row.severity = check::Severity::Error;
+    row.old_value = "481000";
+    row.old_number = 481000;
+    row.new_number = 481600;
+    row.new_formula = "=SUM(C19:C20)";
+    row.message = "Totalt stämmer inte";
+    row.number_format = "#,##0\" kr\"";
+    fix::ReportRow note = row;  // listed first, printed after the error
+    note.cell = "C18";
+    note.code = check::Code::HardcodedTotal;
+    note.severity = check::Severity::Info;
+    note.new_number.reset();
+    note.new_formula.clear();
+    options.report = {note, row};
     fix::PatchResult r = fix::patch_xlsx(in, out, {edit}, options);
 
     Workbook after = read_workbook(out);
@@ -93,9 +111,26 @@ TEST_CASE("a wrong total becomes a SUM formula; only that cell and the touched p
     // The report sheet is last, links to the cell, and lists the change.
     const Sheet& report = after.sheets.back();
     CHECK(report.name == "Summakoll");
-    REQUIRE(report.find(1, 1));
-    CHECK(report.find(1, 1)->formula == "HYPERLINK(\"#'Sammanfattande fördelning'!C21\",\"C21\")");
-    CHECK(report.find(1, 4)->text == "481 600 kr");
+    REQUIRE(report.find(1, 3));
+    CHECK(report.find(1, 3)->formula == "HYPERLINK(\"#'Sammanfattande fördelning'!C21\",\"C21\")");
+    CHECK(report.find(0, 0)->text == "Allvarlighet");
+    CHECK(report.find(1, 0)->text == "Fel");
+    CHECK(report.find(1, 1)->text == "Summan stämmer inte");
+    // The values are numbers in the kronor format, the new formula its own text.
+    REQUIRE(report.find(1, 4));
+    CHECK(report.find(1, 4)->type == CellType::Number);
+    CHECK(report.find(1, 4)->number == 481000);
+    CHECK(report.find(1, 5)->type == CellType::Number);
+    CHECK(report.find(1, 5)->number == 481600);
+    CHECK(after.style_of(*report.find(1, 5)).num_format == "#,##0\" kr\"");
+    CHECK(report.find(1, 6)->text == "=SUM(C19:C20)");
+    CHECK(report.find(2, 0)->text == "Notering");
+    CHECK(report.find(2, 1)->text == "Inskriven summa");
+    CHECK(report.find(2, 3)->text == "C18");
+    CHECK_FALSE(report.find(2, 5));
+    // Its numbers and words ("Inskriven summa") are no table for the checker.
+    CHECK(check::is_summakoll_report(report));
+    for (const check::Finding& f : check::check_workbook(after)) CHECK(f.sheet != "Summakoll");
 
     // Untouched parts are byte-identical; the note is a real comments part.
     ZipPackage a = package(in), b = package(out);
@@ -113,6 +148,18 @@ TEST_CASE("a wrong total becomes a SUM formula; only that cell and the touched p
     CHECK(has_comments);
     std::string wb_xml = b.read("xl/workbook.xml");
     CHECK(wb_xml.find("fullCalcOnLoad=\"1\"") != std::string::npos);
+    // Printed: the header row on every page, landscape, one page wide, the file and page in the footer.
+    const std::string sheet_index = std::to_string(before.sheets.size());
+    CHECK(wb_xml.find("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + sheet_index + "\">'Summakoll'!$1:$1</definedName>") !=
+          std::string::npos);
+    CHECK(wb_xml.find("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + sheet_index +
+                      "\" hidden=\"1\">'Summakoll'!$A$1:$I$3</definedName>") != std::string::npos);
+    std::string report_xml = b.read(report.part);
+    CHECK(report_xml.find("<pageSetUpPr fitToPage=\"1\"/>") != std::string::npos);
+    CHECK(report_xml.find("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>") != std::string::npos);
+    CHECK(report_xml.find("<autoFilter ref=\"A1:I3\"/>") != std::string::npos);
+    CHECK(report_xml.find("orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"") != std::string::npos);
+    CHECK(report_xml.find("<oddFooter>&amp;L&amp;F&amp;RSida &amp;P av &amp;N</oddFooter>") != std::string::npos);
     CHECK_FALSE(b.has("xl/calcChain.xml"));
 }
 

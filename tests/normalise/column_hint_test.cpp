@@ -15,6 +15,7 @@ TEST_CASE("column headers give hints") {
         {"Belopp (mnkr)", ColumnKind::Millions},     {"Kod", ColumnKind::Code},
         {"Länskod", ColumnKind::Code},               {"Kommunkod", ColumnKind::Code},
         {"LÄNSKOD", ColumnKind::Code},               {"År", ColumnKind::Year},
+        {"Ålder", ColumnKind::Code},                 {"Åldersgrupp", ColumnKind::Code},
         {" år ", ColumnKind::Year},                  {"Summa", ColumnKind::Amount},
         {"Belopp", ColumnKind::Amount},              {"Totalt belopp", ColumnKind::Amount},
         {"kr", ColumnKind::Amount},                  {"%", ColumnKind::Percent},

@@ -1,10 +1,14 @@
 #include <doctest/doctest.h>
 
+#include <set>
 #include <sstream>
+#include <string_view>
+#include <vector>
 
 #include "normalise/amount.hpp"
 #include "report/check_messages.hpp"
 #include "report/check_report.hpp"
+#include "report/code_titles.hpp"
 
 namespace {
 
@@ -65,9 +69,102 @@ TEST_CASE("a Word file's findings are placed in its tables, not in sheets") {
     std::ostringstream sv, en;
     sk::write_check_text({fc}, sk::Lang::Sv, sv);
     sk::write_check_text({fc}, sk::Lang::En, en);
-    CHECK(sv.str().find("\n  Tabell 5\n    Tabell 5!E23: Totalt") != std::string::npos);
+    CHECK(sv.str().find("\nFel – Summan stämmer inte – Tabell 5!E23: Totalt") != std::string::npos);
     CHECK(sv.str().find("Blad") == std::string::npos);
-    CHECK(en.str().find("\n  Table 5\n    Table 5!E23: Totalt") != std::string::npos);
+    CHECK(en.str().find("\nError – Total does not add up – Table 5!E23: Totalt") != std::string::npos);
     CHECK(en.str().find("Sheet") == std::string::npos);
     CHECK(sk::check_json({fc}, sk::Lang::Sv)["files"][0]["findings"][0]["table"] == 5);
+}
+
+namespace {
+
+sk::check::Finding at(sk::check::Code code, const char* cell, std::string sheet = "Blad1") {
+    sk::check::Finding f = mismatch();
+    f.code = code;
+    f.severity = sk::check::severity_of(code);
+    f.sheet = std::move(sheet);
+    sk::parse_a1(cell, f.row, f.col);
+    return f;
+}
+
+// The lines of a text report, without the ending newline.
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1) out.push_back(text.substr(start, nl - start));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the text report says the counts first, then errors, warnings and notes, each line led by its severity") {
+    using sk::check::Code;
+    // In sheet order: a note, a warning, an error, another note, another error.
+    sk::FileCheck fc{"beslut.xlsx", sk::SourceFormat::Xlsx, std::nullopt,
+                     {at(Code::HardcodedTotal, "C3"), at(Code::NumberAsText, "C5"), at(Code::TotalMismatch, "E23"),
+                      at(Code::TotalUnproven, "B4", "Blad2"), at(Code::BalanceMismatch, "D9", "Blad2")},
+                     {}};
+    std::ostringstream sv;
+    sk::write_check_text({fc}, sk::Lang::Sv, sv);
+    auto lines = lines_of(sv.str());
+    REQUIRE(lines.size() == 6);
+    CHECK(lines[0] == "beslut.xlsx: 2 fel, 1 varning, 2 noteringar.");
+    CHECK(lines[1].rfind("Fel – Summan stämmer inte – Blad1!E23: ", 0) == 0);
+    CHECK(lines[2].rfind("Fel – Saldot stämmer inte – Blad2!D9: ", 0) == 0);
+    CHECK(lines[3].rfind("Varning – Belopp som text – Blad1!C5: ", 0) == 0);
+    CHECK(lines[4].rfind("Notering – Inskriven summa – Blad1!C3: ", 0) == 0);
+    CHECK(lines[5].rfind("Notering – Summan kan inte bedömas – Blad2!B4: ", 0) == 0);
+
+    std::ostringstream en;
+    sk::write_check_text({fc}, sk::Lang::En, en, sk::Show::Warnings);
+    lines = lines_of(en.str());
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[0] == "beslut.xlsx: 2 errors, 1 warning, 2 notes.");
+    CHECK(lines[1].rfind("Error – Total does not add up – Blad1!E23: ", 0) == 0);
+    CHECK(lines[3].rfind("Warning – Amount stored as text – Blad1!C5: ", 0) == 0);
+    CHECK(lines[4] == "(2 not shown: --show all shows all.)");
+
+    std::ostringstream errors;
+    sk::write_check_text({fc}, sk::Lang::Sv, errors, sk::Show::Errors);
+    lines = lines_of(errors.str());
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[3] == "(3 visas inte: --visa allt visar alla.)");
+
+    // JSON keeps its fields and the checker's order, with the title of the code.
+    auto j = sk::check_json({fc}, sk::Lang::Sv)["files"][0]["findings"];
+    REQUIRE(j.size() == 5);
+    std::vector<std::string> cells;
+    for (const auto& f : j) cells.push_back(f["cell"]);
+    CHECK(cells == std::vector<std::string>{"C3", "C5", "E23", "B4", "D9"});
+    CHECK(j[2]["title"] == "Summan stämmer inte");
+    CHECK(j[0]["title"] == "Inskriven summa");
+    CHECK(j[2]["code"] == "total-mismatch");
+}
+
+TEST_CASE("--visa takes the Swedish and the English names") {
+    CHECK(sk::show_from_name("fel") == sk::Show::Errors);
+    CHECK(sk::show_from_name("errors") == sk::Show::Errors);
+    CHECK(sk::show_from_name("varningar") == sk::Show::Warnings);
+    CHECK(sk::show_from_name("warnings") == sk::Show::Warnings);
+    CHECK(sk::show_from_name("allt") == sk::Show::All);
+    CHECK(sk::show_from_name("all") == sk::Show::All);
+    CHECK_FALSE(sk::show_from_name("noteringar"));
+}
+
+TEST_CASE("every finding code has a Swedish and an English title, all different") {
+    using sk::check::Code;
+    std::set<std::string_view> sv, en;
+    for (int c = 0; c <= int(Code::UnreadableFile); ++c) {
+        std::string_view s = sk::code_title(Code(c), sk::Lang::Sv), e = sk::code_title(Code(c), sk::Lang::En);
+        CHECK_FALSE(s.empty());
+        CHECK_FALSE(e.empty());
+        sv.insert(s);
+        en.insert(e);
+    }
+    CHECK(sv.size() == std::size_t(Code::UnreadableFile) + 1);
+    CHECK(en.size() == std::size_t(Code::UnreadableFile) + 1);
+    CHECK(sk::code_title(Code::TotalRounding, sk::Lang::Sv) == "Avrundning");
+    CHECK(sk::code_title(Code::NumberAsText, sk::Lang::Sv) == "Belopp som text");
+    CHECK(sk::severity_title(sk::check::Severity::Info, sk::Lang::Sv) == "Notering");
+    CHECK(sk::severity_title(sk::check::Severity::Warning, sk::Lang::En) == "Warning");
 }

@@ -102,7 +102,7 @@ TEST_CASE("simple03: content types and workbook relationships are Excel's, less 
 TEST_CASE("landscape01: A4 landscape page setup as Excel writes it") {
     NewWorkbook wb = one_sheet();
     wb.sheets[0].set_text(0, 0, "Foo");
-    wb.sheets[0].page = PageSetup{.a4 = true, .landscape = true, .fit_to_width = false};
+    wb.sheets[0].page = PageSetup{.a4 = true, .landscape = true, .fit_to_width = false, .footer = ""};
     CHECK(canonical(ours(wb, "xl/worksheets/sheet1.xml"), sheet_rules) ==
           canonical(excel("rust_xlsxwriter/landscape01.xlsx", "xl/worksheets/sheet1.xml"), sheet_rules));
 }

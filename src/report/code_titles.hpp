@@ -1,0 +1,23 @@
+// What a user reads for a finding code and a severity: "Summan stämmer inte",
+// "Fel". One table for the terminal, the report sheet, the batch index, the
+// drop page and the add-in; the codes themselves ("total-mismatch") stay the
+// JSON's and DESIGN.md's names.
+#pragma once
+
+#include <string_view>
+
+#include "check/finding.hpp"
+#include "base/lang.hpp"
+
+namespace sk {
+
+// "Summan stämmer inte" / "Total does not add up".
+std::string_view code_title(check::Code code, Lang lang);
+
+// "Fel" / "Error", "Varning" / "Warning", "Notering" / "Note".
+std::string_view severity_title(check::Severity severity, Lang lang);
+
+// Most severe first: errors, warnings, notes (for sorting).
+int severity_rank(check::Severity severity);
+
+}  // namespace sk
