@@ -71,15 +71,18 @@ std::optional<ColumnReading> by_brackets(const Sheet& sheet, const Block& b) {
 // True when a group's rows hold a total the indentation does not show: a
 // row labelled as one, or a row that is the sum of two or more rows right
 // above it on its level (a subtotal under its items, indented like them).
-bool holds_a_subtotal(const ColumnReading& out, const Block& b, const std::vector<std::vector<std::size_t>>& children,
-                      const std::vector<std::size_t>& level) {
+constexpr std::size_t longest_run = 400;  // rows a subtotal is looked for above it, as in structure.cpp
+
+// `heads(k)`: row k is a group row of its own.
+template <class IsHead>
+bool holds_a_subtotal(const ColumnReading& out, const Block& b, IsHead heads, const std::vector<std::size_t>& level) {
     constexpr double tolerance = 0.005;
     for (std::size_t j = 0; j < level.size(); ++j) {
         const std::size_t k = level[j];
-        if (!children[k].empty()) continue;  // a group row of its own
+        if (heads(k)) continue;
         if (out.rows[k].place == Place::Total) return true;
         double run = 0;
-        for (std::size_t n = 1; n <= j; ++n) {
+        for (std::size_t n = 1; n <= j && n <= longest_run; ++n) {
             run += b.rows[level[j - n]].value.value;
             if (n >= 2 && std::fabs(run - b.rows[k].value.value) < tolerance && b.rows[k].value.value != 0) return true;
         }
@@ -103,7 +106,9 @@ std::optional<MarkedTree> by_indentation(const Workbook& wb, const Sheet& sheet,
         stack.push_back(i);
     }
     for (std::size_t i = 0; i < b.rows.size(); ++i)
-        if (!children[i].empty() && holds_a_subtotal(out, b, children, children[i])) return std::nullopt;
+        if (!children[i].empty() &&
+            holds_a_subtotal(out, b, [&](std::size_t k) { return !children[k].empty(); }, children[i]))
+            return std::nullopt;
     std::size_t heads = 0;
     for (std::size_t i = 0; i < b.rows.size(); ++i)
         if (!children[i].empty()) {
@@ -231,8 +236,7 @@ private:
     }
 
     bool holds_subtotal(const std::vector<std::size_t>& items) const {
-        std::vector<std::vector<std::size_t>> none(b_.rows.size());
-        return holds_a_subtotal(out_, b_, none, items);
+        return holds_a_subtotal(out_, b_, [](std::size_t) { return false; }, items);
     }
 };
 
