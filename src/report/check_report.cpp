@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "base/whole_number.hpp"
 #include "report/check_messages.hpp"
@@ -9,6 +10,7 @@
 
 namespace sk {
 
+using check::Code;
 using check::Finding;
 using check::Severity;
 
@@ -55,6 +57,30 @@ std::string count_line(const FileCheck& f, Lang lang) {
     return part(n[2], "fel", "fel", "error", "errors") + ", " +
            part(n[1], "varning", "varningar", "warning", "warnings") + ", " +
            part(n[0], "notering", "noteringar", "note", "notes") + ".";
+}
+
+// A column with many amounts typed as text (a table pasted from a PDF) is
+// said in one line of the text report, not one line per cell.
+constexpr std::size_t text_run_from = 10;
+using TextColumn = std::pair<std::string, std::uint32_t>;  // sheet, column
+struct TextRun {
+    std::size_t first = 0, count = 0;  // the first finding's index, how many
+    std::uint32_t top = 0, bottom = 0;
+};
+
+std::map<TextColumn, TextRun> text_runs(const std::vector<Finding>& findings) {
+    std::map<TextColumn, TextRun> runs;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& x = findings[i];
+        if (x.code != Code::NumberAsText) continue;
+        auto [it, added] = runs.try_emplace({x.sheet, x.col}, TextRun{i, 0, x.row, x.row});
+        TextRun& r = it->second;
+        ++r.count;
+        r.top = std::min(r.top, x.row);
+        r.bottom = std::max(r.bottom, x.row);
+    }
+    std::erase_if(runs, [](const auto& r) { return r.second.count < text_run_from; });
+    return runs;
 }
 
 bool shown(Severity severity, Show show) {
@@ -111,10 +137,23 @@ void write_check_text(const FileCheck& f, const std::vector<std::string>& messag
     out << f.path << ": " << count_line(f, lang) << "\n";
     if (auto note = format_note(f, lang)) out << *note << "\n";
     std::size_t hidden = 0;
+    const std::map<TextColumn, TextRun> runs = text_runs(f.findings);
     for (std::size_t i : by_severity(f.findings)) {
         const Finding& x = f.findings[i];
         if (!shown(x.severity, show)) {
             ++hidden;
+            continue;
+        }
+        if (auto run = runs.find({x.sheet, x.col}); x.code == Code::NumberAsText && run != runs.end()) {
+            if (run->second.first != i) continue;  // said once for the column, at its first cell
+            out << severity_title(x.severity, lang) << " – " << code_title(x.code, lang) << " – "
+                << place_name(f, x.sheet, lang) << "!" << a1(run->second.top, x.col) << ":"
+                << a1(run->second.bottom, x.col) << ": " << run->second.count
+                << tr(lang, " belopp i kolumnen är inskrivna som text; summakoll räknar dem som tal, men Excels SUMMA hoppar "
+                            "över dem (--format json listar varje cell).",
+                      " amounts in the column are stored as text; summakoll counts them as numbers, but Excel's SUM skips "
+                      "them (--format json lists every cell).")
+                << "\n";
             continue;
         }
         out << severity_title(x.severity, lang) << " – " << code_title(x.code, lang) << " – "

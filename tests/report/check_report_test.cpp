@@ -168,3 +168,19 @@ TEST_CASE("every finding code has a Swedish and an English title, all different"
     CHECK(sk::severity_title(sk::check::Severity::Info, sk::Lang::Sv) == "Notering");
     CHECK(sk::severity_title(sk::check::Severity::Warning, sk::Lang::En) == "Warning");
 }
+
+TEST_CASE("a column of many amounts typed as text is one line of the text report; a few keep a line each") {
+    using sk::check::Code;
+    std::vector<sk::check::Finding> findings{at(Code::TotalMismatch, "C40")};
+    for (int r = 3; r < 15; ++r) findings.push_back(at(Code::NumberAsText, ("C" + std::to_string(r)).c_str()));
+    for (int r = 3; r < 6; ++r) findings.push_back(at(Code::NumberAsText, ("D" + std::to_string(r)).c_str()));
+    sk::FileCheck fc{"kommuner.xlsx", sk::SourceFormat::Xlsx, std::nullopt, findings, {}};
+    std::ostringstream sv;
+    sk::write_check_text({fc}, sk::Lang::Sv, sv);
+    auto lines = lines_of(sv.str());
+    REQUIRE(lines.size() == 6);  // counts, the error, column C in one line, D3, D4, D5
+    CHECK(lines[0] == "kommuner.xlsx: 1 fel, 15 varningar, 0 noteringar.");
+    CHECK(lines[2].rfind("Varning – Belopp som text – Blad1!C3:C14: 12 belopp i kolumnen är inskrivna som text", 0) == 0);
+    CHECK(lines[3].rfind("Varning – Belopp som text – Blad1!D3: ", 0) == 0);
+    CHECK(lines[5].rfind("Varning – Belopp som text – Blad1!D5: ", 0) == 0);
+}
