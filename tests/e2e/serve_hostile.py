@@ -220,7 +220,11 @@ for i in range(6):
 rss, peak = status_kb(server.proc.pid, "VmRSS"), status_kb(server.proc.pid, "VmHWM")
 print(f"     after six: RSS {rss >> 10} MB, peak {peak >> 10} MB for a body of {len(body) >> 20} MB "
       f"({peak * 1024 / len(body):.0f}x)")
-expect("memory is given back after the requests (RSS under 200 MB)", rss < 200 << 10, f"{rss >> 10} MB")
+# An ASan build keeps freed memory in its quarantine: what it holds says nothing of the release build.
+if "ASAN_OPTIONS" in os.environ:
+    print("     (ASan build: memory given back is not measured)")
+else:
+    expect("memory is given back after the requests (RSS under 200 MB)", rss < 200 << 10, f"{rss >> 10} MB")
 server.stop()
 
 print(f"{len(failures)} failure(s)")
