@@ -71,20 +71,17 @@ std::optional<ColumnReading> by_brackets(const Sheet& sheet, const Block& b) {
 // True when a group's rows hold a total the indentation does not show: a
 // row labelled as one, or a row that is the sum of two or more rows right
 // above it on its level (a subtotal under its items, indented like them).
-constexpr std::size_t longest_run = 400;  // rows a subtotal is looked for above it, as in structure.cpp
-
 // `heads(k)`: row k is a group row of its own.
 template <class IsHead>
 bool holds_a_subtotal(const ColumnReading& out, const Block& b, IsHead heads, const std::vector<std::size_t>& level) {
-    constexpr double tolerance = 0.005;
     for (std::size_t j = 0; j < level.size(); ++j) {
         const std::size_t k = level[j];
         if (heads(k)) continue;
         if (out.rows[k].place == Place::Total) return true;
         double run = 0;
-        for (std::size_t n = 1; n <= j && n <= longest_run; ++n) {
+        for (std::size_t n = 1; n <= j && n <= longest_group; ++n) {
             run += b.rows[level[j - n]].value.value;
-            if (n >= 2 && std::fabs(run - b.rows[k].value.value) < tolerance && b.rows[k].value.value != 0) return true;
+            if (n >= 2 && std::fabs(run - b.rows[k].value.value) < exact_tolerance && b.rows[k].value.value != 0) return true;
         }
     }
     return false;
@@ -198,8 +195,7 @@ private:
 
     // The group headed by seq_[p]; the position after it, or nothing when its end cannot be read.
     std::optional<std::size_t> group(std::size_t p) {
-        constexpr double tolerance = 0.005;
-        const std::size_t i = seq_[p];
+            const std::size_t i = seq_[p];
         std::vector<std::size_t> children;
         std::size_t q = p + 1;
         if (q < seq_.size() && plain_item(seq_[q])) {
@@ -209,7 +205,7 @@ private:
             for (std::size_t r = q; r < seq_.size() && plain_item(seq_[r]); ++r) {
                 children.push_back(seq_[r]);
                 sum += value(seq_[r]);
-                if (std::fabs(sum - value(i)) < tolerance) break;
+                if (std::fabs(sum - value(i)) < exact_tolerance) break;
             }
             q += children.size();
             leaves_[i] = sum;
@@ -225,7 +221,7 @@ private:
                 typed += value(c);
                 leaves_[i] += leaves_[c];
                 q = *next;
-                done = std::fabs(typed - value(i)) < tolerance || std::fabs(leaves_[i] - value(i)) < tolerance;
+                done = std::fabs(typed - value(i)) < exact_tolerance || std::fabs(leaves_[i] - value(i)) < exact_tolerance;
             }
             if (!done) return std::nullopt;
         }

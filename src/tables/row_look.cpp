@@ -68,7 +68,6 @@ std::vector<SectionHeader> section_headers(const Sheet& sheet, const Block& b) {
 }
 
 bool adds_up(const Block& b, const std::vector<std::size_t>& idx, double stated) {
-    constexpr double exact_tolerance = 0.005;
     std::vector<const CellValue*> values;
     for (std::size_t k : idx) values.push_back(&b.rows[k].value);
     for (double s : possible_sums(values, false))

@@ -4,6 +4,7 @@
 // structure readers (structure.cpp, marked_tree.cpp).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -11,6 +12,11 @@
 #include "tables/structure.hpp"
 
 namespace sk::tables {
+
+// Two sums are the same amount within this (floating-point noise, not rounding).
+inline constexpr double exact_tolerance = 0.005;
+// Rows a group's items or a subtotal's run are looked for over.
+inline constexpr std::size_t longest_group = 400;
 
 // Where a row's label puts it: in a sum, a total, or outside every sum.
 Place place_of(LabelKind role);

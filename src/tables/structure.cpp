@@ -60,9 +60,7 @@ bool names_section(std::string_view part, std::string_view header) {
 
 namespace {
 
-constexpr double exact_tolerance = 0.005;
 
-constexpr std::size_t longest_group = 400;  // rows a group row's items are looked for below it
 
 class Reader {
 public:
