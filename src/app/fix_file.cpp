@@ -20,7 +20,7 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
         outcome.converted_from = wb.origin;
         return outcome;
     }
-    if (wb.format != SourceFormat::Xlsx)
+    if (!wb.can().patch_in_place)
         throw std::runtime_error(input + ": " +
                                  tr(options.lang, "bara Excel-arbetsböcker (.xlsx, .xlsm) kan rättas på plats",
                                     "only Excel workbooks (.xlsx, .xlsm) can be corrected in place"));

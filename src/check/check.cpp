@@ -79,7 +79,7 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
         });
     // Word and CSV hold every value as text and sum nothing themselves: an
     // amount typed as text is normal there (and counted in every total above).
-    auto kept = [&](const Finding& f) { return wb.format == SourceFormat::Xlsx || f.code != Code::NumberAsText; };
+    auto kept = [&](const Finding& f) { return wb.can().typed_cells || f.code != Code::NumberAsText; };
     // Both groups' findings in one order: by cell, the one that explains it
     // best first (stable: among equal ranks the first and most detailed).
     // Ordered by reference, then each finding is moved once, into its place.

@@ -36,7 +36,9 @@ enum class FixChange {
 
 struct CodeInfo {
     Code code;
-    const char* name;  // "total-mismatch", as in DESIGN.md and the JSON report
+    const char* name;      // "total-mismatch", as in DESIGN.md and the JSON report
+    const char* title_sv;  // what a user reads: "Summan stämmer inte"
+    const char* title_en;  // "Total does not add up"
     Severity severity;
     // When one cell has several findings, the lowest rank stays: a stale
     // value or a short range explains a wrong total, a wrong total outranks
@@ -47,18 +49,30 @@ struct CodeInfo {
 };
 
 inline constexpr CodeInfo code_table[] = {
-    {Code::TotalMismatch, "total-mismatch", Severity::Error, 3, FixChange::WrongTotal, true},
-    {Code::TotalRounding, "total-rounding", Severity::Warning, 5, FixChange::Nothing, true},
-    {Code::FormulaRangeGap, "formula-range-gap", Severity::Error, 1, FixChange::WrongTotal, true},
-    {Code::FormulaStaleValue, "formula-stale-value", Severity::Error, 0, FixChange::WrongTotal, true},
-    {Code::NumberAsText, "number-as-text", Severity::Warning, 9, FixChange::TextToNumber, false},
-    {Code::AmbiguousNumber, "ambiguous-number", Severity::Warning, 8, FixChange::Nothing, false},
-    {Code::HardcodedTotal, "hardcoded-total", Severity::Info, 10, FixChange::TypedTotal, true},
-    {Code::BalanceMismatch, "balance-mismatch", Severity::Error, 2, FixChange::Nothing, false},
-    {Code::PercentMismatch, "percent-mismatch", Severity::Warning, 6, FixChange::Nothing, false},
-    {Code::DifferenceMismatch, "difference-mismatch", Severity::Error, 4, FixChange::Nothing, false},
-    {Code::TotalUnproven, "total-unproven", Severity::Info, 7, FixChange::Nothing, false},
-    {Code::UnreadableFile, "unreadable-file", Severity::Error, 11, FixChange::Nothing, false},
+    {Code::TotalMismatch, "total-mismatch", "Summan stämmer inte", "Total does not add up",
+     Severity::Error, 3, FixChange::WrongTotal, true},
+    {Code::TotalRounding, "total-rounding", "Avrundning", "Rounding",
+     Severity::Warning, 5, FixChange::Nothing, true},
+    {Code::FormulaRangeGap, "formula-range-gap", "Formeln missar rader", "Formula misses rows",
+     Severity::Error, 1, FixChange::WrongTotal, true},
+    {Code::FormulaStaleValue, "formula-stale-value", "Formelns värde är inaktuellt", "Stale formula value",
+     Severity::Error, 0, FixChange::WrongTotal, true},
+    {Code::NumberAsText, "number-as-text", "Belopp som text", "Amount stored as text",
+     Severity::Warning, 9, FixChange::TextToNumber, false},
+    {Code::AmbiguousNumber, "ambiguous-number", "Tvetydigt tal", "Ambiguous number",
+     Severity::Warning, 8, FixChange::Nothing, false},
+    {Code::HardcodedTotal, "hardcoded-total", "Inskriven summa", "Typed total",
+     Severity::Info, 10, FixChange::TypedTotal, true},
+    {Code::BalanceMismatch, "balance-mismatch", "Saldot stämmer inte", "Balance does not add up",
+     Severity::Error, 2, FixChange::Nothing, false},
+    {Code::PercentMismatch, "percent-mismatch", "Andelen stämmer inte", "Percentage does not match",
+     Severity::Warning, 6, FixChange::Nothing, false},
+    {Code::DifferenceMismatch, "difference-mismatch", "Skillnaden stämmer inte", "Difference does not match",
+     Severity::Error, 4, FixChange::Nothing, false},
+    {Code::TotalUnproven, "total-unproven", "Summan kan inte bedömas", "Total cannot be judged",
+     Severity::Info, 7, FixChange::Nothing, false},
+    {Code::UnreadableFile, "unreadable-file", "Filen kan inte läsas", "File cannot be read",
+     Severity::Error, 11, FixChange::Nothing, false},
 };
 
 // How many codes there are: the enum's last code + 1, and one row each above.

@@ -158,7 +158,7 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
             f.text = cell ? cell->text : "";
             f.label = total.label;
             if (total.value.unit == num::Unit::Kr) f.unit = num::Unit::Kr;  // "1 150 tkr" says kronor itself
-        } else if (!formula && !balance && !column.part && ctx.wb.format == SourceFormat::Xlsx &&
+        } else if (!formula && !balance && !column.part && ctx.wb.can().formulas &&
                    tables::is_total(total.role)) {
             Finding& f = add_total_finding(ctx, Code::HardcodedTotal, column, total, c, stated, header);
             f.formula.clear();

@@ -42,7 +42,7 @@ void register_compare(CLI::App& app, Context& ctx) {
         std::optional<Workbook> wa = read_or_say(*a, ctx);
         std::optional<Workbook> wb = b->empty() ? std::nullopt : read_or_say(*b, ctx);
         if (!wa || (!b->empty() && !wb)) return;
-        if (b->empty() && wa->file_format() != SourceFormat::Docx) {
+        if (b->empty() && !wa->can().prose) {
             std::cerr << *a << ": " << tr(lang, "ange en andra fil att jämföra med (bara ett Word-dokuments text jämförs med dess egna tabeller)",
                                           "give a second file to compare with (only a Word document's text is compared with its own tables)")
                       << "\n";

@@ -290,7 +290,7 @@ std::size_t Comparison::difference_count() const {
 namespace {
 
 void add_text(const Workbook& wb, Comparison& c) {
-    if (wb.file_format() == SourceFormat::Docx)
+    if (wb.can().prose)
         c.texts.push_back(TextReport{wb.path, check_text(wb, convert::docx_paragraphs(wb.path))});
 }
 

@@ -116,21 +116,21 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
     for (std::size_t i = 0; i < wb.sheets.size(); ++i) {
         const Sheet& sheet = wb.sheets[i];
         std::string heading;
-        if (wb.format == SourceFormat::Docx && !sheet.nested) {
+        if (wb.can().numbered_tables && !sheet.nested) {
             if (top_level < options.table_headings.size()) heading = options.table_headings[top_level];
             ++top_level;
         }
         if (sheet.visibility != Visibility::Visible || sheet.cells.empty()) continue;
         SheetLayout layout(wb, sheet);
         std::string name = sheet.name;
-        if (wb.format == SourceFormat::Docx) {
+        if (wb.can().numbered_tables) {
             if (!heading.empty() && tables::fold_label(heading) != tables::fold_label(layout.title()))
                 layout.keep_heading_row();
             else
                 heading.clear();
             name = !heading.empty() ? heading : !layout.title().empty() ? layout.title() : sheet.name;
         }
-        name = sheet_name_for(name, wb.format == SourceFormat::Docx ? layout.title() : "", taken);
+        name = sheet_name_for(name, wb.can().numbered_tables ? layout.title() : "", taken);
         taken.add(name);
         converted.push_back({build_clean_sheet(wb, i, layout, heading, name, clean), {}});
     }

@@ -9,7 +9,7 @@ namespace sk::fix {
 
 std::vector<check::Finding> unlisted_text_amounts(const Workbook& wb, const std::vector<check::Finding>& findings) {
     std::vector<check::Finding> out;
-    if (wb.format != SourceFormat::Xlsx) return out;
+    if (!wb.can().typed_cells) return out;
     std::set<std::tuple<std::string, std::uint32_t, std::uint32_t>> listed;
     for (const check::Finding& f : findings) listed.emplace(f.sheet, f.row, f.col);
     auto add = [&](const Sheet& s, const Cell& c, double value) {

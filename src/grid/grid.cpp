@@ -28,6 +28,18 @@ const char* format_name(SourceFormat f) {
     return "xlsx";
 }
 
+Capabilities capabilities(SourceFormat f) {
+    switch (f) {
+        case SourceFormat::Xlsx: return {true, true, true, false, false, true};
+        case SourceFormat::Ods: return {true, true, false, false, false, false};
+        case SourceFormat::Xls: return {true, false, false, false, false, false};  // FreeXL gives no formulas
+        case SourceFormat::Docx: return {false, false, false, true, true, false};
+        case SourceFormat::Pdf: return {false, false, false, true, false, false};
+        case SourceFormat::Csv: return {false, false, false, false, false, false};
+    }
+    return {};
+}
+
 void Sheet::index_rows() {
     row_start.clear();
     if (cells.empty() || cells.size() > UINT32_MAX || max_row() / 4 > cells.size()) return;

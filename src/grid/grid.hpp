@@ -80,6 +80,18 @@ enum class SourceFormat : std::uint8_t { Xlsx, Docx, Csv, Ods, Xls, Pdf };
 // "xlsx", "docx", "csv", "ods", "xls", "pdf".
 const char* format_name(SourceFormat f);
 
+// What a file of a format gives the stages after reading. They ask this, not
+// which format the file is, so a new reader says what it can in one place.
+struct Capabilities {
+    bool typed_cells;      // numbers are stored as numbers: an amount typed as text is worth a finding
+    bool formulas;         // totals can be formulas: a typed constant total is worth a note
+    bool patch_in_place;   // `fix` edits the file's own parts (else it converts to .xlsx first)
+    bool numbered_tables;  // tables of a document ("Tabell 2"), not named sheets
+    bool prose;            // the text around the tables is read (headings, stated amounts)
+    bool cell_links;       // a link to one of its cells opens it there (a converted sheet links back)
+};
+Capabilities capabilities(SourceFormat file_format);
+
 struct Workbook {
     std::string path;
     // The cell model the checks follow: Xlsx (typed cells and formulas), Docx
@@ -92,6 +104,7 @@ struct Workbook {
     bool date1904 = false;          // date serials count from 1904 (old Mac workbooks)
 
     SourceFormat file_format() const { return origin.value_or(format); }
+    Capabilities can() const { return capabilities(file_format()); }
     const StyleHint& style_of(const Cell& c) const {
         return c.style < styles.size() ? styles[c.style] : styles.front();
     }

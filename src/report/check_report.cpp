@@ -33,7 +33,7 @@ int table_number(const std::string& sheet) {
 // Where a finding sits, as the user names it: a sheet's name, or for a Word
 // file its table ("Tabell 2", in English "Table 2").
 // Word and PDF files hold numbered tables ("Tabell 2"), workbooks named sheets.
-bool numbered_tables(const FileCheck& f) { return f.format == SourceFormat::Docx || f.format == SourceFormat::Pdf; }
+bool numbered_tables(const FileCheck& f) { return f.format && capabilities(*f.format).numbered_tables; }
 
 std::string place_name(const FileCheck& f, const std::string& sheet, Lang lang) {
     if (!numbered_tables(f)) return sheet;
@@ -42,9 +42,11 @@ std::string place_name(const FileCheck& f, const std::string& sheet, Lang lang) 
 
 // What the file's format keeps from the check, said once per file.
 std::optional<std::string> format_note(const FileCheck& f, Lang lang) {
-    if (f.format != SourceFormat::Xls) return std::nullopt;
-    return tr(lang, "Formler går inte att läsa ur en .xls-fil: summor bedöms som inskrivna värden.",
-              "Formulas cannot be read from an .xls file: totals are judged as typed values.");
+    // Typed cells without formulas (.xls): the totals' formulas are lost, not missing.
+    if (!f.format || !capabilities(*f.format).typed_cells || capabilities(*f.format).formulas) return std::nullopt;
+    const std::string name = format_name(*f.format);
+    return lang == Lang::Sv ? "Formler går inte att läsa ur en ." + name + "-fil: summor bedöms som inskrivna värden."
+                            : "Formulas cannot be read from an ." + name + " file: totals are judged as typed values.";
 }
 
 std::string count_line(const FileCheck& f, Lang lang) {

@@ -1,7 +1,8 @@
 // What a user reads for a finding code and a severity: "Summan stämmer inte",
-// "Fel". One table for the terminal, the report sheet, the batch index, the
-// drop page and the add-in; the codes themselves ("total-mismatch") stay the
-// JSON's and DESIGN.md's names.
+// "Fel". The codes' titles are columns of check/codes.hpp's table; the
+// terminal, the report sheet, the batch index, the drop page and the add-in
+// all read them here. The codes themselves ("total-mismatch") stay the JSON's
+// and DESIGN.md's names.
 #pragma once
 
 #include <string_view>

@@ -36,7 +36,7 @@ ApiReply handle_fix(const Upload& upload, Lang lang) {
     Workbook wb;
     FileCheck fc = check_file(upload.path, lang, &wb);
     if (fc.error) return unreadable(fc, upload);
-    if (wb.format != SourceFormat::Xlsx && !wb.origin)
+    if (!wb.can().patch_in_place && !wb.origin)  // Word and CSV: checked, not corrected
         return error_reply(415, "not-correctable",
                            upload.name + ": " +
                                tr(lang,
