@@ -13,8 +13,10 @@
 #include "base/whole_number.hpp"
 #include "fix/fix_error.hpp"
 #include "fix/notes_edit.hpp"
+#include "fix/package_edit.hpp"
 #include "fix/package_writer.hpp"
 #include "fix/report_sheet.hpp"
+#include "fix/sheet_edit.hpp"
 #include "fix/styles_edit.hpp"
 #include "fix/xml_scan.hpp"
 #include "fix/xml_text.hpp"
@@ -26,116 +28,6 @@
 namespace sk::fix {
 
 namespace {
-
-std::string number_xml(double v) {
-    char buf[32];
-    auto res = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, res.ptr);
-}
-
-std::string cell_xml(const std::string& p, const CellEdit& e, std::uint32_t style) {
-    std::string x = "<" + p + "c r=\"" + a1(e.row, e.col) + "\" s=\"" + std::to_string(style) + "\">";
-    if (!e.formula.empty()) x += "<" + p + "f>" + xml_text(e.formula) + "</" + p + "f>";
-    x += "<" + p + "v>" + number_xml(e.value) + "</" + p + "v></" + p + "c>";
-    return x;
-}
-
-std::string rels_part_of(const std::string& part) {
-    auto slash = part.rfind('/');
-    return part.substr(0, slash + 1) + "_rels/" + part.substr(slash + 1) + ".rels";
-}
-
-// Names for new parts: "xl/comments3.xml" for stem "xl/comments", ext ".xml",
-// the first number not used. Each stem counts on from its last name, so
-// naming a part per sheet stays linear in the number of sheets.
-class NewParts {
-public:
-    explicit NewParts(const ZipPackage& pkg) : pkg_(pkg) {}
-    std::string name(const std::string& stem, const std::string& ext) {
-        for (int& n = next_[stem + '\n' + ext];; ) {
-            std::string name = stem + std::to_string(++n) + ext;
-            if (!pkg_.has(name)) return name;
-        }
-    }
-
-private:
-    const ZipPackage& pkg_;
-    std::map<std::string, int> next_;  // stem and ext → the last number given
-};
-
-// The relative target from one part's folder to another part.
-std::string relative_target(const std::string& from_part, const std::string& to_part) {
-    std::string from_dir = from_part.substr(0, from_part.rfind('/') + 1);
-    if (to_part.rfind(from_dir, 0) == 0) return to_part.substr(from_dir.size());
-    std::string up;
-    std::string dir = from_dir;
-    while (!dir.empty() && to_part.rfind(dir, 0) != 0) {
-        dir.pop_back();
-        dir = dir.substr(0, dir.rfind('/') + 1);
-        up += "../";
-    }
-    return up + to_part.substr(dir.size());
-}
-
-// Part texts being edited, read once from the package.
-class Parts {
-public:
-    // `inflated`: texts of parts read already, taken when first asked for.
-    Parts(ZipPackage& pkg, std::map<std::string, std::string> inflated) : pkg_(pkg), inflated_(std::move(inflated)) {}
-    std::string& get(const std::string& part) {
-        PartText& p = edit(part);
-        // The replacements' offsets hold only while the text stays as it is.
-        if (!p.replacements.empty()) throw std::logic_error(part + ": text changed after its replacements");
-        return p.text;
-    }
-    // The part with room for replacements; its text must not change once it has some.
-    PartText& edit(const std::string& part) {
-        auto it = text_.find(part);
-        if (it == text_.end()) {
-            auto known = inflated_.find(part);
-            std::string text = known != inflated_.end() ? std::move(known->second)
-                               : pkg_.has(part)          ? pkg_.read(part)
-                                                         : std::string();
-            it = text_.emplace(part, PartText{std::move(text), {}}).first;
-        }
-        return it->second;
-    }
-    void put(const std::string& part, std::string text) { text_[part] = PartText{std::move(text), {}}; }
-    const std::map<std::string, PartText>& all() const { return text_; }
-
-private:
-    ZipPackage& pkg_;
-    std::map<std::string, std::string> inflated_;
-    std::map<std::string, PartText> text_;
-};
-
-void add_relationship(std::string& rels, const std::string& id, const std::string& type, const std::string& target) {
-    if (rels.empty())
-        rels = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"") +
-               ooxml::package_relationships_ns + "\"></Relationships>";
-    std::size_t close = root_closing_tag(rels, "Relationships");
-    rels.insert(close, "<Relationship Id=\"" + id + "\" Type=\"" + ooxml::relationship_type + type + "\" Target=\"" +
-                           xml_attr(target) + "\"/>");
-}
-
-void add_override(std::string& types, const std::string& part, const std::string& content_type) {
-    types.insert(root_closing_tag(types, "Types"),
-                 "<Override PartName=\"/" + xml_attr(part) + "\" ContentType=\"" + content_type + "\"/>");
-}
-
-void ensure_default(std::string& types, const std::string& ext, const std::string& content_type) {
-    if (types.find("Extension=\"" + ext + "\"") != std::string::npos) return;
-    types.insert(root_closing_tag(types, "Types"),
-                 "<Default Extension=\"" + ext + "\" ContentType=\"" + content_type + "\"/>");
-}
-
-// Where a new child of <worksheet> goes: before the first child that the
-// schema orders after it, else before </worksheet>.
-std::size_t worksheet_child_at(const SheetLayout& layout, const std::vector<std::string>& later) {
-    for (const auto& [name, offset] : layout.after_sheet_data)
-        if (std::find(later.begin(), later.end(), name) != later.end()) return offset;
-    return layout.worksheet_close;
-}
 
 struct SheetNotes {
     std::string part;
@@ -206,12 +98,6 @@ void add_notes(ZipPackage& pkg, Parts& parts, NewParts& new_parts, const SheetNo
     }
 }
 
-// What one sheet gets: its edits and its marks for a person.
-struct SheetChanges {
-    std::vector<const CellEdit*> edits;
-    std::vector<const CellMark*> marks;
-};
-
 // The notes a sheet's edits and marks leave, in their order.
 std::vector<Note> notes_of(const SheetChanges& changes) {
     std::vector<Note> notes;
@@ -222,157 +108,6 @@ std::vector<Note> notes_of(const SheetChanges& changes) {
     return notes;
 }
 
-// A cell's XML with only its style changed: the start tag's s attribute
-// replaced (or added), everything else kept byte for byte.
-std::string restyled(std::string_view cell, std::uint32_t style) {
-    std::size_t tag_end = cell.find('>');
-    std::string start(cell.substr(0, tag_end));
-    bool self_closing = !start.empty() && start.back() == '/';
-    if (self_closing) start.pop_back();
-    for (std::size_t at = start.find(" s="); at != std::string::npos; at = start.find(" s=", at + 1)) {
-        char quote = at + 3 < start.size() ? start[at + 3] : '"';
-        std::size_t close = start.find(quote, at + 4);
-        if (close == std::string::npos) break;
-        start.erase(at, close + 1 - at);
-        break;
-    }
-    return start + " s=\"" + std::to_string(style) + "\"" + (self_closing ? "/" : "") + std::string(cell.substr(tag_end));
-}
-
-// Applies the edits of one sheet to its XML, as replacements of its bytes.
-// With `notes`, the sheet needs a VML drawing for them: when it has no
-// <legacyDrawing>, one is added that links the drawing add_notes makes.
-// Returns whether the sheet had one already, and its r:id.
-std::optional<std::string> edit_sheet(PartText& part, const Sheet& sheet, const SheetChanges& changes,
-                                      StylesEdit& styles, bool notes) {
-    const std::vector<const CellEdit*>& edits = changes.edits;
-    std::vector<std::uint32_t> edited_rows;
-    edited_rows.reserve(edits.size() + changes.marks.size());
-    for (const CellEdit* e : edits) edited_rows.push_back(e->row);
-    for (const CellMark* m : changes.marks) edited_rows.push_back(m->row);
-    std::sort(edited_rows.begin(), edited_rows.end());
-    edited_rows.erase(std::unique(edited_rows.begin(), edited_rows.end()), edited_rows.end());
-    if (!part.replacements.empty()) {  // a second sheet on the same part (a strange file): edit the edited text
-        part.text = joined(part.pieces());
-        part.replacements.clear();
-    }
-    const std::string& xml = part.text;
-    std::vector<Replacement>& reps = part.replacements;
-    SheetLayout layout;
-    bool ok = false;
-    try {
-        ok = scan_sheet(xml, layout, &edited_rows);
-    } catch (const std::exception&) {
-        ok = false;
-    }
-    if (!ok) throw FixError(FixErrorKind::BrokenSheet, sheet.part, sheet.name);
-
-    std::set<std::string> broken_shared;  // si of shared-formula masters being replaced
-    // The rows by number, for a binary search per edit. Rows come in order
-    // in every producer's files; a row written twice counts as its last copy.
-    std::vector<const RowSpan*> rows_by_number;
-    rows_by_number.reserve(layout.rows.size());
-    for (const RowSpan& r : layout.rows) rows_by_number.push_back(&r);
-    auto by_row = [](const RowSpan* a, const RowSpan* b) { return a->row < b->row; };
-    if (!std::is_sorted(rows_by_number.begin(), rows_by_number.end(), by_row))
-        std::stable_sort(rows_by_number.begin(), rows_by_number.end(), by_row);
-    auto rows_after = [&](std::uint32_t r) {  // the first row numbered above r
-        return std::upper_bound(rows_by_number.begin(), rows_by_number.end(), r,
-                                [](std::uint32_t x, const RowSpan* b) { return x < b->row; });
-    };
-    auto find_span = [&](std::uint32_t r, std::uint32_t col, const RowSpan*& row) -> const CellSpan* {
-        const CellSpan* span = nullptr;
-        row = nullptr;
-        if (auto it = rows_after(r); it != rows_by_number.begin() && (*std::prev(it))->row == r) {
-            row = *std::prev(it);
-            for (const CellSpan& c : row->cells)
-                if (c.col == col) span = &c;
-        }
-        return span;
-    };
-    // A mark restyles the cell it finds; a cell the sheet does not hold has nothing to mark.
-    for (const CellMark* m : changes.marks) {
-        const RowSpan* row = nullptr;
-        if (const CellSpan* span = find_span(m->row, m->col, row))
-            reps.push_back({span->begin, span->end,
-                            restyled(std::string_view(xml).substr(span->begin, span->end - span->begin),
-                                     styles.marked(span->style, "", true))});
-    }
-    for (const CellEdit* e : edits) {
-        const RowSpan* row = nullptr;
-        const CellSpan* span = find_span(e->row, e->col, row);
-        std::uint32_t style = styles.marked(span ? span->style : 0, e->number_format, e->for_person);
-        std::string text = cell_xml(layout.prefix, *e, style);
-        if (span) {
-            std::string_view old(xml.data() + span->begin, span->end - span->begin);
-            if (old.find("t=\"shared\"") != std::string_view::npos && old.find("ref=\"") != std::string_view::npos)
-                broken_shared.insert(attribute(old.substr(old.find("<", 1)), "si"));
-            reps.push_back({span->begin, span->end, text});
-        } else if (row && !row->self_closing) {
-            std::size_t at = row->close_begin;
-            for (const CellSpan& c : row->cells)
-                if (c.col > e->col) {
-                    at = c.begin;
-                    break;
-                }
-            reps.push_back({at, at, text});
-        } else if (row) {  // <row …/>: open it
-            std::string open(xml, row->begin, row->end - row->begin - 2);
-            reps.push_back({row->begin, row->end, open + ">" + text + "</" + layout.prefix + "row>"});
-        } else {
-            auto next_row = rows_after(e->row);
-            std::size_t at = next_row == rows_by_number.end() ? layout.sheet_data_close : (*next_row)->begin;
-            std::string row_xml = "<" + layout.prefix + "row r=\"" + std::to_string(e->row + 1) + "\">" + text + "</" +
-                                  layout.prefix + "row>";
-            if (layout.sheet_data_self_closing) {
-                std::size_t tag_end = xml.find('>', layout.sheet_data_close) + 1;
-                reps.push_back({layout.sheet_data_close, tag_end,
-                                "<" + layout.prefix + "sheetData>" + row_xml + "</" + layout.prefix + "sheetData>"});
-            } else {
-                reps.push_back({at, at, row_xml});
-            }
-        }
-    }
-    std::optional<std::string> drawing;  // the sheet's own <legacyDrawing>'s r:id
-    for (const auto& [name, offset] : layout.after_sheet_data)
-        if (name == "legacyDrawing") drawing = attribute(std::string_view(xml).substr(offset, xml.find('>', offset) - offset), "id");
-    if (notes && !drawing) {
-        std::size_t at = worksheet_child_at(layout, {"legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
-                                                     "webPublishItems", "tableParts", "extLst"});
-        reps.push_back({at, at,
-                        "<" + layout.prefix + "legacyDrawing xmlns:r=\"" + ooxml::relationships_ns +
-                            "\" r:id=\"rIdSummakollVml\"/>"});
-    }
-    // Cells that shared a replaced master's formula get their own formula
-    // text; these cells may be anywhere, so the scan looks at all of them.
-    if (!broken_shared.empty()) {
-        std::set<std::pair<std::uint32_t, std::uint32_t>> edited_cells;
-        for (const CellEdit* e : edits) edited_cells.emplace(e->row, e->col);
-        SheetLayout all_cells;
-        if (!scan_sheet(xml, all_cells)) throw FixError(FixErrorKind::BrokenSheet, sheet.part, sheet.name);
-        for (const RowSpan& r : all_cells.rows)
-            for (const CellSpan& c : r.cells) {
-                std::string_view old(xml.data() + c.begin, c.end - c.begin);
-                std::size_t f = old.find("t=\"shared\"");
-                if (f == std::string_view::npos || old.find("ref=\"") != std::string_view::npos) continue;
-                std::size_t f_begin = old.rfind('<', f), f_end = old.find("/>", f);
-                if (f_begin == std::string_view::npos || f_end == std::string_view::npos) continue;
-                if (!broken_shared.count(attribute(old.substr(f_begin, f_end - f_begin + 2), "si"))) continue;
-                bool edited = edited_cells.count({c.row, c.col}) > 0;
-                const Cell* cell = sheet.find(c.row, c.col);
-                if (edited || !cell) continue;
-                std::string text(old);
-                text.replace(f_begin, f_end + 2 - f_begin,
-                             "<" + layout.prefix + "f>" + xml_text(cell->formula) + "</" + layout.prefix + "f>");
-                reps.push_back({c.begin, c.end, text});
-            }
-    }
-    // In order (PartText); insertions before a cell come before that cell's own replacement.
-    std::stable_sort(reps.begin(), reps.end(), [](const Replacement& a, const Replacement& b) {
-        return a.begin < b.begin || (a.begin == b.begin && a.end < b.end);
-    });
-    return drawing;
-}
 
 // Drops xl/calcChain.xml and asks Excel to recalculate everything on open.
 void recalculate_on_open(ZipPackage& pkg, Parts& parts, const std::string& wb_part, PatchResult& result,

@@ -4,14 +4,25 @@
 
 namespace sk {
 
-namespace {
-
 std::string rels_part_of(std::string_view source_part) {
     auto slash = source_part.rfind('/');
     std::string folder(slash == std::string_view::npos ? std::string_view() : source_part.substr(0, slash + 1));
     std::string name(slash == std::string_view::npos ? source_part : source_part.substr(slash + 1));
     return folder + "_rels/" + name + ".rels";
 }
+
+std::string relative_target(std::string_view from_part, std::string_view to_part) {
+    std::string_view dir = from_part.substr(0, from_part.rfind('/') + 1);
+    std::string up;
+    while (!dir.empty() && !to_part.starts_with(dir)) {
+        dir.remove_suffix(1);
+        dir = dir.substr(0, dir.rfind('/') + 1);
+        up += "../";
+    }
+    return up + std::string(to_part.substr(dir.size()));
+}
+
+namespace {
 
 bool ends_with(std::string_view s, std::string_view tail) {
     return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;

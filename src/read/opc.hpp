@@ -27,6 +27,13 @@ bool has_type(const Relationship& r, std::string_view kind);
 // Resolves a relationship target relative to the folder of `source_part`.
 std::string resolve_part(std::string_view source_part, std::string_view target);
 
+// The target that resolve_part(from_part, target) turns into `to_part`:
+// "../comments1.xml" from "xl/worksheets/sheet1.xml" to "xl/comments1.xml".
+std::string relative_target(std::string_view from_part, std::string_view to_part);
+
+// The relationship part of a part: "xl/_rels/workbook.xml.rels" for "xl/workbook.xml".
+std::string rels_part_of(std::string_view source_part);
+
 // The part a content type override names, or "" ("application/vnd…sheet.main+xml").
 std::string part_with_content_type(ZipPackage& pkg, std::string_view content_type_suffix, const ReadLimits& limits);
 

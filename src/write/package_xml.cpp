@@ -8,26 +8,22 @@
 
 namespace sk {
 
+std::string relationship_xml(const std::string& id, const std::string& type, const std::string& target) {
+    return "<Relationship Id=\"" + xml_attr(id) + "\" Type=\"" + type + "\" Target=\"" + xml_attr(target) + "\"/>";
+}
+
+std::string override_xml(const std::string& part, const std::string& content_type) {
+    return "<Override PartName=\"" + xml_attr(part) + "\" ContentType=\"" + content_type + "\"/>";
+}
+
+std::string default_xml(const std::string& ext, const std::string& content_type) {
+    return "<Default Extension=\"" + xml_attr(ext) + "\" ContentType=\"" + content_type + "\"/>";
+}
+
 namespace {
 
 std::string relationship(std::size_t id, const std::string& type, const std::string& target) {
-    return "<Relationship Id=\"rId" + std::to_string(id) + "\" Type=\"" + type + "\" Target=\"" + target + "\"/>";
-}
-
-std::string override_part(const std::string& part, const std::string& type) {
-    return "<Override PartName=\"" + part + "\" ContentType=\"" + type + "\"/>";
-}
-
-std::string escaped_attr(const std::string& s) {
-    std::string out;
-    append_xml_attr(out, s);
-    return out;
-}
-
-std::string escaped_text(const std::string& s) {
-    std::string out;
-    append_xml_text(out, s);
-    return out;
+    return relationship_xml("rId" + std::to_string(id), type, target);
 }
 
 }  // namespace
@@ -37,15 +33,15 @@ std::string content_types_xml(std::size_t sheet_count, bool has_shared_strings) 
                       "<Types xmlns=\"" + ooxml::content_types_ns + "\">"
                       "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>";
-    out += override_part("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
-    out += override_part("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-    out += override_part("/xl/styles.xml", ooxml::spreadsheet_content_type_of("styles+xml"));
-    out += override_part("/xl/workbook.xml", ooxml::spreadsheet_content_type_of("sheet.main+xml"));
+    out += override_xml("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+    out += override_xml("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+    out += override_xml("/xl/styles.xml", ooxml::spreadsheet_content_type_of("styles+xml"));
+    out += override_xml("/xl/workbook.xml", ooxml::spreadsheet_content_type_of("sheet.main+xml"));
     for (std::size_t i = 1; i <= sheet_count; ++i)
-        out += override_part("/xl/worksheets/sheet" + std::to_string(i) + ".xml",
+        out += override_xml("/xl/worksheets/sheet" + std::to_string(i) + ".xml",
                              ooxml::spreadsheet_content_type_of("worksheet+xml"));
     if (has_shared_strings)
-        out += override_part("/xl/sharedStrings.xml", ooxml::spreadsheet_content_type_of("sharedStrings+xml"));
+        out += override_xml("/xl/sharedStrings.xml", ooxml::spreadsheet_content_type_of("sharedStrings+xml"));
     return out + "</Types>";
 }
 
@@ -77,14 +73,14 @@ std::string app_xml(const NewWorkbook& wb) {
                       "<HeadingPairs><vt:vector size=\"2\" baseType=\"variant\"><vt:variant><vt:lpstr>Worksheets</vt:lpstr>"
                       "</vt:variant><vt:variant><vt:i4>" + n + "</vt:i4></vt:variant></vt:vector></HeadingPairs>"
                       "<TitlesOfParts><vt:vector size=\"" + n + "\" baseType=\"lpstr\">";
-    for (const NewSheet& s : wb.sheets) out += "<vt:lpstr>" + escaped_text(s.name) + "</vt:lpstr>";
+    for (const NewSheet& s : wb.sheets) out += "<vt:lpstr>" + xml_text(s.name) + "</vt:lpstr>";
     out += "</vt:vector></TitlesOfParts><Company></Company><LinksUpToDate>false</LinksUpToDate>"
            "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>";
     return out;
 }
 
 std::string core_xml(const std::string& creator, const std::string& created_utc) {
-    std::string who = escaped_text(creator), when = escaped_text(created_utc);
+    std::string who = xml_text(creator), when = xml_text(created_utc);
     return std::string(xml_declaration) +
            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
@@ -102,7 +98,7 @@ std::string workbook_xml(const NewWorkbook& wb) {
                       "<bookViews><workbookView xWindow=\"240\" yWindow=\"15\" windowWidth=\"16095\" windowHeight=\"9660\"/>"
                       "</bookViews><sheets>";
     for (std::size_t i = 0; i < wb.sheets.size(); ++i)
-        out += "<sheet name=\"" + escaped_attr(wb.sheets[i].name) + "\" sheetId=\"" + std::to_string(i + 1) +
+        out += "<sheet name=\"" + xml_attr(wb.sheets[i].name) + "\" sheetId=\"" + std::to_string(i + 1) +
                "\" r:id=\"rId" + std::to_string(i + 1) + "\"/>";
     out += "</sheets>";
 
@@ -111,12 +107,12 @@ std::string workbook_xml(const NewWorkbook& wb) {
     for (std::size_t i = 0; i < wb.sheets.size(); ++i)
         if (const auto& f = wb.sheets[i].autofilter)
             names += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + std::to_string(i) +
-                     "\" hidden=\"1\">" + escaped_text(quote_sheet_name(wb.sheets[i].name) + "!" + absolute_a1(*f)) +
+                     "\" hidden=\"1\">" + xml_text(quote_sheet_name(wb.sheets[i].name) + "!" + absolute_a1(*f)) +
                      "</definedName>";
     for (std::size_t i = 0; i < wb.sheets.size(); ++i)
         if (std::uint32_t rows = wb.sheets[i].print_title_rows)
             names += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + std::to_string(i) + "\">" +
-                     escaped_text(quote_sheet_name(wb.sheets[i].name) + "!$1:$" + std::to_string(rows)) + "</definedName>";
+                     xml_text(quote_sheet_name(wb.sheets[i].name) + "!$1:$" + std::to_string(rows)) + "</definedName>";
     if (!names.empty()) out += "<definedNames>" + names + "</definedNames>";
     out += wb.recalc_on_open ? "<calcPr calcId=\"124519\" fullCalcOnLoad=\"1\"/>" : "<calcPr calcId=\"124519\"/>";
     return out + "</workbook>";

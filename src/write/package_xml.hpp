@@ -9,6 +9,12 @@
 
 namespace sk {
 
+// One element of a relationships part or of [Content_Types].xml; `type` and
+// `content_type` are URIs and MIME types given whole, the rest is escaped.
+std::string relationship_xml(const std::string& id, const std::string& type, const std::string& target);
+std::string override_xml(const std::string& part, const std::string& content_type);  // part: "/xl/styles.xml"
+std::string default_xml(const std::string& ext, const std::string& content_type);
+
 std::string content_types_xml(std::size_t sheet_count, bool has_shared_strings);
 std::string root_rels_xml();
 std::string workbook_rels_xml(std::size_t sheet_count, bool has_shared_strings);
