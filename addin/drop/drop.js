@@ -50,6 +50,7 @@ const TEXTS = {
     colTables: "Tabeller (A ↔ B)", colColumn: "Kolumn", colTotalA: "Summa i A", colTotalB: "Summa i B",
     compareDownload: "Ladda ner jämförelsen som arbetsbok",
     differencesCaption: "Skillnaderna, rad för rad",
+    rounded: (n) => `${n} lika efter avrundning`,
     colKey: "Rad", colValueA: "Värde i A", colValueB: "Värde i B", colDifference: "Skillnad (B − A)",
     onlyInA: "finns bara i A", onlyInB: "finns bara i B", noName: "(utan namn)",
     cells: (a, b) => "Cell " + [a && `${a} i A`, b && `${b} i B`].filter(Boolean).join(", "),
@@ -100,6 +101,7 @@ const TEXTS = {
     colTables: "Tables (A ↔ B)", colColumn: "Column", colTotalA: "Sum in A", colTotalB: "Sum in B",
     compareDownload: "Download the comparison as a workbook",
     differencesCaption: "The differences, row by row",
+    rounded: (n) => `${n} equal after rounding`,
     colKey: "Row", colValueA: "Value in A", colValueB: "Value in B", colDifference: "Difference (B − A)",
     onlyInA: "only in A", onlyInB: "only in B", noName: "(no name)",
     cells: (a, b) => "Cell " + [a && `${a} in A`, b && `${b} in B`].filter(Boolean).join(", "),
@@ -446,8 +448,11 @@ function renderComparison(c) {
   for (const p of c.tables)
     for (const col of p.columns) {
       const tr = totals.insertRow();
-      tr.classList.toggle("differs", col.a_total !== col.b_total);
-      addCells(tr, [`${place(p.a)} ↔ ${place(p.b)}`, columnText(col.a_header || col.a, col.b_header || col.b),
+      // Marked when an amount of the column differs: tkr against kronor may leave the sums apart by rounding alone.
+      tr.classList.toggle("differs", p.differences.some((d) => d.kind === "amount-differs" &&
+        d.a_header === col.a_header && d.b_header === col.b_header));
+      const column = columnText(col.a_header || col.a, col.b_header || col.b);
+      addCells(tr, [`${place(p.a)} ↔ ${place(p.b)}`, col.rounded ? `${column} (${t().rounded(col.rounded)})` : column,
         kronor(col.a_total), kronor(col.b_total)], 2);
     }
   $("comparison-totals").hidden = totals.rows.length === 0;

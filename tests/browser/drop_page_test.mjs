@@ -19,6 +19,8 @@ const ACTORS_2025 = path.join(SAMPLES, "compare", "aktorer-2025.xlsx");
 const ACTORS_2026 = path.join(SAMPLES, "compare", "aktorer-2026.xlsx");
 const OSTERSUND = path.join(SAMPLES, "compare", "kommun-ostersund-fel.xlsx");
 const KOMMUNER = path.join(SAMPLES, "2024-kommuner.xlsx");
+const REGIONS_TKR = path.join(SAMPLES, "compare", "regioner-tkr-fel.xlsx");
+const REGIONS = path.join(SAMPLES, "2024-regioner.xlsx");
 const { expect, finish } = checklist();
 
 // `summakoll check --format json`: the findings the page must show.
@@ -62,12 +64,13 @@ async function comparisonShown(page) {
   return page.evaluate(() => {
     const texts = (selector) => Array.from(document.querySelectorAll(selector), (el) => el.innerText.trim());
     const rows = (id) => Array.from(document.querySelectorAll(`#${id} > tbody > tr`), (tr) => ({
-      kind: tr.dataset.kind, cells: Array.from(tr.cells, (c) => c.innerText.trim().replace(/\s+/g, " ")) }));
+      kind: tr.dataset.kind, differs: tr.classList.contains("differs"),
+      cells: Array.from(tr.cells, (c) => c.innerText.trim().replace(/\s+/g, " ")) }));
     return {
       verdict: document.getElementById("comparison-verdict").innerText,
       counts: Object.fromEntries(Array.from(document.querySelectorAll("#comparison-counts > div"),
         (d) => [d.querySelector("dt").innerText, d.querySelector("dd").innerText])),
-      totals: rows("comparison-totals").map((r) => r.cells),
+      totals: rows("comparison-totals").map((r) => [r.differs ? "skiljer sig" : "", ...r.cells]),
       differences: rows("differences").filter((r) => r.kind).map((r) => [r.kind, ...r.cells]),
       groups: texts("#differences tr.group"),
     };
@@ -234,7 +237,8 @@ try {
     "Jämförda rader": "9", "Belopp som skiljer sig": "2", "Rader bara i A": "1", "Rader bara i B": "2", "Tvetydiga (inte jämförda)": "0" }),
     shown.counts);
   expect("the totals of each side", JSON.stringify(shown.totals.map((r) => r.map(plain))) === JSON.stringify([
-    ["Fördelning 2025!A2:B12 ↔ Fördelning 2026!A2:B13", "Belopp 2025 ↔ Belopp 2026", "12 597 775 kr", "12 339 898 kr"]]), shown.totals);
+    ["skiljer sig", "Fördelning 2025!A2:B12 ↔ Fördelning 2026!A2:B13", "Belopp 2025 ↔ Belopp 2026", "12 597 775 kr", "12 339 898 kr"]]),
+    shown.totals);
   const differences = shown.differences.map((r) => r.map(plain));
   const wanted = [
     ["amount-differs", "Region Jämtland Härjedalen och Kommunförbundet Jämtland Härjedalen Cell B6 i A, B6 i B",
@@ -291,6 +295,19 @@ try {
   await page.click("#lang-switch");
   await waitForReport(page, "2024-kommuner.xlsx");
   await waitForComparison(page, "kommun-ostersund-fel.xlsx", "2024-kommuner.xlsx");
+
+  // Thousands of kronor against kronor: sums apart by rounding alone are not marked, the one real difference is.
+  await page.setInputFiles("#file-a", REGIONS_TKR);
+  await page.setInputFiles("#file-b", REGIONS);
+  await waitForComparison(page, "regioner-tkr-fel.xlsx", "2024-regioner.xlsx");
+  const tkr = await comparisonShown(page);
+  expect("tkr: the one difference", JSON.stringify(tkr.differences.map((r) => r.map(plain))) === JSON.stringify([
+    ["amount-differs", "Region Gävleborg Cell C20 i A, D19 i B", "Traumavård", "1 535 000 kr", "1 354 867 kr", "−180 133 kr"]]),
+    tkr.differences);
+  expect("tkr: only the Traumavård sums are marked", JSON.stringify(tkr.totals.map((r) => [r[0], plain(r[2])])) === JSON.stringify([
+    ["", "Barn och unga (21 lika efter avrundning)"], ["skiljer sig", "Traumavård (20 lika efter avrundning)"],
+    ["", "Kunskapsbaserad och säker vård och omsorg (21 lika efter avrundning)"], ["", "Totalt belopp (21 lika efter avrundning)"]]),
+    tkr.totals);
 
   // The one-file check is still there, untouched by the comparison.
   expect("the one-file results stay", !(await page.isHidden("#results")) && (await page.textContent("#results-heading")).includes("2024-kommuner.xlsx"));
