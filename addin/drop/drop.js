@@ -419,7 +419,8 @@ function keyCell(tr, d) {
 function renderComparison(c) {
   const differences = c.tables.flatMap((p) => p.differences);
   const count = (kind) => differences.filter((d) => d.kind === kind).length;
-  const textFindings = c.text.flatMap((x) => x.findings);
+  // A Word document's text against its own tables: each finding with the file it is in.
+  const textFindings = c.text.flatMap((x) => x.findings.map((f) => ({ path: x.path, message: f.message })));
   $("comparison-heading").textContent = t().comparisonHeading(c.a, c.b);
   $("comparison-verdict").textContent =
     c.tables.length === 0 && c.ambiguous_tables.length === 0 ? t().noPairs
@@ -479,7 +480,9 @@ function renderComparison(c) {
   $("differences").hidden = differences.length === 0;
   $("text-findings").replaceChildren(...textFindings.map((f) => {
     const li = document.createElement("li");
-    li.textContent = f.message;
+    const file = cellText(`${f.path}: `);
+    file.className = "label";
+    li.append(file, cellText(f.message));
     return li;
   }));
   $("comparison").hidden = false;

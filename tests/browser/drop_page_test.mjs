@@ -21,6 +21,8 @@ const OSTERSUND = path.join(SAMPLES, "compare", "kommun-ostersund-fel.xlsx");
 const KOMMUNER = path.join(SAMPLES, "2024-kommuner.xlsx");
 const REGIONS_TKR = path.join(SAMPLES, "compare", "regioner-tkr-fel.xlsx");
 const REGIONS = path.join(SAMPLES, "2024-regioner.xlsx");
+const TEXT_CLEAN = path.join(SAMPLES, "compare", "text-overenskommelse-2024-ren.docx");
+const TEXT_WRONG = path.join(SAMPLES, "compare", "text-overenskommelse-2024-fel.docx");
 const { expect, finish } = checklist();
 
 // `summakoll check --format json`: the findings the page must show.
@@ -308,6 +310,16 @@ try {
     ["", "Barn och unga (21 lika efter avrundning)"], ["skiljer sig", "Traumavård (20 lika efter avrundning)"],
     ["", "Kunskapsbaserad och säker vård och omsorg (21 lika efter avrundning)"], ["", "Totalt belopp (21 lika efter avrundning)"]]),
     tkr.totals);
+
+  // Two Word documents: their tables agree; B's text states a total no figure explains.
+  await page.setInputFiles("#file-a", TEXT_CLEAN);
+  await page.setInputFiles("#file-b", TEXT_WRONG);
+  await waitForComparison(page, "text-overenskommelse-2024-ren.docx", "text-overenskommelse-2024-fel.docx");
+  const words = await comparisonShown(page);
+  const textLines = await page.$$eval("#text-findings > li", (lis) => lis.map((li) => li.innerText));
+  expect("Word: the tables agree, the text does not", words.differences.length === 0 && words.counts["Belopp i texten utan motsvarighet"] === "1" &&
+    textLines.length === 1 && plain(textLines[0]).startsWith("text-overenskommelse-2024-fel.docx: varning text-mismatch: texten säger 1 650 000 000 kr"),
+    { words, textLines });
 
   // The one-file check is still there, untouched by the comparison.
   expect("the one-file results stay", !(await page.isHidden("#results")) && (await page.textContent("#results-heading")).includes("2024-kommuner.xlsx"));
