@@ -18,6 +18,9 @@ struct ApiReply {
     std::vector<std::pair<std::string, std::string>> headers;
 };
 
+// The type of an .xlsx body.
+inline constexpr const char* xlsx_content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 ApiReply json_reply(const nlohmann::json& body, int status = 200);
 
 // Every error has one shape: {"tool":"summakoll","error":{"code":"…","message":"…"}},

@@ -49,8 +49,8 @@ ApiReply handle_fix(const Upload& upload, Lang lang) {
     if (!outcome.written) return unreadable(outcome.check, upload);
     ApiReply reply;
     reply.download_name = corrected_name(upload.name);
-    reply.content_type = reply.download_name.ends_with(".xlsm") ? "application/vnd.ms-excel.sheet.macroEnabled.12"
-                                                                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    reply.content_type =
+        reply.download_name.ends_with(".xlsm") ? "application/vnd.ms-excel.sheet.macroEnabled.12" : xlsx_content_type;
     reply.body = read_file_bytes(output);
     reply.headers.emplace_back("X-Summakoll-Changed", std::to_string(outcome.changed));
     return reply;

@@ -174,7 +174,9 @@ public:
             send(res, receive_upload(req, res, reader, handle_fix));
         });
         s.Post("/api/compare", [this](const Request& req, Response& res, const ContentReader& reader) {
-            send(res, receive_two(req, res, reader));
+            // ?format=xlsx: the comparison workbook instead of the JSON.
+            const bool workbook = req.get_param_value("format") == "xlsx";
+            send(res, receive_two(req, res, reader, workbook ? handle_compare_workbook : handle_compare));
         });
         s.Post("/api/check-range", [this](const Request& req, Response& res, const ContentReader& reader) {
             Lang lang = lang_of(req, lang_);
@@ -323,12 +325,13 @@ private:
         return handle(uploads.front(), lang_of(req, lang_));
     }
 
-    ApiReply receive_two(const Request& req, Response& res, const ContentReader& reader) {
+    ApiReply receive_two(const Request& req, Response& res, const ContentReader& reader,
+                         ApiReply (*handle)(const Upload&, const Upload&, Lang)) {
         PrivateDir dir(uploads_.path(), "req-");
         std::vector<Upload> uploads;
         if (std::optional<ApiReply> error = receive_files(req, res, reader, dir, 2, uploads)) return *error;
         WorkSlot slot(work_slots_);
-        return handle_compare(uploads[0], uploads[1], lang_of(req, lang_));
+        return handle(uploads[0], uploads[1], lang_of(req, lang_));
     }
 
     ServeOptions options_;

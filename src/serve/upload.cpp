@@ -21,6 +21,12 @@ std::string utf8_prefix(const std::string& s, std::size_t n) {
     return s.substr(0, n);
 }
 
+// "budget.xlsx" → "budget".
+std::string stem_of(const std::string& name) {
+    auto dot = name.rfind('.');
+    return dot == std::string::npos ? name : name.substr(0, dot);
+}
+
 }  // namespace
 
 std::string safe_upload_name(std::string_view filename) {
@@ -46,9 +52,10 @@ std::string without_dir(std::string text, const std::string& dir) {
 
 std::string corrected_name(const std::string& name) {
     auto dot = name.rfind('.');
-    std::string stem = dot == std::string::npos ? name : name.substr(0, dot);
     std::string ext = dot == std::string::npos ? "" : lower(name.substr(dot));
-    return stem + ".kontrollerad" + (ext == ".xlsm" ? ".xlsm" : ".xlsx");
+    return stem_of(name) + ".kontrollerad" + (ext == ".xlsm" ? ".xlsm" : ".xlsx");
 }
+
+std::string comparison_name(const std::string& a_name) { return stem_of(a_name) + ".jämförelse.xlsx"; }
 
 }  // namespace sk::serve

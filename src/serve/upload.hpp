@@ -23,4 +23,7 @@ std::string without_dir(std::string text, const std::string& dir);
 // "budget.xlsx" → "budget.kontrollerad.xlsx" (".xlsm" stays ".xlsm").
 std::string corrected_name(const std::string& name);
 
+// The comparison workbook of A against B: "beslut.xlsx" → "beslut.jämförelse.xlsx".
+std::string comparison_name(const std::string& a_name);
+
 }  // namespace sk::serve

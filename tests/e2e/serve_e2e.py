@@ -27,11 +27,14 @@ def expect(what, ok, detail=""):
         failures.append(f"{what}: {detail}")
 
 
-def multipart(filename, data, field="file"):
+def multipart(filename, data, field="file", more=()):
+    """One file part, then the (field, filename, data) parts of `more`."""
     boundary = uuid.uuid4().hex
-    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\n"
-            "Content-Type: application/octet-stream\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
-    return body, f"multipart/form-data; boundary={boundary}"
+    body = b""
+    for f, name, content in [(field, filename, data), *more]:
+        body += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{f}\"; filename=\"{name}\"\r\n"
+                 "Content-Type: application/octet-stream\r\n\r\n").encode() + content + b"\r\n"
+    return body + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
 
 
 class Server:
@@ -162,6 +165,28 @@ try:
     msg = error_of(*server.upload("/api/fix", "beslut.docx", read(DOCX)), 415, "not-correctable", "fix of a Word file")
     expect("fix of a Word file: Swedish", "bara Excel-arbetsböcker" in msg, msg)
     server.uploads_empty("fix of a Word file")
+
+    # /api/compare: two files in one request, the JSON of `compare --format json`;
+    # ?format=xlsx: the comparison workbook of `compare -o`.
+    actors = [os.path.join(SAMPLES, "compare", f"aktorer-{y}.xlsx") for y in (2025, 2026)]
+    body, ctype = multipart("aktorer-2025.xlsx", read(actors[0]), "a", [("b", "aktorer-2026.xlsx", read(actors[1]))])
+    status, _, data = server.request("POST", "/api/compare", body, {"Content-Type": ctype})
+    cli = subprocess.run([BIN, "compare", "--format", "json", *actors], capture_output=True, text=True)
+    want = json.loads(cli.stdout)["comparison"]
+    want["a"], want["b"] = "aktorer-2025.xlsx", "aktorer-2026.xlsx"
+    expect("compare: the CLI's comparison", status == 200 and json.loads(data)["comparison"] == want, data[:300])
+    server.uploads_empty("compare")
+    status, headers, data = server.request("POST", "/api/compare?format=xlsx", body, {"Content-Type": ctype})
+    expect("compare as a workbook: 200", status == 200 and data.startswith(b"PK"), f"{status} {data[:200]!r}")
+    expect("compare as a workbook: its name", "filename*=UTF-8''aktorer-2025.j%C3%A4mf%C3%B6relse.xlsx" in headers.get("Content-Disposition", ""), headers)
+    with tempfile.TemporaryDirectory() as d:
+        out = os.path.join(d, "jamforelse.xlsx")
+        with open(out, "wb") as f:
+            f.write(data)
+        dump = json.loads(subprocess.run([BIN, "dump", "--format", "json", out], capture_output=True, text=True).stdout)
+        expect("compare as a workbook: the summary sheet first", [x["name"] for x in dump["sheets"]][:1] == ["Sammanfattning"], dump["sheets"][:1])
+    server.uploads_empty("compare as a workbook")
+    error_of(*server.upload("/api/compare", "aktorer-2025.xlsx", read(actors[0])), 400, "no-file", "compare with one file")
 
     # /api/check-range: Office.js arrays, a wrong total, the fix the add-in writes.
     rng = {"sheet": "Blad1", "address": "Blad1!A1:B4",

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "read/read_workbook.hpp"
 #include "serve/handle_compare.hpp"
 #include "serve_test_support.hpp"
 
@@ -32,4 +33,25 @@ TEST_CASE("POST /api/compare: a file that cannot be read is named, never its tem
     CHECK(reply.status == 422);
     CHECK(reply.body.find("not_a_zip.xlsx") != std::string::npos);
     CHECK(reply.body.find(b.upload.dir) == std::string::npos);
+}
+
+TEST_CASE("POST /api/compare?format=xlsx: the comparison workbook of compare -o, named after A") {
+    SavedUpload a(sample("compare/aktorer-2025.xlsx"));
+    SavedUpload b(sample("compare/aktorer-2026.xlsx"));
+    sk::serve::ApiReply reply = sk::serve::handle_compare_workbook(a.upload, b.upload, sk::Lang::Sv);
+    REQUIRE(reply.status == 200);
+    CHECK(reply.download_name == "aktorer-2025.jämförelse.xlsx");
+    const sk::Workbook wb = sk::read_workbook_bytes(reply.body, reply.download_name);
+    REQUIRE(wb.sheets.size() == 2);
+    CHECK(wb.sheets[0].name == "Sammanfattning");
+    CHECK(wb.sheets[1].name == "Fördelning 2025 – Fördelning 20");  // both tables' names, cut to Excel's 31 characters
+}
+
+TEST_CASE("POST /api/compare?format=xlsx: a file that cannot be read is a 422, not a workbook") {
+    SavedUpload a(sample("2024-regioner.xlsx"));
+    SavedUpload b(sk::test::test_data("hostile/not_a_zip.xlsx"));
+    sk::serve::ApiReply reply = sk::serve::handle_compare_workbook(a.upload, b.upload, sk::Lang::Sv);
+    CHECK(reply.status == 422);
+    CHECK(reply.download_name.empty());
+    CHECK(reply.body.find("not_a_zip.xlsx") != std::string::npos);
 }
