@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "base/run_both.hpp"
+#include "read/cell_order.hpp"
 #include "read/formula_shift.hpp"
 #include "read/iso_date.hpp"
 #include "read/row_scanner.hpp"
@@ -302,19 +303,7 @@ void read_xlsx_sheet(PartInflater part, Sheet& sheet, const SheetContext& ctx) {
     }
     pugi::xml_node root = doc.document_element();
 
-    auto before = [](const Cell& a, const Cell& b) { return a.row < b.row || (a.row == b.row && a.col < b.col); };
-    auto not_ascending = [&](const Cell& a, const Cell& b) { return !before(a, b); };
-    if (std::adjacent_find(sheet.cells.begin(), sheet.cells.end(), not_ascending) != sheet.cells.end()) {
-        std::stable_sort(sheet.cells.begin(), sheet.cells.end(), before);
-        // A cell written twice: the later one wins, as in Excel.
-        std::vector<Cell> unique;
-        unique.reserve(sheet.cells.size());
-        for (auto& c : sheet.cells) {
-            if (!unique.empty() && unique.back().row == c.row && unique.back().col == c.col) unique.back() = std::move(c);
-            else unique.push_back(std::move(c));
-        }
-        sheet.cells = std::move(unique);
-    }
+    put_cells_in_order(sheet.cells);
 
     for (pugi::xml_node m : children(child(root, "mergeCells"), "mergeCell"))
         if (auto range = parse_range(attr(m, "ref").value())) sheet.merged.push_back(*range);

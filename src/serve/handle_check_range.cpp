@@ -1,5 +1,9 @@
 #include "serve/handle_check_range.hpp"
 
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
 #include "check/check.hpp"
 #include "fix/fix_plan.hpp"
 #include "read/range_workbook.hpp"
@@ -12,12 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-// The request nests four levels (request, blocks, block, rows, values); deeper
-// input is refused before it is built.
-constexpr int max_depth = 8;
-
-struct TooDeep {};
-
 json fix_json(const fix::CellEdit& e) {
     return {{"cell", a1(e.row, e.col)},
             {"formula", e.formula.empty() ? json(nullptr) : json("=" + e.formula)},
@@ -28,25 +26,18 @@ json fix_json(const fix::CellEdit& e) {
 
 }  // namespace
 
-ApiReply handle_check_range(std::string_view body, Lang lang) {
-    json request;
-    try {
-        request = json::parse(body, [](int depth, json::parse_event_t, json&) {
-            if (depth > max_depth) throw TooDeep{};
-            return true;
-        });
-    } catch (const json::exception&) {
-        return error_reply(400, "bad-json", tr(lang, "begäran är inte giltig JSON", "the request is not valid JSON"));
-    } catch (const TooDeep&) {
-        return error_reply(400, "bad-json", tr(lang, "begärans JSON är för djupt nästlad", "the request's JSON is nested too deeply"));
-    }
+ApiReply handle_check_range(std::string body, Lang lang) {
     Workbook wb;
     try {
-        wb = workbook_from_range(request, lang);
+        wb = workbook_from_range(body, lang);
     } catch (const BadRange& e) {
-        return error_reply(400, "bad-range", e.what());
+        switch (e.kind) {
+            case BadRange::Kind::Json: return error_reply(400, "bad-json", e.what());
+            case BadRange::Kind::Shape: return error_reply(400, "bad-range", e.what());
+            case BadRange::Kind::TooManyCells: return error_reply(413, "too-many-cells", e.what());
+        }
     }
-    request = json();  // the parsed request is several times the body: gone before the check adds its own
+    std::string().swap(body);  // gone before the check adds its own
     FileCheck fc;
     fc.path = wb.sheets.front().name;
     fc.format = SourceFormat::Xlsx;

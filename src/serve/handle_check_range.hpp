@@ -1,7 +1,7 @@
 // POST /api/check-range: the Excel add-in's check of the open sheet.
 #pragma once
 
-#include <string_view>
+#include <string>
 
 #include "base/lang.hpp"
 #include "serve/api_reply.hpp"
@@ -14,7 +14,8 @@ namespace sk::serve {
 // cells of that sheet) plus "expected_text", "actual_text"
 // and "fix": what the add-in's "Rätta" writes, or null when a human decides:
 // {"cell":"C21","formula":"=SUM(C19:C20)"|null,"value":481600,"numberFormat":"#,##0 \"kr\""|null,"note":"…"}.
-// Malformed JSON or a wrong shape: 400.
-ApiReply handle_check_range(std::string_view body, Lang lang);
+// Malformed JSON or a wrong shape: 400; more than max_range_cells cells: 413.
+// The body is taken: it is freed once read, before the check.
+ApiReply handle_check_range(std::string body, Lang lang);
 
 }  // namespace sk::serve

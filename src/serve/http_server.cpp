@@ -190,9 +190,7 @@ public:
             if (over || res.status == 413) return send(res, too_large(lang, options_.max_upload_bytes));
             if (!ok) return send(res, error_reply(400, "bad-request", tr(lang, "begäran kom inte fram hel", "the request did not arrive whole")));
             WorkSlot slot(work_slots_);
-            ApiReply reply = handle_check_range(body, lang);
-            std::string().swap(body);
-            send(res, reply);
+            send(res, handle_check_range(std::move(body), lang));
         });
         s.Get("/", [](const Request&, Response& res) { res.set_redirect("/drop/"); });
         s.Get(R"(/.+)", [](const Request& req, Response& res) {
@@ -230,6 +228,10 @@ public:
 
     // Serves the connections on `listen_fd` until stop(); returns when the last one has ended.
     void run(int listen_fd) {
+        // Big buffers (bodies, cells) always straight from the system and back: glibc's threshold
+        // otherwise rises to 32 MB after the first request, and later requests' buffers came from
+        // the threads' heaps, fragmented (the peak of six 26 MB ranges was 274 MB against 205 MB for one).
+        mallopt(M_MMAP_THRESHOLD, 1 << 20);
         const ConnectionLimits limits{options_.max_connections, options_.max_connections_per_client};
         const StreamTimeouts timeouts{std::chrono::seconds(options_.request_seconds),
                                       std::chrono::seconds(options_.timeout_seconds), std::chrono::seconds(5)};

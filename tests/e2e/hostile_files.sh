@@ -20,6 +20,12 @@ for f in "$dir"/*.xlsx "$dir"/*.ods "$dir"/*.xls "$dir"/*.pdf; do
     fi
   done
 done
+# Values no spreadsheet program writes (NaN, INF, a shared-string index past
+# the table) are refused as such, with the cell, not read as something else.
+for name in nan_value inf_value dangling_string; do
+  err=$("$bin" dump "$dir/$name.xlsx" 2>&1 >/dev/null)
+  [[ "$err" == *"ett värde som inte kan stå i en Excel-fil (xl/worksheets/sheet1.xml "[AB]"1: "* ]] || { echo "FAIL $name: not refused as an impossible value: $err"; failed=1; }
+done
 # The language really switches.
 sv=$("$bin" dump "$dir/encrypted.xlsx" 2>&1); en=$("$bin" --lang en dump "$dir/encrypted.xlsx" 2>&1)
 [[ "$sv" == *lösenordsskyddad* && "$en" == *password-protected* ]] || { echo "FAIL language switch: $sv / $en"; failed=1; }

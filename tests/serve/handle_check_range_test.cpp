@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check/check.hpp"
+#include "read/range_workbook.hpp"
 #include "read/read_workbook.hpp"
 #include "serve/handle_check_range.hpp"
 #include "serve_test_support.hpp"
@@ -173,4 +174,60 @@ TEST_CASE("POST /api/check-range: requests of the wrong shape are a 400 with one
     CHECK(error_of(R"({"values":[[{"a":1}]]})")["code"] == "bad-range");
     std::string message = error_of(R"({"address":"A1"})")["message"];
     CHECK(message.find("\"values\" saknas") != std::string::npos);
+}
+
+TEST_CASE("POST /api/check-range: the grids of a block may come in any order, the address last") {
+    sk::Workbook wb = sk::read_workbook(sk::test::sample("2026-jamtland-beslutsunderlag.xlsx"));
+    const char* name = "Sammanfattande fördelning";
+    const sk::Sheet& sheet = sheet_named(wb, name);
+    json arrays = office_arrays(wb, sheet, 0, sheet.max_row(), 0);
+    const std::string expected = joined(file_findings(wb, name));
+    using Order = std::vector<std::string>;
+    for (const Order& order : {Order{"address", "values", "formulas", "numberFormat"}, Order{"numberFormat", "formulas", "values", "address"},
+                               Order{"formulas", "address", "numberFormat", "values"}}) {
+        CAPTURE(order.front());
+        nlohmann::ordered_json request = {{"sheet", name}};
+        for (const std::string& key : order) request[key] = arrays[key];
+        sk::serve::ApiReply reply = sk::serve::handle_check_range(request.dump(), sk::Lang::Sv);
+        REQUIRE(reply.status == 200);
+        CHECK(joined(range_findings(json::parse(reply.body))) == expected);
+    }
+}
+
+TEST_CASE("POST /api/check-range: value types, number formats and formulas reach their cells before or after the values") {
+    for (const char* body : {
+             R"j({"address":"B2","valueTypes":[["String","Error","Empty","Double"]],"numberFormat":[["General","General","0.00","yyyy-mm-dd"]],
+                 "formulas":[["#N/A","=NA()","=C9",""]],"values":[["#N/A","#N/A","",45000]]})j",
+             R"j({"values":[["#N/A","#N/A","",45000]],"formulas":[["#N/A","=NA()","=C9",""]],
+                 "numberFormat":[["General","General","0.00","yyyy-mm-dd"]],"valueTypes":[["String","Error","Empty","Double"]],"address":"B2"})j"}) {
+        CAPTURE(body);
+        sk::Workbook wb = sk::workbook_from_range(body, sk::Lang::Sv);
+        const sk::Sheet& s = wb.sheets.front();
+        REQUIRE(s.cells.size() == 4);
+        const sk::Cell* text = s.find(1, 1);
+        const sk::Cell* error = s.find(1, 2);
+        const sk::Cell* formula = s.find(1, 3);
+        const sk::Cell* date = s.find(1, 4);
+        REQUIRE((text && error && formula && date));
+        CHECK(text->type == sk::CellType::Text);  // "#N/A" typed as text by the user
+        CHECK(error->type == sk::CellType::Error);
+        CHECK(error->formula == "NA()");
+        CHECK(formula->type == sk::CellType::Empty);  // a formula whose value is empty
+        CHECK(formula->formula == "C9");
+        CHECK(wb.style_of(*formula).num_format == "0.00");
+        CHECK(date->type == sk::CellType::Number);
+        CHECK(date->is_date);
+    }
+}
+
+TEST_CASE("POST /api/check-range: where blocks overlap the later one wins; an empty formatted cell is no cell") {
+    sk::Workbook wb = sk::workbook_from_range(
+        R"({"blocks":[{"address":"A1","values":[[1,2],[3,4]],"numberFormat":[["0.00","0.00"],["0.00","0.00"]]},
+                      {"values":[[20,""]],"address":"B1"},{"address":"A5","numberFormat":[["0.00"]],"values":[[null]]}]})",
+        sk::Lang::Sv);
+    const sk::Sheet& s = wb.sheets.front();
+    REQUIRE(s.cells.size() == 4);
+    CHECK(s.find(0, 1)->number == 20);
+    CHECK(s.find(0, 0)->number == 1);
+    CHECK(s.find(4, 0) == nullptr);
 }
