@@ -11,33 +11,31 @@ namespace sk::fix {
 
 namespace {
 
+// What every note shape has in common sits once in the shape type, which
+// VML shapes inherit from: each shape then holds only its id, its cell and
+// its anchor (about 200 bytes instead of 620 a note).
 constexpr const char* note_shape_type =
     "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" "
-    "path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" "
-    "o:connecttype=\"rect\"/></v:shapetype>";
+    "path=\"m,l,21600r21600,l21600,xe\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\"><v:fill color2=\"#ffffe1\"/>"
+    "<v:stroke joinstyle=\"miter\"/><v:shadow on=\"t\" color=\"black\" obscured=\"t\"/>"
+    "<v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>";
 
 void append_comment(std::string& out, const Note& n, std::size_t author) {
     out += "<comment ref=\"";
     out += a1(n.row, n.col);
     out += "\" authorId=\"";
     out += std::to_string(author);
-    out += "\"><text><r><rPr><sz val=\"9\"/><color indexed=\"81\"/><rFont val=\"Tahoma\"/><family val=\"2\"/></rPr>"
+    out += "\"><text><r><rPr><sz val=\"9\"/><rFont val=\"Tahoma\"/></rPr>"
            "<t xml:space=\"preserve\">";
     append_xml_text(out, n.text);
     out += "</t></r></text></comment>";
 }
 
-void append_shape(std::string& out, const Note& n, std::uint32_t id, std::uint32_t z) {
+void append_shape(std::string& out, const Note& n, std::uint32_t id) {
     const auto number = [&out](std::uint32_t v) { out += std::to_string(v); };
     out += "<v:shape id=\"_x0000_s";
     number(id);
-    out += "\" type=\"#_x0000_t202\" style='position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;"
-           "height:70pt;z-index:";
-    number(z);
-    out += ";visibility:hidden' fillcolor=\"#ffffe1\" o:insetmode=\"auto\"><v:fill color2=\"#ffffe1\"/>"
-           "<v:shadow on=\"t\" color=\"black\" obscured=\"t\"/><v:path o:connecttype=\"none\"/>"
-           "<v:textbox style='mso-direction-alt:auto'><div style='text-align:left'></div></v:textbox>"
-           "<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>";
+    out += "\" type=\"#_x0000_t202\" style=\"visibility:hidden\"><x:ClientData ObjectType=\"Note\"><x:Anchor>";
     // Left column, dx, top row, dy, right column, dx, bottom row, dy.
     number(n.col + 1);
     out += ", 15, ";
@@ -46,7 +44,7 @@ void append_shape(std::string& out, const Note& n, std::uint32_t id, std::uint32
     number(n.col + 4);
     out += ", 15, ";
     number(n.row + 4);
-    out += ", 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>";
+    out += ", 4</x:Anchor><x:Row>";
     number(n.row);
     out += "</x:Row><x:Column>";
     number(n.col);
@@ -80,9 +78,8 @@ std::string new_vml_drawing(const std::vector<Note>& notes, std::uint32_t first_
         "xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"" +
         std::to_string(first_shape_id / 1024) +
         "\"/></o:shapelayout>" + std::string(note_shape_type);
-    reserve_for(out, notes, 720);
-    std::uint32_t z = 1;
-    for (const Note& n : notes) append_shape(out, n, first_shape_id++, z++);
+    reserve_for(out, notes, 240);
+    for (const Note& n : notes) append_shape(out, n, first_shape_id++);
     out += "</xml>";
     return out;
 }
@@ -112,8 +109,7 @@ std::vector<Note> append_comments(std::string& xml, const std::vector<Note>& not
 
 void append_vml_shapes(std::string& vml, const std::vector<Note>& notes, std::uint32_t first_shape_id) {
     std::string shapes;
-    std::uint32_t z = 1000;
-    for (const Note& n : notes) append_shape(shapes, n, first_shape_id++, z++);
+    for (const Note& n : notes) append_shape(shapes, n, first_shape_id++);
     std::size_t close = vml.rfind("</xml>");
     if (close == std::string::npos) return;
     // Existing drawings may lack the note shape type; add it when missing.

@@ -52,7 +52,8 @@ SheetRowsCutter::Step SheetRowsCutter::start(std::string_view xml, bool complete
     open_ = "<" + std::string(qname) + ">";
     close_ = "</" + std::string(qname) + ">";
     row_end_ = "</" + std::string(qname.substr(0, qname.size() - 9)) + "row>";
-    rows_begin_ = next_ = close_searched_ = row_end_searched_ = open_end + 1;
+    head_ = xml.substr(0, open_end + 1);
+    next_ = close_searched_ = row_end_searched_ = open_end + 1;
     started_ = true;
     return Step::Run;
 }
@@ -101,10 +102,19 @@ SheetRowsCutter::Step SheetRowsCutter::next(std::string_view xml, bool complete,
     return Step::Run;
 }
 
+void SheetRowsCutter::dropped(std::size_t n) {
+    // The searches may start earlier than they need to, never later.
+    auto shift = [n](std::size_t& at) { at = at > n ? at - n : 0; };
+    shift(next_);
+    shift(close_searched_);
+    shift(row_end_searched_);
+    if (close_at_ != std::string::npos) shift(close_at_);
+}
+
 std::string SheetRowsCutter::frame(std::string_view xml) const {
     std::string out;
-    out.reserve(rows_begin_ + (xml.size() - close_at_));
-    out.append(xml.substr(0, rows_begin_)).append(xml.substr(close_at_));
+    out.reserve(head_.size() + (xml.size() - close_at_));
+    out.append(head_).append(xml.substr(close_at_));
     return out;
 }
 

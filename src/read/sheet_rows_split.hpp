@@ -24,11 +24,16 @@ public:
                    // parse the part whole
     };
 
-    // `xml` is the part so far (the same text each time, grown at the end);
-    // `complete` when it is all there.
+    // `xml` is the part so far (the same text each time, grown at the end,
+    // less what dropped() said went from its front); `complete` when it is all there.
     Step next(std::string_view xml, bool complete, std::string_view& run);
+    // The first `n` bytes of the text are gone (n ≤ unread()): the reader
+    // keeps a window of the part, not all of it.
+    void dropped(std::size_t n);
+    // Where the rows not yet given out start: what comes before is not needed again.
+    std::size_t unread() const { return next_; }
 
-    std::string frame(std::string_view xml) const;            // after Done, of the complete part
+    std::string frame(std::string_view xml) const;            // after Done, of the rest of the part
     const std::string& sheet_data_open() const { return open_; }    // "<sheetData>" or "<x:sheetData>"
     const std::string& sheet_data_close() const { return close_; }  // the matching end tag
 
@@ -37,7 +42,8 @@ private:
 
     std::size_t run_bytes_;
     bool started_ = false, done_ = false;
-    std::size_t rows_begin_ = 0, next_ = 0;     // where the rows start, where the next run starts
+    std::string head_;                          // the part up to the rows (for the frame)
+    std::size_t next_ = 0;                      // where the next run starts
     std::size_t close_at_ = std::string::npos;  // the end tag, once seen
     std::size_t close_searched_ = 0;            // the end tag is not before this
     std::size_t open_searched_ = 0;             // nor sheetData's start tag

@@ -189,48 +189,94 @@ void reserve_like_first_run(Sheet& sheet, std::size_t run_bytes, std::size_t all
 constexpr std::size_t run_bytes = 1 << 20;
 // Parts of at least this many runs (megabytes) are inflated on a second thread.
 constexpr std::size_t second_thread_from_runs = 4;
+// The part held at a time: the run being read, the next one being cut, and
+// room to inflate into. A 1 M-row sheet is 300 MB of XML; this stays 8 MB.
+constexpr std::size_t window_bytes = 8 * run_bytes;
 
-// The part's text, inflated a piece at a time into room reserved at the
-// size the zip states, so that views into it stay valid as it grows.
+// The part's text, inflated a piece at a time into room that does not move
+// while runs are read from it (views into it stay valid), its front dropped
+// once read. Kept whole instead when the caller asked for the sheet's XML.
 class SheetText {
 public:
     // A part of unknown size is inflated whole at once.
-    explicit SheetText(PartInflater& part) : part_(part) {
-        text_.reserve(std::size_t(part.stated_size()) + 1);
-        if (part.stated_size() == 0) all();
+    SheetText(PartInflater& part, bool keep_whole) : part_(part), keep_whole_(keep_whole) {
+        const auto stated = std::size_t(part.stated_size());
+        text_.reserve((keep_whole ? stated : std::min(stated, window_bytes)) + 1);
+        if (stated == 0) rest();
     }
 
+    // The window: the part from some point on, as far as it is inflated.
     const std::string& text() const { return text_; }
     bool complete() const { return complete_; }
+    // The part's size as far as known, for estimates.
+    std::size_t part_bytes() const { return part_.stated_size() ? std::size_t(part_.stated_size()) : text_.size(); }
 
-    // Inflates some more. False when the part outgrows the room (its stated
-    // size lied): views into the text must then be given up.
+    // Inflates some more into the room there is; false when there is none.
     bool more() {
         const std::size_t room = text_.capacity() - text_.size();
         if (room == 0) return false;
         if (part_.inflate_into(text_, std::min<std::size_t>(room, 256 << 10)) == 0) complete_ = true;
         return true;
     }
-    // The rest of the part, once no view into the text is held.
-    std::string& all() {
+    // Called where no view into the window is held: when room runs short,
+    // drops the first `read` bytes (read already) and, if that is not enough,
+    // grows the room (runs longer than the window: blank text between rows).
+    // Returns how many bytes were dropped.
+    std::size_t make_room(std::size_t read) {
+        if (complete_ || text_.capacity() - text_.size() >= 2 * run_bytes) return 0;
+        if (keep_whole_) read = 0;
+        text_.erase(0, read);
+        dropped_ += read;
+        if (text_.capacity() - text_.size() < run_bytes) text_.reserve(2 * text_.capacity());
+        return read;
+    }
+    // The window with the rest of the part, once no view into it is held.
+    std::string& rest() {
         while (part_.inflate_into(text_, run_bytes) > 0) {
         }
         complete_ = true;
         return text_;
     }
+    // The whole part, inflated again from the start if its front was dropped.
+    std::string& whole() {
+        if (dropped_ > 0) {
+            part_.restart();
+            text_.clear();
+            text_.reserve(part_bytes() + 1);
+            dropped_ = 0;
+        }
+        return rest();
+    }
 
 private:
     PartInflater& part_;
+    bool keep_whole_;
     std::string text_;
+    std::size_t dropped_ = 0;  // bytes of the part before the window
     bool complete_ = false;
 };
 
-// The next run of rows, inflating as needed.
+// The next run of rows, inflating as needed. NeedMore when the room ran out.
 SheetRowsCutter::Step next_run(SheetRowsCutter& cutter, SheetText& xml, std::string_view& run) {
     for (;;) {
         SheetRowsCutter::Step step = cutter.next(xml.text(), xml.complete(), run);
-        if (step != SheetRowsCutter::Step::NeedMore) return step;
-        if (!xml.more()) return SheetRowsCutter::Step::Whole;
+        if (step != SheetRowsCutter::Step::NeedMore || !xml.more()) return step;
+    }
+}
+
+// The next run of rows, making room in the window where it ran out. Only where
+// no view into the window is held but `run`, the one the last step gave.
+SheetRowsCutter::Step next_run_with_room(SheetRowsCutter& cutter, SheetText& xml, SheetRowsCutter::Step step,
+                                         std::string_view& run) {
+    using Step = SheetRowsCutter::Step;
+    for (;;) {
+        const bool holds_run = step == Step::Run;
+        const std::size_t at = holds_run ? std::size_t(run.data() - xml.text().data()) : cutter.unread();
+        const std::size_t dropped = xml.make_room(at);
+        cutter.dropped(dropped);
+        if (holds_run) run = std::string_view(xml.text()).substr(at - dropped, run.size());
+        if (step != Step::NeedMore) return step;
+        step = next_run(cutter, xml, run);
     }
 }
 
@@ -249,16 +295,16 @@ bool read_in_runs(SheetText& xml, Sheet& sheet, const SheetContext& ctx, std::st
     // The runs sit two levels down (worksheet, sheetData): their depth counts from there.
     ReadLimits run_limits = ctx.limits;
     run_limits.max_xml_depth = run_limits.max_xml_depth > 2 ? run_limits.max_xml_depth - 2 : 1;
-    const std::size_t part_bytes = xml.text().capacity();
+    const std::size_t part_bytes = xml.part_bytes();
     const bool parallel = part_bytes >= second_thread_from_runs * run_bytes;
     try {
         RowReader rows(sheet, ctx);
         std::string piece;
-        std::string_view runs[2];
+        std::string_view next;
         std::vector<RowXml> scanned;
-        Step step = next_run(cutter, xml, runs[0]);
+        Step step = next_run_with_room(cutter, xml, Step::NeedMore, next);
         for (std::size_t k = 0; step == Step::Run; ++k) {
-            const std::string_view mine = runs[k % 2];
+            const std::string_view mine = next;
             process::run_both(
                 parallel,
                 [&] {
@@ -272,13 +318,14 @@ bool read_in_runs(SheetText& xml, Sheet& sheet, const SheetContext& ctx, std::st
                     parse_xml(doc, piece, sheet.part, run_limits);
                     rows.read(doc.document_element());
                 },
-                [&] { step = next_run(cutter, xml, runs[(k + 1) % 2]); });
+                [&] { step = next_run(cutter, xml, next); });
+            step = next_run_with_room(cutter, xml, step, next);
         }
         if (step != Step::Done) {
             sheet.cells.clear();
             return false;
         }
-        frame = cutter.frame(xml.all());
+        frame = cutter.frame(xml.rest());
         parse_xml(frame_doc, frame, sheet.part, ctx.limits);
     } catch (const ReadError& e) {
         if (e.kind != ReadErrorKind::MalformedXml) throw;
@@ -292,14 +339,14 @@ bool read_in_runs(SheetText& xml, Sheet& sheet, const SheetContext& ctx, std::st
 }  // namespace
 
 void read_xlsx_sheet(PartInflater part, Sheet& sheet, const SheetContext& ctx) {
-    SheetText xml(part);
+    SheetText xml(part, ctx.limits.keep_sheet_xml);
     std::string frame;
     pugi::xml_document doc;
     if (!read_in_runs(xml, sheet, ctx, frame, doc)) {
-        parse_xml(doc, xml.all(), sheet.part, ctx.limits);  // in place: the text is not kept then
+        parse_xml(doc, xml.whole(), sheet.part, ctx.limits);  // in place: the text is not kept then
         RowReader(sheet, ctx).read(child(doc.document_element(), "sheetData"));
     } else if (ctx.limits.keep_sheet_xml) {
-        sheet.source = std::move(xml.all());
+        sheet.source = std::move(xml.whole());
     }
     pugi::xml_node root = doc.document_element();
 

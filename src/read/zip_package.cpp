@@ -153,6 +153,13 @@ PartInflater::~PartInflater() {
     if (file_) zip_fclose(file_);
 }
 
+void PartInflater::restart() {
+    PartInflater again = package_.open(name_);
+    package_.total_read_ -= inflated_;
+    inflated_ = 0;
+    std::swap(file_, again.file_);  // `again` closes the old one
+}
+
 std::size_t PartInflater::inflate_into(std::string& out, std::size_t most) {
     // Count what actually inflates: the sizes in the zip headers may lie.
     const ReadLimits& limits = package_.limits_;

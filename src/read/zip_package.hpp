@@ -30,6 +30,8 @@ public:
     // Appends up to `most` more bytes to `out`; 0 at the end of the part.
     // Throws ReadError: TooLarge, InflateRatio, Corrupt.
     std::size_t inflate_into(std::string& out, std::size_t most);
+    // From the beginning again; what was inflated so far no longer counts against the caps.
+    void restart();
 
 private:
     friend class ZipPackage;

@@ -5,7 +5,9 @@ bounded in time:
   - fix and convert onto a full disk (a small tmpfs in a user namespace):
     exit 2, the file named, "disken är full", nothing left in the folder;
   - fix --in-place: never writes through a link at FILE.bak, never
-    overwrites an earlier backup (FILE.bak-2, FILE.bak-3 …).
+    overwrites an earlier backup (FILE.bak-2, FILE.bak-3 …);
+  - the sheet's XML read through a window: blank gaps longer than it and a
+    comment among the rows far in give the plain sheet's cells.
 How time grows with blank text and with the number of sheets is measured by
 bench/scaling.py, not here: a timed test fails on a busy machine.
 Usage: odd_files.py SUMMAKOLL SAMPLES_DIR"""
@@ -15,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import odd_workbooks  # noqa: E402
@@ -108,6 +111,29 @@ try:
     p = run("fix", "--in-place", broken)
     expect("a failed fix --in-place: exit 2 and no backup", p.returncode == 2 and not os.path.exists(broken + ".bak"),
            (p.returncode, os.listdir(work)))
+
+    # 4. The reader holds a window of the sheet's XML (8 MB), not all of it:
+    # blank text between rows in gaps longer than the window, and a comment
+    # among the rows long after the window has moved on (the sheet is then
+    # inflated again and parsed whole), give the cells of the plain sheet.
+    plain = os.path.join(work, "rader.xlsx")
+    odd_workbooks.write_workbook(plain, rows=200_000)
+    gaps = os.path.join(work, "luckor.xlsx")
+    odd_workbooks.write_workbook(gaps, rows=200_000, blank_bytes=40 << 20)
+    commented = os.path.join(work, "kommentar.xlsx")
+    with zipfile.ZipFile(plain) as z_in, zipfile.ZipFile(commented, "w", zipfile.ZIP_DEFLATED) as z_out:
+        for name in z_in.namelist():
+            data = z_in.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                at = data.index(b"</row>", len(data) * 3 // 4) + len(b"</row>")
+                data = data[:at] + b"<!-- rader -->" + data[at:]
+            z_out.writestr(name, data)
+    cells = run("dump", plain).stdout
+    expect("dump of 200 000 rows", cells.count("\n") > 200_000, cells[:200])
+    for path in (gaps, commented):
+        p = run("dump", path)
+        expect(f"dump {os.path.basename(path)}: the plain sheet's cells", p.returncode == 0 and p.stdout == cells,
+               (p.returncode, p.stderr[:200]))
 
 finally:
     shutil.rmtree(work, ignore_errors=True)

@@ -48,7 +48,9 @@ TEST_CASE("a new VML drawing has one hidden shape per note, anchored beside its 
     CHECK(count(vml, "id=\"_x0000_s2048\"") == 1);
     CHECK(count(vml, "id=\"_x0000_s2050\"") == 1);
     CHECK(count(vml, "<x:Anchor>1, 15, 0, 10, 4, 15, 4, 4</x:Anchor>") == 1);
-    CHECK(count(vml, "<x:Anchor>3, 15, 8, 10, 6, 15, 13, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>9</x:Row><x:Column>2</x:Column>") == 1);
+    CHECK(count(vml, "<x:Anchor>3, 15, 8, 10, 6, 15, 13, 4</x:Anchor><x:Row>9</x:Row><x:Column>2</x:Column>") == 1);
+    CHECK(count(vml, "<v:shapetype id=\"_x0000_t202\"") == 1);
+    CHECK(count(vml, "type=\"#_x0000_t202\" style=\"visibility:hidden\"") == 3);
     CHECK(count(vml, "<x:Row>100000</x:Row><x:Column>7</x:Column>") == 1);
     CHECK(vml.ends_with("</v:shape></xml>"));
 }

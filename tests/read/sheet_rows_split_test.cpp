@@ -14,22 +14,34 @@ struct Split {
 };
 
 // Feeds `xml` to a cutter `piece` bytes at a time, as the reader's inflater
-// does; nothing when the cutter says the part must be parsed whole.
-std::optional<Split> split_in_pieces(const std::string& xml, std::size_t run_bytes, std::size_t piece) {
+// does; nothing when the cutter says the part must be parsed whole. With
+// `window`, the text given out is dropped after each run, as the reader
+// does to hold a window of the part instead of all of it.
+std::optional<Split> split_in_pieces(const std::string& xml, std::size_t run_bytes, std::size_t piece, bool window) {
     using Step = sk::SheetRowsCutter::Step;
     sk::SheetRowsCutter cutter(run_bytes);
     std::string text;
     text.reserve(xml.size());  // views stay valid as the text grows, as in the reader
+    std::size_t dropped = 0;   // bytes of `xml` before `text`
     Split out;
     for (;;) {
         std::string_view run;
-        Step step = cutter.next(text, text.size() == xml.size(), run);
+        Step step = cutter.next(text, dropped + text.size() == xml.size(), run);
         if (step == Step::Whole) return std::nullopt;
         if (step == Step::Done) break;
-        if (step == Step::Run) out.runs.emplace_back(run);
-        else text.append(xml, text.size(), piece);
+        if (step == Step::Run) {
+            out.runs.emplace_back(run);
+            if (window) {
+                const std::size_t n = cutter.unread();
+                text.erase(0, n);
+                cutter.dropped(n);
+                dropped += n;
+            }
+        } else {
+            text.append(xml, dropped + text.size(), piece);
+        }
     }
-    text.append(xml, text.size());
+    text.append(xml, dropped + text.size());
     out.frame = cutter.frame(text);
     out.sheet_data_open = cutter.sheet_data_open();
     out.sheet_data_close = cutter.sheet_data_close();
@@ -38,15 +50,16 @@ std::optional<Split> split_in_pieces(const std::string& xml, std::size_t run_byt
 
 // The split of the whole text, after checking that every piece size gives the same.
 std::optional<Split> split_sheet_rows(const std::string& xml, std::size_t run_bytes) {
-    std::optional<Split> whole = split_in_pieces(xml, run_bytes, xml.size() + 1);
-    for (std::size_t piece : {1, 7, 64, 1000}) {
-        std::optional<Split> pieces = split_in_pieces(xml, run_bytes, piece);
-        REQUIRE(pieces.has_value() == whole.has_value());
-        if (whole) {
-            CHECK(pieces->frame == whole->frame);
-            CHECK(pieces->runs == whole->runs);
+    std::optional<Split> whole = split_in_pieces(xml, run_bytes, xml.size() + 1, false);
+    for (bool window : {false, true})
+        for (std::size_t piece : {1, 7, 64, 1000}) {
+            std::optional<Split> pieces = split_in_pieces(xml, run_bytes, piece, window);
+            REQUIRE(pieces.has_value() == whole.has_value());
+            if (whole) {
+                CHECK(pieces->frame == whole->frame);
+                CHECK(pieces->runs == whole->runs);
+            }
         }
-    }
     return whole;
 }
 
