@@ -11,7 +11,8 @@ formula that gives the expected sum. Nothing new, nothing lost.
 
 The converted cells themselves (the cell XML, of these samples and of the
 kommun and län tables): a year, a kommun or län code kept as text is a string with no number format (never "2 025 kr"); each sheet prints landscape, one page
-wide (fitToPage, fitToHeight 0), its header rows repeated on every page.
+wide (fitToPage, fitToHeight 0), its header rows repeated on every page;
+so does each sheet of a batch index.
 """
 import json
 import re
@@ -113,7 +114,7 @@ def cell_xml(out, failures):
                 v = c.find("m:v", NS)
                 if c.get("t") == "s" and v is not None and YEAR_OR_CODE.fullmatch(strings[int(v.text)].strip()):
                     texts += 1
-                    if fmt:
+                    if fmt not in ("", "General", "@"):
                         failures.append(f"{out.name}!{name}!{c.get('r')}: {strings[int(v.text)]!r} formatted {fmt!r}")
         return texts
 
@@ -139,6 +140,16 @@ def main(binary, samples):
             r = run([binary, "convert", str(samples / name), "-o", str(out)])
             if r.returncode not in (0, 1) or not out.exists() or cell_xml(out, failures) < 8:
                 failures.append(f"{name}: convert exit {r.returncode}, or its codes are no longer text")
+        # The batch index prints the same way.
+        folder = Path(tmp) / "underlag"
+        folder.mkdir()
+        (folder / "uppfoljning.csv").write_bytes((samples / "csv" / "2020-uppfoljning.csv").read_bytes())
+        r = run([binary, "batch", str(folder), "-o", str(Path(tmp) / "kontrollerat")])
+        index = Path(tmp) / "kontrollerat" / "index.xlsx"
+        if r.returncode not in (0, 1) or not index.exists():
+            failures.append(f"batch exit {r.returncode}: {r.stderr.strip()}")
+        else:
+            cell_xml(index, failures)
         if texts == 0:
             failures.append("no year or code kept as text in any converted sample: the format check saw nothing")
     for f in failures:
