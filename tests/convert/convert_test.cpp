@@ -235,3 +235,29 @@ TEST_CASE("the Summakoll sheet lists every finding with its original cell and a 
     for (const check::Finding& f : findings) mismatch |= f.code == check::Code::TotalMismatch;
     CHECK(mismatch);
 }
+
+TEST_CASE("years, codes and dates are never formatted as money") {
+    test::SheetBuilder b("Beslut");
+    StyleHint date;
+    date.num_format = "d mmm yyyy";
+    date.is_date = true;
+    b.wb.styles.push_back(date);  // style 3
+    b.text("A1", "Kommunkod").text("B1", "Kommun").text("C1", "Beslutsdatum").text("D1", "År").text("E1", "Belopp");
+    b.text("A2", "0114").text("B2", "Upplands Väsby").num("C2", 45378, 3).num("D2", 2025, 0).num("E2", 150000);
+    b.text("A3", "0115").text("B3", "Vallentuna").num("C3", 45384, 3).num("D3", 2025, 0).num("E3", 250000);
+    b.text("B4", "Totalt").num("E4", 400000);
+    for (Cell& c : b.wb.sheets.back().cells) c.is_date = c.style == 3;
+    const Workbook& wb = b.done();
+    NewWorkbook out = convert::convert_workbook(wb, check::check_workbook(wb), {});
+    const NewSheet* s = sheet_named(out, "Beslut");
+    REQUIRE(s);
+    CHECK(std::get<std::string>(cell_at(*s, "A2")->value) == "0114");  // the code keeps its zero, as text
+    CHECK(style_of(out, *cell_at(*s, "A2")).num_format.empty());
+    CHECK(std::get<double>(cell_at(*s, "C2")->value) == 45378);  // a date stays a date
+    CHECK(style_of(out, *cell_at(*s, "C2")).num_format == "yyyy-mm-dd");
+    CHECK(std::get<double>(cell_at(*s, "D2")->value) == 2025);  // a year: no "2 025 kr"
+    CHECK(style_of(out, *cell_at(*s, "D2")).num_format.empty());
+    CHECK(style_of(out, *cell_at(*s, "E2")).num_format == "#,##0 \"kr\"");
+    REQUIRE(formula_of(*cell_at(*s, "E4")));
+    CHECK(formula_of(*cell_at(*s, "E4"))->text == "SUM(E2:E3)");
+}

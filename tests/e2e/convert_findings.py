@@ -9,8 +9,9 @@ composite cells are split), and each finding of check(x) is found again,
 unless convert corrected it: then the Summakoll sheet links it to a SUM
 formula that gives the expected sum. Nothing new, nothing lost.
 
-The converted cells themselves (the cell XML, of these samples and of the
-kommun and län tables): a year, a kommun or län code kept as text is a string with no number format (never "2 025 kr"); each sheet prints landscape, one page
+The converted cells themselves (the cell XML, of these samples, of the
+kommun and län tables and of a CSV with dates): a year, a kommun or län code
+or a date kept as text is a string with no number format (never "2 025 kr"); each sheet prints landscape, one page
 wide (fitToPage, fitToHeight 0), its header rows repeated on every page;
 so does each sheet of a batch index.
 """
@@ -26,7 +27,7 @@ from xml.etree import ElementTree
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-YEAR_OR_CODE = re.compile(r"(19|20)\d\d|0\d{1,3}")
+YEAR_OR_CODE = re.compile(r"(19|20)\d\d|0\d{1,3}|\d{4}-\d\d-\d\d")
 
 
 def run(args):
@@ -140,6 +141,13 @@ def main(binary, samples):
             r = run([binary, "convert", str(samples / name), "-o", str(out)])
             if r.returncode not in (0, 1) or not out.exists() or cell_xml(out, failures) < 8:
                 failures.append(f"{name}: convert exit {r.returncode}, or its codes are no longer text")
+        # Dates and codes of a CSV file stay as written.
+        dated = Path(tmp) / "beslut.csv"
+        dated.write_text("Kommunkod;Kommun;Beslutsdatum;År;Belopp\n0114;Upplands Väsby;2024-03-27;2025;150 000 kr\n"
+                         "0115;Vallentuna;2024-04-02;2025;250 000 kr\n;Totalt;;;400 000 kr\n", encoding="utf-8")
+        r = run([binary, "convert", str(dated), "-o", str(Path(tmp) / "beslut.xlsx")])
+        if r.returncode != 0 or cell_xml(Path(tmp) / "beslut.xlsx", failures) != 6:
+            failures.append(f"beslut.csv: convert exit {r.returncode}, or its dates, years and codes are no longer text")
         # The batch index prints the same way.
         folder = Path(tmp) / "underlag"
         folder.mkdir()
