@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "base/run_both.hpp"
 #include "check/sheet_context.hpp"
@@ -105,7 +106,10 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
 bool is_summakoll_report(const Sheet& sheet) {
     if (!sheet.name.starts_with("Summakoll")) return false;
     const Cell* a1 = sheet.find(0, 0);
-    return a1 && (a1->text.view() == "Allvarlighet" || a1->text.view() == "Severity");
+    if (!a1) return false;
+    const std::string_view head = a1->text.view();
+    // fix's report sheet, and convert's list of the source's findings.
+    return head == "Allvarlighet" || head == "Severity" || head == "Blad eller tabell" || head == "Sheet or table";
 }
 
 std::vector<Finding> check_workbook(const Workbook& wb) {

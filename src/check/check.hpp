@@ -15,8 +15,8 @@ namespace sk::check {
 std::vector<Finding> check_workbook(const Workbook& wb);
 std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet);
 
-// The report sheet fix/report_sheet.cpp writes: named "Summakoll…", its A1
-// "Allvarlighet" (or "Severity"). Its amounts are the findings' old and new
+// A report sheet named "Summakoll…": fix's, A1 "Allvarlighet"/"Severity", or convert's, A1 "Blad eller
+// tabell"/"Sheet or table". Its amounts are the findings' old and new
 // values, and its words ("Inskriven summa") are no labels of a table.
 bool is_summakoll_report(const Sheet& sheet);
 

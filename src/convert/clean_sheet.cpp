@@ -77,6 +77,8 @@ public:
         o.is_date = c.is_date;
         o.text = c.text;
         StyleHint h = plain(look);
+        // Bold as written (emit_sheet): the checker reads a bold year as a column header.
+        h.bold = h.bold || layout_.is_header(c.row, c.col);
         // A number nobody sums (a code, a year, a date) keeps its own format.
         if (c.type == CellType::Number) h.num_format = c.is_date ? "yyyy-mm-dd" : look.num_format;
         if (h.num_format == "General") h.num_format.clear();

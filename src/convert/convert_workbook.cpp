@@ -154,7 +154,11 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
             row.row = l.row(f.row);
             row.col = l.col(f.col);
             covered[k].insert({row.row, row.col});
-            if (f.severity == check::Severity::Error) confirmed[k].insert({row.row, row.col});
+            // Corrected as `fix` corrects (proven, in kronor). Counts and statistics
+            // stay as stated, marked: shares computed from the stated totals must
+            // still agree, and `check` of the output must find what the source has.
+            if (f.severity == check::Severity::Error && !f.for_person && f.unit == num::Unit::Kr)
+                confirmed[k].insert({row.row, row.col});
         }
         rows.push_back(std::move(row));
     }

@@ -199,6 +199,9 @@ private:
         for (std::size_t k = 0; k < 3 && k <= i; ++k) {
             const Cell* c = cells[i - k];
             if (c->row != r - k || c->type != CellType::Text) break;
+            // A comparison line above ("Totalt alla län") closes the table
+            // above; it is no line of this header ("ÅR").
+            if (k > 0 && label_kind_of_text(c->text.view()) == LabelKind::Comparison) break;
             top = i - k;
         }
         if (cells[i]->type != CellType::Text) return {};
@@ -339,6 +342,20 @@ private:
         comp.rows.clear();
     }
 
+    // A year typed as bold text right under numbers typed as numbers, on no
+    // total's row, heads a new run ("Ålder | 2024" under a table of visits
+    // whose figures a converted workbook made numbers): an amount there
+    // would have been typed as a number like the ones above it.
+    bool text_year_header(const std::vector<const Cell*>& cells, std::size_t i) const {
+        const Cell* cell = cells[i];
+        if (i == 0 || cell->type != CellType::Text || !wb_.style_of(*cell).bold) return false;
+        const Cell* above = cells[i - 1];
+        if (above->type != CellType::Number || above->row + 1 != cell->row) return false;
+        BlockRow row;
+        label_row(cell->row, cell->col, row);
+        return !is_total(row.role);
+    }
+
     void walk(std::uint32_t col, const std::vector<const Cell*>& cells, std::vector<Block>& out) const {
         Block cur;
         cur.col = col;
@@ -431,8 +448,8 @@ private:
             // A lone year at the top of a run (or right after its total) is a
             // column header ("Ålder | 2024").
             // (Not a row of years only: that row took the is_year_row branch above.)
-            if ((cur.rows.empty() || is_total(cur.rows.back().role)) && v.unit == num::Unit::None && v.numeric() &&
-                is_year(v.value)) {
+            if ((cur.rows.empty() || is_total(cur.rows.back().role) || text_year_header(cells, i)) &&
+                v.unit == num::Unit::None && v.numeric() && is_year(v.value)) {
                 close(cur, out, codes);
                 codes = false;
                 cur.header_row = r;
