@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -89,15 +90,21 @@ std::string sheet_name_for(const std::string& name, const std::string& title, co
 
 struct Converted {
     CleanSheet sheet;
-    std::map<Key, std::string> formulas;  // converted cell → "SUM(…)"
 };
 
-// `grid` is the clean sheet of `c`.
-std::string value_now(const Workbook& clean, const Sheet& grid, const Converted& c, std::uint32_t row, std::uint32_t col) {
-    auto f = c.formulas.find({row, col});
-    if (f != c.formulas.end()) return "=" + f->second;
-    if (const Cell* cell = grid.find(row, col)) return shown_text(clean, *cell);
-    return {};
+// What the written cell holds: its number (a formula's computed value) in its
+// own format, its formula, or its text.
+void fill_value_now(const NewWorkbook& out, const NewCell& cell, FindingRow& row) {
+    const CellValue* value = &cell.value;
+    if (const Formula* f = std::get_if<Formula>(&cell.value)) {
+        row.formula_now = "=" + f->text;
+        if (const double* v = std::get_if<double>(&f->cached)) row.number_now = *v;
+    } else if (const double* v = std::get_if<double>(value)) {
+        row.number_now = *v;
+    } else if (const std::string* t = std::get_if<std::string>(value)) {
+        row.text_now = *t;
+    }
+    if (cell.style < out.styles.size()) row.number_format = out.styles[cell.style].num_format;
 }
 
 }  // namespace
@@ -132,7 +139,7 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
         }
         name = sheet_name_for(name, wb.can().numbered_tables ? layout.title() : "", taken);
         taken.add(name);
-        converted.push_back({build_clean_sheet(wb, i, layout, heading, name, clean), {}});
+        converted.push_back({build_clean_sheet(wb, i, layout, heading, name, clean)});
     }
 
     // The findings on the original, each linked to where its cell went.
@@ -170,10 +177,8 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
         std::vector<tables::Block> blocks = tables::find_blocks(clean, grid);
         std::vector<TotalFormula> totals = total_formulas(grid, blocks, found, confirmed[k]);
         std::set<Key> marked;
-        for (const TotalFormula& t : totals) {
-            converted[k].formulas[{t.row, t.col}] = t.formula;
+        for (const TotalFormula& t : totals)
             if (t.corrected) marked.insert({t.row, t.col});
-        }
         // What only the converted grid shows (the numbers of split cells):
         // marked and listed, never changed.
         for (const check::Finding& f : found) {
@@ -193,11 +198,16 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
         }
         emit_sheet(clean, grid, converted[k].sheet, blocks, totals, marked, out);
     }
-    std::map<std::string, std::size_t> converted_named;
-    for (std::size_t k = 0; k < converted.size(); ++k) converted_named.emplace(converted[k].sheet.name, k);
+    // Each finding's cell as written, found through one index per sheet that has findings.
+    std::map<std::string, std::map<Key, const NewCell*>> written;
+    for (const FindingRow& row : rows)
+        if (!row.converted_sheet.empty()) written[row.converted_sheet];
+    for (const NewSheet& sheet : out.sheets)
+        if (auto w = written.find(sheet.name); w != written.end())
+            for (const NewCell& c : sheet.cells) w->second[{c.row, c.col}] = &c;
     for (FindingRow& row : rows)
-        if (auto k = converted_named.find(row.converted_sheet); k != converted_named.end())
-            row.converted_value = value_now(clean, clean.sheets[k->second], converted[k->second], row.row, row.col);
+        if (auto w = written.find(row.converted_sheet); w != written.end())
+            if (auto c = w->second.find({row.row, row.col}); c != w->second.end()) fill_value_now(out, *c->second, row);
     add_findings_sheet(rows, options.source_link, options.lang, out);
     for (NewSheet& sheet : out.sheets)
         if (sheet.page) sheet.page->footer = page_footer(options.lang);

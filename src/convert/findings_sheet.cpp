@@ -1,6 +1,7 @@
 #include "convert/findings_sheet.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "convert/convert.hpp"
 #include "convert/emit_sheet.hpp"
@@ -26,11 +27,17 @@ void add_findings_sheet(const std::vector<FindingRow>& rows, const std::string& 
     StyleId link = out.style({.underline = true, .font_rgb = 0x0563C1});
     StyleId wrap = out.style({.wrap = true});
     NewSheet& s = out.add_sheet(findings_sheet_name);
-    const char* headers[] = {tr(lang, "Blad eller tabell", "Sheet or table"), tr(lang, "Cell i originalet", "Original cell"),
-                             tr(lang, "Vad", "What"),        tr(lang, "Värde i originalet", "Original value"),
-                             tr(lang, "Konverterad cell", "Converted cell"), tr(lang, "Värde nu", "Value now"),
-                             tr(lang, "Meddelande", "Message"), tr(lang, "Allvarlighet", "Severity")};
-    for (std::uint32_t c = 0; c < 8; ++c) s.set_text(0, c, headers[c], head);
+    const char* headers[] = {tr(lang, "Allvarlighet", "Severity"),
+                             tr(lang, "Vad", "What"),
+                             tr(lang, "Blad eller tabell", "Sheet or table"),
+                             tr(lang, "Cell i originalet", "Original cell"),
+                             tr(lang, "Värde i originalet", "Original value"),
+                             tr(lang, "Konverterad cell", "Converted cell"),
+                             tr(lang, "Värde nu", "Value now"),
+                             tr(lang, "Formel nu", "Formula now"),
+                             tr(lang, "Meddelande", "Message")};
+    constexpr std::uint32_t columns = std::size(headers);
+    for (std::uint32_t c = 0; c < columns; ++c) s.set_text(0, c, headers[c], head);
     // Errors first, then warnings and notes, each in the order of the file.
     std::vector<const FindingRow*> sorted;
     for (const FindingRow& row : rows) sorted.push_back(&row);
@@ -41,28 +48,37 @@ void add_findings_sheet(const std::vector<FindingRow>& rows, const std::string& 
     for (const FindingRow* sorted_row : sorted) {
         const FindingRow& row = *sorted_row;
         const fix::ReportRow& rep = row.report;
-        s.set_text(r, 0, rep.sheet);
+        if (rep.code) {
+            s.set_text(r, 0, std::string(severity_title(rep.severity, lang)));
+            s.set_text(r, 1, std::string(code_title(*rep.code, lang)), wrap);
+        }
+        s.set_text(r, 2, rep.sheet, wrap);
         if (!source_link.empty() && !rep.cell.empty())
-            s.set_formula(r, 1, original_link(source_link, rep.sheet, rep.cell), rep.cell, link);
+            s.set_formula(r, 3, original_link(source_link, rep.sheet, rep.cell), rep.cell, link);
         else
-            s.set_text(r, 1, rep.cell);
-        if (rep.code) s.set_text(r, 2, std::string(code_title(*rep.code, lang)), wrap);
-        s.set_text(r, 3, rep.old_value);
+            s.set_text(r, 3, rep.cell);
+        if (rep.old_number)
+            s.set_number(r, 4, *rep.old_number, out.style({.num_format = rep.number_format}));
+        else
+            s.set_text(r, 4, rep.old_value);
         if (!row.converted_sheet.empty()) {
             std::string at = a1(row.row, row.col);
-            s.set_formula(r, 4, internal_link_formula(row.converted_sheet, at, row.converted_sheet + "!" + at),
+            s.set_formula(r, 5, internal_link_formula(row.converted_sheet, at, row.converted_sheet + "!" + at),
                           row.converted_sheet + "!" + at, link);
         }
-        s.set_text(r, 5, row.converted_value);
-        s.set_text(r, 6, rep.message, wrap);
-        if (rep.code) s.set_text(r, 7, std::string(severity_title(rep.severity, lang)));
+        if (row.number_now)
+            s.set_number(r, 6, *row.number_now, out.style({.num_format = row.number_format}));
+        else
+            s.set_text(r, 6, row.text_now);
+        s.set_text(r, 7, row.formula_now);
+        s.set_text(r, 8, rep.message, wrap);
         ++r;
     }
     if (rows.empty()) s.set_text(1, 0, tr(lang, "Inga avvikelser hittades.", "No problems found."));
-    s.column_widths = {{0, 28}, {1, 12}, {2, 22}, {3, 18}, {4, 28}, {5, 18}, {6, 80}, {7, 12}};
+    s.column_widths = {{0, 11}, {1, 20}, {2, 22}, {3, 11}, {4, 16}, {5, 30}, {6, 14}, {7, 16}, {8, 66}};
     s.freeze_rows = 1;
     s.print_title_rows = 1;
-    if (!rows.empty()) s.autofilter = Range{0, 0, r - 1, 7};
+    if (!rows.empty()) s.autofilter = Range{0, 0, r - 1, columns - 1};
     fit_wrapped_rows(s, out);
 }
 

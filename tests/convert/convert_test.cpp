@@ -220,8 +220,8 @@ TEST_CASE("the Summakoll sheet lists every finding with its original cell and a 
         if (c.row == 0) continue;
         if (c.col == 2) ++rows;
         if (const Formula* f = formula_of(c)) {
-            if (c.col == 1) CHECK(f->text.find("original.xlsx#'Fördelning'!B") != std::string::npos);
-            if (c.col == 4) {
+            if (c.col == 3) CHECK(f->text.find("original.xlsx#'Fördelning'!B") != std::string::npos);
+            if (c.col == 5) {
                 CHECK(f->text.find("#'Fördelning'!B") != std::string::npos);
                 ++linked;
             }
@@ -229,8 +229,19 @@ TEST_CASE("the Summakoll sheet lists every finding with its original cell and a 
     }
     CHECK(rows == findings.size());
     CHECK(linked == findings.size());
-    const NewCell* code = cell_at(*report, "C2");
+    const NewCell* severity = cell_at(*report, "A2");
+    REQUIRE(severity);
+    CHECK(std::get<std::string>(severity->value) == "Fel");  // errors first
+    const NewCell* code = cell_at(*report, "B2");
     REQUIRE(code);
+    CHECK(std::get<std::string>(code->value) == "Summan stämmer inte");
+    // The total now: the formula's value as a number in its kronor format, the formula beside it.
+    const NewCell* now = cell_at(*report, "G2");
+    REQUIRE(now);
+    CHECK(std::get<double>(now->value) == 160000);
+    CHECK(out.styles[now->style].num_format == out.styles[cell_at(*s, "B4")->style].num_format);
+    REQUIRE(cell_at(*report, "H2"));
+    CHECK(std::get<std::string>(cell_at(*report, "H2")->value).starts_with("=SUM(B"));
     bool mismatch = false;
     for (const check::Finding& f : findings) mismatch |= f.code == check::Code::TotalMismatch;
     CHECK(mismatch);

@@ -119,11 +119,11 @@ def recalculated(binary, outputs, work, failures):
                 r, c = position(cell["cell"])
                 rows.setdefault(r, {})[c] = cell
             for r, row in rows.items():
-                if r == 0 or 4 not in row or row.get(2, {}).get("value") != "Summan stämmer inte":
+                if r == 0 or 5 not in row or row.get(1, {}).get("value") != "Summan stämmer inte":
                     continue
-                target = re.search(r"#'?(.*?)'?!([A-Z]+\d+)\"", row[4].get("formula", ""))
+                target = re.search(r"#'?(.*?)'?!([A-Z]+\d+)\"", row[5].get("formula", ""))
                 if target:
-                    links[(target.group(1).replace("''", "'"), target.group(2))] = (row[0]["value"], row.get(1, {}).get("value"))
+                    links[(target.group(1).replace("''", "'"), target.group(2))] = (row[2]["value"], row.get(3, {}).get("value"))
         for sheet in converted["sheets"]:
             if sheet["name"] == "Summakoll":
                 continue

@@ -54,14 +54,14 @@ def corrected_totals(binary, out):
     report = sheets.get("Summakoll", {})
     done = {}
     for address, cell in report.items():
-        m = re.fullmatch(r"E(\d+)", address)
+        m = re.fullmatch(r"F(\d+)", address)
         target = m and re.search(r"#'?(.*?)'?!([A-Z]+\d+)\"", cell.get("formula", ""))
         if not target or m.group(1) == "1":
             continue
         row = m.group(1)
         converted = sheets.get(target.group(1).replace("''", "'"), {}).get(target.group(2), {})
         if "formula" in converted:
-            done[(report.get(f"A{row}", {}).get("value"), report.get(f"B{row}", {}).get("value"))] = converted["value"]
+            done[(report.get(f"C{row}", {}).get("value"), report.get(f"D{row}", {}).get("value"))] = converted["value"]
     return done
 
 
