@@ -9,9 +9,15 @@ using namespace sk;
 TEST_CASE("wrapped text: a line per line break, long lines wrapped in whole words") {
     CHECK(wrapped_lines("Kort", 20) == 1);
     CHECK(wrapped_lines("en\ntvå\ntre", 20) == 3);
-    // 40 characters in a 21-character column: 48 with room for whole words, 20 a line → 3 lines.
+    // One word of 40 characters in a 21-character column: 20 / 1.1 = 18.2 a line → 3 lines.
     CHECK(wrapped_lines(std::string(40, 'x'), 21) == 3);
-    CHECK(wrapped_lines("åäöåäöåäöå", 11) == 2);  // characters, not bytes: 10 × 1.2 = 12 > 10
+    CHECK(wrapped_lines("åäöåäöåäöå", 11) == 2);  // characters, not bytes: 10 > 10 / 1.1
+    CHECK(wrapped_lines("åäöåäöåäö", 11) == 1);
+    // Whole words: a word that does not fit starts the next line.
+    CHECK(wrapped_lines("Summan stämmer inte", 12) == 3);  // capacity 10: "Summan" / "stämmer" / "inte"
+    CHECK(wrapped_lines("Summan stämmer inte", 22) == 1);
+    CHECK(wrapped_lines("Totalt 481 000 kr, men posterna ger 481 600 kr (skillnad 600 kr).", 45) == 2);
+    CHECK(wrapped_lines("a " + std::string(25, 'x') + " b", 12) == 4);  // "a" / 25 x over 3 lines, "b" after them
 }
 
 TEST_CASE("fit_wrapped_rows: only wrapped cells that need more than one line set their row's height") {
