@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <string_view>
 
 namespace sk {
 
@@ -94,6 +95,106 @@ std::vector<Line> page_lines(const PdfPage& page, int page_number) {
         lines.push_back(std::move(line));
     }
     return lines;
+}
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// A figure cut by the line's end: a last digit group of one or two digits
+// after a group of three ("2 974 23" above "0 kr" in a narrow column).
+bool cut_figure(std::string_view text) {
+    std::size_t space = text.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    std::string_view tail = text.substr(space + 1), before = text.substr(0, space);
+    std::size_t group_start = before.rfind(' ');
+    std::string_view group = before.substr(group_start == std::string_view::npos ? 0 : group_start + 1);
+    return tail.size() <= 2 && all_digits(tail) && group.size() == 3 && all_digits(group);
+}
+
+// The text of a cell that wrapped: its lines joined by a space, a cut figure without one.
+std::string join_wrapped(const std::string& above, const std::string& below) {
+    bool goes_on = cut_figure(above) && !below.empty() && std::isdigit(static_cast<unsigned char>(below.front()));
+    return above + (goes_on ? "" : " ") + below;
+}
+
+double overlap(double left1, double right1, double left2, double right2) {
+    return std::min(right1, right2) - std::max(left1, left2);
+}
+
+// Whether `below`, the next line on the page, is printed in the same table row
+// as `above`: half a line off beside it (a cell centred beside a taller one),
+// or stacked tighter than rows are. The lines of one wrapped cell overlap
+// their boxes (by 9-12 % of their height in LibreOffice's PDFs, Calc's and
+// Writer's), rows of one line by at most 3 %. Two figures in the same place
+// are two rows, unless the upper one is cut. (Text that overflows its row
+// overlaps the next row's more, but in the same place: not a centred cell.)
+bool same_row(const Line& above, const Line& below) {
+    if (above.page != below.page) return false;
+    double height = std::min(above.bottom - above.top, below.bottom - below.top);
+    double shared = above.bottom - below.top;
+    bool side_by_side = true, two_figures = false, one_to_one = true, all_go_on = true;
+    for (const Segment& a : above.segments) {
+        int under = 0;
+        for (const Segment& b : below.segments) {
+            if (overlap(a.left, a.right, b.left, b.right) <= 0) continue;
+            side_by_side = false;
+            two_figures = two_figures || (a.number && b.number && !cut_figure(a.text));
+            ++under;
+        }
+        one_to_one = one_to_one && under <= 1;
+    }
+    for (const Segment& b : below.segments) {
+        auto above_it = std::count_if(above.segments.begin(), above.segments.end(),
+                                      [&](const Segment& a) { return overlap(a.left, a.right, b.left, b.right) > 0; });
+        one_to_one = one_to_one && above_it <= 1;
+        all_go_on = all_go_on && (above_it == 1 || b.number);
+    }
+    if (shared >= 0.25 * height) return side_by_side;
+    // One of the lines is a single cell's, and each cell continues at most one
+    // cell above it: lines of many cells that straddle are text run over its
+    // row (a tall cell in a row of fixed height), not a wrapped label.
+    bool one_cell = above.segments.size() == 1 || below.segments.size() == 1 || all_go_on;
+    // The lines of a wrapped cell have one type size; a heading above a table has a larger one.
+    bool same_size = std::abs((above.bottom - above.top) - (below.bottom - below.top)) <= 0.1 * height;
+    return shared > 0.06 * height && !two_figures && one_to_one && one_cell && same_size;
+}
+
+// `below` added to the row `row`: each of its cells to the cell of the row it
+// lies under (the text joined), or as a cell of its own.
+void add_to_row(Line& row, const Line& below) {
+    for (const Segment& s : below.segments) {
+        Segment* under = nullptr;
+        double best = 0;
+        for (Segment& t : row.segments) {
+            double shared = overlap(t.left, t.right, s.left, s.right);
+            if (shared > best) {
+                best = shared;
+                under = &t;
+            }
+        }
+        if (under) {
+            under->text = join_wrapped(under->text, s.text);
+            under->left = std::min(under->left, s.left);
+            under->right = std::max(under->right, s.right);
+        } else {
+            auto at = std::find_if(row.segments.begin(), row.segments.end(), [&](const Segment& t) { return t.left > s.left; });
+            row.segments.insert(at, s);
+        }
+    }
+    row.top = std::min(row.top, below.top);
+    row.bottom = std::max(row.bottom, below.bottom);
+    for (Segment& s : row.segments) s.number = is_figure(s.text);
+}
+
+// The printed rows: lines that are one table row (wrapped or vertically centred cells) joined into one.
+std::vector<Line> printed_rows(const std::vector<const Line*>& lines) {
+    std::vector<Line> rows;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i > 0 && same_row(*lines[i - 1], *lines[i])) add_to_row(rows.back(), *lines[i]);
+        else rows.push_back(*lines[i]);
+    }
+    return rows;
 }
 
 // The line's text with every digit as '#': a page number does not make a footer different.
@@ -257,9 +358,12 @@ std::vector<Sheet> pdf_tables(const std::vector<PdfPage>& pages, CellBudget& bud
     for (std::size_t p = 0; p < pages.size(); ++p)
         for (Line& l : page_lines(pages[p], int(p) + 1)) all.push_back(std::move(l));
     std::vector<bool> skip = furniture(all, int(pages.size()));
-    std::vector<const Line*> lines;
+    std::vector<const Line*> kept;
     for (std::size_t i = 0; i < all.size(); ++i)
-        if (!skip[i]) lines.push_back(&all[i]);
+        if (!skip[i]) kept.push_back(&all[i]);
+    const std::vector<Line> rows = printed_rows(kept);
+    std::vector<const Line*> lines;
+    for (const Line& row : rows) lines.push_back(&row);
 
     // Tables: runs of lines with two or more cells; a line of one narrow
     // cell (a section label) stays inside when the table goes on right after it.

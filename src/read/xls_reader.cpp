@@ -13,6 +13,7 @@
 #include "read/cell_budget.hpp"
 #include "read/iso_date.hpp"
 #include "read/read_workbook.hpp"
+#include "read/xls_biff.hpp"
 
 namespace sk {
 
@@ -113,7 +114,9 @@ bool read_cell(const FreeXL_CellValue& v, Cell& cell, bool date1904) {
 
 Workbook read_xls_bytes(std::string_view bytes, const std::string& name, const ReadLimits& limits) {
     if (bytes.size() > limits.max_file_bytes) throw ReadError(ReadErrorKind::TooLarge, std::to_string(bytes.size()) + " byte");
-    TempCopy copy(bytes);
+    std::string mended(bytes);
+    const std::vector<bool> worksheets = mend_for_freexl(mended);
+    TempCopy copy(mended);
     Handle xls(copy.path());
     std::remove(copy.path().c_str());
     const void* h = xls.get();
@@ -129,6 +132,7 @@ Workbook read_xls_bytes(std::string_view bytes, const std::string& name, const R
     CellBudget budget{limits};
     const unsigned sheets = info(h, FREEXL_BIFF_SHEET_COUNT);
     for (unsigned s = 0; s < sheets; ++s) {
+        if (worksheets.size() == sheets && !worksheets[s]) continue;  // a chart sheet or a macro sheet: no cells
         Sheet& sheet = wb.sheets.emplace_back();
         const char* sheet_name = nullptr;
         if (freexl_get_worksheet_name(h, static_cast<unsigned short>(s), &sheet_name) == FREEXL_OK && sheet_name)

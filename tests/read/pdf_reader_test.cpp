@@ -18,16 +18,27 @@ PdfWord word(std::string text, double left, double top) {
     return {std::move(text), left, top, right, top + 10};
 }
 
-// A left-aligned label at x = 60 and a right-aligned amount ending at x = 300.
-void row(PdfPage& page, const std::string& label, const std::string& amount, double top) {
-    page.words.push_back(word(label, 60, top));
-    double left = 300 - 5.0 * double(amount.size());
-    // The amount's digit groups are words of their own, a space apart.
+// A right-aligned amount ending at x = 300; its digit groups are words of their own, a space apart.
+void amount(PdfPage& page, const std::string& text, double top) {
+    double left = 300 - 5.0 * double(text.size());
     std::size_t start = 0;
-    for (std::size_t sp; (sp = amount.find(' ', start)) != std::string::npos; start = sp + 1) {
-        page.words.push_back(word(amount.substr(start, sp - start), left + 5.0 * double(start), top));
+    for (std::size_t sp; (sp = text.find(' ', start)) != std::string::npos; start = sp + 1) {
+        page.words.push_back(word(text.substr(start, sp - start), left + 5.0 * double(start), top));
     }
-    page.words.push_back(word(amount.substr(start), left + 5.0 * double(start), top));
+    page.words.push_back(word(text.substr(start), left + 5.0 * double(start), top));
+}
+
+// A left-aligned label at x = 60 and a right-aligned amount ending at x = 300.
+void row(PdfPage& page, const std::string& label, const std::string& text, double top) {
+    page.words.push_back(word(label, 60, top));
+    amount(page, text, top);
+}
+
+// The tables of `pages` under the default limits.
+std::vector<Sheet> tables_of(const std::vector<PdfPage>& pages) {
+    ReadLimits limits;
+    CellBudget budget{limits};
+    return pdf_tables(pages, budget);
 }
 
 std::string text_at(const Sheet& s, std::uint32_t r, std::uint32_t c) {
@@ -84,6 +95,51 @@ TEST_CASE("a left-aligned heading over right-aligned amounts is in the amounts' 
     CHECK(text_at(tables[0], 0, 1) == "Totalt");
     CHECK(text_at(tables[0], 1, 1) == "475 568");
     CHECK(text_at(tables[0], 1, 2).empty());
+}
+
+TEST_CASE("a label wrapped onto lines of its own is one row with the joined label") {
+    // As Calc prints it: the lines of a wrapped cell 9 pt apart (their 10 pt
+    // boxes overlap), rows 10 pt apart, the amount on the row's last line.
+    PdfPage page;
+    row(page, "Insats", "Summa", 100);
+    page.words.push_back(word("Stärkt samverkan", 60, 110));
+    row(page, "för barn och unga", "1 000 kr", 119);
+    row(page, "Barnsäkert", "2 500 kr", 129);
+    page.words.push_back(word("Övrigt", 60, 139));  // a row with a label only, a row apart: its own row
+    row(page, "Totalt", "3 500 kr", 149);
+    std::vector<Sheet> tables = tables_of({page});
+    REQUIRE(tables.size() == 1);
+    const Sheet& t = tables[0];
+    CHECK(t.max_row() == 4);
+    CHECK(text_at(t, 1, 0) == "Stärkt samverkan för barn och unga");
+    CHECK(text_at(t, 1, 1) == "1 000 kr");
+    CHECK(text_at(t, 2, 0) == "Barnsäkert");
+    CHECK(text_at(t, 3, 0) == "Övrigt");
+    CHECK(text_at(t, 3, 1).empty());
+    CHECK(text_at(t, 4, 1) == "3 500 kr");
+    REQUIRE(t.row_origins.size() == 5);
+    CHECK(t.row_origins[1] == "s. 1, rad 2");  // where the row starts
+    CHECK(t.row_origins[2] == "s. 1, rad 4");
+}
+
+TEST_CASE("a cell centred beside a wrapped label, its amount cut in two, is one row") {
+    // As Writer prints a narrow table: the label on three lines, the amount on
+    // two lines centred beside it, cut inside a digit group ("2 974 23" / "0 kr").
+    PdfPage page;
+    row(page, "Område", "Belopp", 100);
+    page.words.push_back(word("Stärka det", 60, 110));
+    page.words.push_back(word("gemensamma", 60, 119));
+    page.words.push_back(word("arbetet", 60, 128));
+    amount(page, "2 974 23", 114.5);
+    amount(page, "0 kr", 123.5);
+    row(page, "Totalt", "2 974 230 kr", 141);
+    std::vector<Sheet> tables = tables_of({page});
+    REQUIRE(tables.size() == 1);
+    const Sheet& t = tables[0];
+    CHECK(t.max_row() == 2);
+    CHECK(text_at(t, 1, 0) == "Stärka det gemensamma arbetet");
+    CHECK(text_at(t, 1, 1) == "2 974 230 kr");
+    CHECK(text_at(t, 2, 1) == "2 974 230 kr");
 }
 
 TEST_CASE("a PDF reads by content into numbered tables of text") {
