@@ -19,6 +19,14 @@ bool has_declaration(std::string_view text) {
     return false;
 }
 
+bool blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Where the blank text from `at` ends (or the text does).
+std::size_t after_blank(std::string_view xml, std::size_t at) {
+    while (at < xml.size() && blank(xml[at])) ++at;
+    return at;
+}
+
 // The first "<sheetData" or "<prefix:sheetData" start tag at or after `from`:
 // its '<' and its qualified name. Each '<' is looked at once and its name read
 // up to the next delimiter, so the search is linear however the text repeats.
@@ -76,11 +84,21 @@ SheetRowsCutter::Step SheetRowsCutter::next(std::string_view xml, bool complete,
             close_searched_ = std::max(close_searched_, xml.size() - std::min(xml.size(), close_.size() - 1));
     }
     const std::size_t end = close_at_ != std::string::npos ? close_at_ : xml.size();
+    // Blank text between rows is skipped, never held: megabytes of it would
+    // otherwise make a run, and the window holding it, that long.
+    next_ = after_blank(xml, next_);  // stops at sheetData's end tag, if known
+    if (next_ == xml.size() && close_at_ == std::string::npos) return complete ? Step::Whole : Step::NeedMore;
     std::size_t cut = std::string::npos;
     // The row end is searched from where the last search left off: blank text
     // between rows can make a run far longer than run_bytes_.
     const std::size_t from = std::max(next_ + run_bytes_, row_end_searched_);
-    if (end > from) {
+    // A run that reaches into blank text ends before it (at the last row end).
+    if (from < end && blank(xml[from])) {
+        const std::size_t last = xml.rfind(row_end_, from);
+        if (last != std::string_view::npos && last >= next_ && after_blank(xml, last + row_end_.size()) >= from)
+            cut = last + row_end_.size();
+    }
+    if (cut == std::string::npos && end > from) {
         std::string_view tail = xml.substr(from, end - from);
         if (const void* at = memmem(tail.data(), tail.size(), row_end_.data(), row_end_.size()))
             cut = std::size_t(static_cast<const char*>(at) - xml.data()) + row_end_.size();
