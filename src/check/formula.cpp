@@ -184,6 +184,8 @@ private:
     }
 };
 
+// Not Workbook::sheet(): check runs on two threads, and a name it misses
+// (another workbook's sheet) makes it index the names again, a write.
 const Sheet* sheet_named(const Workbook& wb, const std::string& name) {
     for (const Sheet& s : wb.sheets)
         if (s.name == name) return &s;
