@@ -9,6 +9,7 @@
 #include "read/docx_document.hpp"
 #include "read/ods_document.hpp"
 #include "read/text_encoding.hpp"
+#include "read/xlsx_workbook.hpp"
 #include "read/zip_package.hpp"
 
 namespace sk {
@@ -74,7 +75,7 @@ Workbook read_workbook_bytes(std::string bytes, const std::string& name, const R
     if (is_opendocument(pkg)) return read_ods_package(pkg, name, limits);
     std::string main_part = word_main_part(pkg, limits);
     if (!main_part.empty()) return read_docx_package(pkg, main_part, name, limits);
-    return read_xlsx_bytes(pkg.bytes(), name, limits);
+    return read_xlsx_package(pkg, name, limits);
 }
 
 Workbook read_workbook(const std::string& path, const ReadLimits& limits) {

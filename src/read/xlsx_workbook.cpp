@@ -6,6 +6,7 @@
 #include "read/opc.hpp"
 #include "read/read_workbook.hpp"
 #include "read/xlsx_sheet.hpp"
+#include "read/xlsx_workbook.hpp"
 #include "read/xlsx_strings.hpp"
 #include "read/xlsx_styles.hpp"
 #include "read/xml_document.hpp"
@@ -24,6 +25,10 @@ Visibility visibility_of(std::string_view state) {
 
 Workbook read_xlsx_bytes(std::string_view bytes, const std::string& name, const ReadLimits& limits) {
     ZipPackage pkg{std::string(bytes), limits};
+    return read_xlsx_package(pkg, name, limits);
+}
+
+Workbook read_xlsx_package(ZipPackage& pkg, const std::string& name, const ReadLimits& limits) {
     Workbook wb;
     wb.path = name;
     wb.format = SourceFormat::Xlsx;
@@ -71,7 +76,8 @@ Workbook read_xlsx_bytes(std::string_view bytes, const std::string& name, const 
 }
 
 Workbook read_xlsx(const std::string& path, const ReadLimits& limits) {
-    return read_xlsx_bytes(read_file_bytes(path), path, limits);
+    ZipPackage pkg{read_file_bytes(path, limits), limits};
+    return read_xlsx_package(pkg, path, limits);
 }
 
 }  // namespace sk

@@ -57,8 +57,6 @@ public:
     std::string find(std::string_view part) const;
     bool has(std::string_view part) const { return !find(part).empty(); }
     const std::vector<std::string>& names() const { return names_; }
-    // The archive's bytes as given, so a caller that only looked inside can hand them on.
-    std::string_view bytes() const { return bytes_; }
 
     // Inflates one part under the per-entry, total and ratio caps.
     // Throws ReadError: MissingPart, TooLarge, InflateRatio, Corrupt.
