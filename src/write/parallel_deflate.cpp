@@ -59,11 +59,15 @@ std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<TextPieces>& t
     return parts;
 }
 
-DeflatedPart deflate_stream(PartStream& stream) {
+DeflatedPart deflate_stream(PartStream& stream, CoreDeflaters& deflaters) {
     DeflatedPart part;
-    PieceDeflater here, there;  // one for each thread
+    PieceDeflater &here = deflaters.here, &there = deflaters.there;
     std::string block, next;
     bool more = fill_block(stream, block);
+    if (!more) {
+        part.append(here.deflate(block, true));
+        return part;
+    }
     while (!block.empty()) {
         std::string_view text = block;
         std::size_t half = text.size() / 2;

@@ -29,9 +29,10 @@ std::vector<std::optional<DeflatedPart>> deflate_big_parts(const std::vector<Zip
     std::vector<std::size_t> big;
     std::vector<TextPieces> texts;
     try {
+        std::optional<CoreDeflaters> deflaters;
         for (std::size_t i = 0; i < parts.size(); ++i)
             if (parts[i].stream) {
-                deflated[i] = deflate_stream(*parts[i].stream);
+                deflated[i] = deflate_stream(*parts[i].stream, deflaters ? *deflaters : deflaters.emplace());
             } else if (parts[i].bytes.size() >= deflate_ourselves_from_bytes) {
                 big.push_back(i);
                 texts.push_back({parts[i].bytes});

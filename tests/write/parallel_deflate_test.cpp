@@ -125,7 +125,8 @@ TEST_CASE("a text given in pieces deflates to the pieces joined, its middle cut 
 TEST_CASE("a streamed part is read once and deflated a megabyte at a time") {
     const std::string text = sheet_like(5 * 1048576 + 4099);
     PiecesStream stream(text, {131072, 1, 65521, 300000, 7});
-    DeflatedPart part = deflate_stream(stream);
+    CoreDeflaters deflaters;
+    DeflatedPart part = deflate_stream(stream, deflaters);
     CHECK(stream.calls_after_end == 1);
     // Blocks of a megabyte or a little more (1 124 274, 1 058 724, 1 293 202,
     // 1 124 281 bytes) and the rest (646 498), each in two halves; the final empty block.
@@ -136,10 +137,19 @@ TEST_CASE("a streamed part is read once and deflated a megabyte at a time") {
 
     const std::string empty;
     PiecesStream none(empty, {1});
-    DeflatedPart nothing = deflate_stream(none);
+    DeflatedPart nothing = deflate_stream(none, deflaters);
     CHECK(nothing.size == 0);
     CHECK(nothing.crc == 0);
     CHECK(inflate_all(nothing).empty());
+
+    // Under a megabyte: one piece that ends the stream, on the states used before.
+    const std::string small = sheet_like(300000);
+    PiecesStream once(small, {65536, 7});
+    DeflatedPart whole = deflate_stream(once, deflaters);
+    CHECK(whole.pieces.size() == 1);
+    CHECK(whole.size == small.size());
+    CHECK(whole.crc == crc_of(small));
+    CHECK(inflate_all(whole) == small);
 }
 
 TEST_CASE("libzip copies a deflated part as it is, and the reader checks its CRC") {
