@@ -91,10 +91,17 @@ bool check_share_column(SheetContext& ctx, const Block& pct) {
         }
     }
     if (!best || best_votes < 3 || best_votes * 10 < rows * 7) return false;
+    // A share of what the amounts add up to is right when the total is the
+    // one that is wrong: that total has a finding of its own.
+    double items = 0;
+    for (const BlockRow& r : best->amounts->rows)
+        if (!tables::is_total(r.role) && r.value.numeric()) items += r.value.value;
     for (const BlockRow& r : pct.rows) {
         const BlockRow* a = tables::row_at(*best->amounts, r.row);
         if (!r.value.numeric() || !a || !a->value.numeric()) continue;
-        if (explains(r.value.value, r.value.decimals, a->value.value, best->total->value.value)) continue;
+        if (explains(r.value.value, r.value.decimals, a->value.value, best->total->value.value) ||
+            explains(r.value.value, r.value.decimals, a->value.value, items))
+            continue;
         Finding& f = ctx.add(Code::PercentMismatch, r.row, pct.col);
         f.unit = num::Unit::Percent;
         f.decimals = r.value.decimals;

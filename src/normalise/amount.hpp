@@ -22,6 +22,7 @@ enum class ColumnKind {
     Count,      // persons, visits: plain whole numbers
     Code,       // Kod, Länskod, kommunkod: never an amount
     Year,       // År: never an amount
+    Rate,       // "Kr per invånare", "Genomsnitt": a number per head or an average, never summed
 };
 
 struct ColumnHint {

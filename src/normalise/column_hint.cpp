@@ -38,6 +38,20 @@ bool ends_with_kod(const std::vector<std::string>& words) {
     return std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.ends_with("kod"); });
 }
 
+// An amount per head or an average: "Kr per invånare", "Genomsnitt". Not
+// "Belopp per kommun" (an allocation per kommun adds up), and a slash is not
+// "per": "Antal besök/ personer" heads composite cells ("29/22").
+bool rate_header(const std::vector<std::string>& w) {
+    static constexpr std::array<std::string_view, 5> averages{"genomsnitt", "snitt", "medelvärde", "medeltal", "median"};
+    static constexpr std::array<std::string_view, 13> heads{"invånare", "inv", "capita", "person", "personer", "elev",
+                                                            "elever", "barn", "individ", "deltagare", "patient", "brukare",
+                                                            "anställd"};
+    if (any_word(w, averages)) return true;
+    for (std::size_t i = 0; i + 1 < w.size(); ++i)
+        if (w[i] == "per" && std::find(heads.begin(), heads.end(), w[i + 1]) != heads.end()) return true;
+    return false;
+}
+
 }  // namespace
 
 ColumnHint hint_from_header(std::string_view header) {
@@ -55,7 +69,9 @@ ColumnHint hint_from_header(std::string_view header) {
     static constexpr std::array<std::string_view, 13> amounts{
         "summa", "belopp", "totalt", "total", "kr", "kronor", "sek", "medel", "beviljat", "utfall", "budget",
         "kostnad", "kostnader"};
-    if (any_word(w, thousands) || has_phrase(w, "tusen", "kronor"))
+    if (rate_header(w))
+        h.kind = ColumnKind::Rate;
+    else if (any_word(w, thousands) || has_phrase(w, "tusen", "kronor"))
         h.kind = ColumnKind::Thousands;
     else if (any_word(w, millions))
         h.kind = ColumnKind::Millions;

@@ -20,6 +20,7 @@ UnitWord column_unit(ColumnKind kind) {
         case ColumnKind::Unknown:
         case ColumnKind::Code:
         case ColumnKind::Year:
+        case ColumnKind::Rate:
         case ColumnKind::Count: return {Unit::None, 0};
     }
     return {Unit::None, 0};

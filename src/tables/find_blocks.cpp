@@ -291,12 +291,15 @@ private:
             if (r.value.unit == num::Unit::Kr) ++kr;
             if (r.value.unit == num::Unit::None && r.value.numeric() && is_year(r.value.value)) ++years;
         }
-        // Amounts shown in kronor are money, whatever a header word suggested.
-        if (kr * 2 > b.rows.size() && b.hint.kind != num::ColumnKind::Code && b.hint.kind != num::ColumnKind::Year)
+        // Amounts shown in kronor are money, whatever a header word suggested
+        // (but a code, a year or kronor per head is never summed).
+        if (kr * 2 > b.rows.size() && b.hint.kind != num::ColumnKind::Code && b.hint.kind != num::ColumnKind::Year &&
+            b.hint.kind != num::ColumnKind::Rate)
             return Measure::Money;
         switch (b.hint.kind) {
             case num::ColumnKind::Code:
-            case num::ColumnKind::Year: return Measure::Skip;
+            case num::ColumnKind::Year:
+            case num::ColumnKind::Rate: return Measure::Skip;
             case num::ColumnKind::Percent: return Measure::Percent;
             case num::ColumnKind::Count: return Measure::Count;
             case num::ColumnKind::Amount:
@@ -400,7 +403,9 @@ private:
                 codes = false;
                 cur.header_row = r;
                 cur.header = cell->text;
-                cur.hint = {};
+                // A year says nothing of its column, but the row's other headers
+                // do ("Förändring %" beside "2023" and "2024": not summed).
+                cur.hint = header_hint(cell->text);
                 header_at.reset();
                 under_header = true;
                 continue;

@@ -23,6 +23,10 @@ TEST_CASE("column headers give hints") {
         {"Antal", ColumnKind::Count},                {"Totalt antal kontakter", ColumnKind::Count},
         {"Antal 13-22 år", ColumnKind::Count},       {"Kommun", ColumnKind::Unknown},
         {"Region", ColumnKind::Unknown},             {"", ColumnKind::Unknown},
+        {"Kr per invånare", ColumnKind::Rate},       {"Tkr per invånare", ColumnKind::Rate},
+        {"Belopp per elev", ColumnKind::Rate},       {"Genomsnitt", ColumnKind::Rate},
+        {"Belopp per kommun", ColumnKind::Amount},   {"Totalt antal besök/ personer", ColumnKind::Count},
+        {"Förändring %", ColumnKind::Percent},
     };
     for (auto [header, kind] : headers) {
         const std::string text = header;
