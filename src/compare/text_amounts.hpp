@@ -1,4 +1,4 @@
-// Text against tables: a Word document's sentences that state an amount as a
+// Text against tables: a Word or PDF document's sentences that state an amount as a
 // total or a part of one ("omfattar totalt 1 560 000 000 kronor, varav
 // 1 527 000 000 kronor …") are tied to the figures of the document's own
 // tables. An amount that no figure explains is a `text-mismatch` warning,

@@ -23,6 +23,14 @@ the source that stand beside an amount must be read as one cell each,
 joined from its lines, in a row with that amount (not cut into rows without
 one): at least 90 % of them; the share and the misses are printed.
 
+text: `compare X.pdf` holds the PDF's text against its own tables as for
+Word. The text-* PDFs (printed from samples/compare/text-*.docx) give what
+their Word file gives: the same amounts matched, with the same sentences, and
+the -fel ones exactly the one injected `text-mismatch` (amount and sentence),
+exit 1; the -ren ones none, exit 0. Every other PDF here gives no
+`text-mismatch`: table rows that the layout left outside a table must not
+be read as sentences.
+
 usage: pdf_samples.py SUMMAKOLL SAMPLES_DIR CACHE_DIR"""
 import collections
 import json
@@ -43,6 +51,9 @@ SOURCES = {
     "2024-jamtland-beslutsunderlag": ("2024-jamtland-beslutsunderlag.xlsx", None, False, None),
     "2024-jamtland-beslutsunderlag-word": ("docx/2024-jamtland-beslutsunderlag.docx", None, False, None),
     "2026-jamtland-beslutsunderlag-word": ("docx/2026-jamtland-beslutsunderlag.docx", None, False, None),
+    # Word documents whose sentences state the totals of their tables (seeds 000 and 001), clean and with one wrong.
+    **{f"text-{name}-{suffix}": (f"compare/text-{name}-{suffix}.docx", None, False, None)
+       for name in ("overenskommelse-2024", "jamtland-2024") for suffix in ("ren", "fel")},
 }
 WRAPPED = ("2024-jamtland-beslutsunderlag-radbrutet", "2024-jamtland-beslutsunderlag.xlsx", {"A": 26, "B": 22})
 WRAPPED_FLOOR = 0.9
@@ -159,6 +170,38 @@ def wrapped(binary, samples_dir, cache, failures):
         failures.append(f"{pdf.name}: {share:.0%} of the labels read whole, below {WRAPPED_FLOOR:.0%}")
 
 
+def stated(binary, path):
+    """`compare PATH` alone: its exit code, the (amount, sentence) matched and the (code, amount, sentence) found."""
+    r = run(binary, "compare", str(path), "--format", "json")
+    if r.returncode not in (0, 1):
+        return r.returncode, None, r.stderr.strip()
+    texts = json.loads(r.stdout.replace("\u00a0", " ").replace("\u202f", " "))["comparison"]["text"]
+    matched = [(a["amount"], a["sentence"]) for t in texts for a in t["matched"]]
+    found = [(f["code"], f["amount"], f["sentence"]) for t in texts for f in t["findings"]]
+    return r.returncode, matched, found
+
+
+def text_against_tables(binary, samples_dir, cache, failures):
+    for name, (source, _, _, _) in [*SOURCES.items(), (WRAPPED[0], (WRAPPED[1], None, False, None))]:
+        pdf = cache / f"{name}.pdf"
+        if not pdf.exists():
+            continue
+        code, matched, found = stated(binary, pdf)
+        if matched is None:
+            failures.append(f"{pdf.name}: compare exit {code}: {found}")
+            continue
+        print(f"{pdf.name}: text {len(matched)} amounts matched, {len(found)} text-mismatch")
+        if not name.startswith("text-"):
+            if found or code != 0:
+                failures.append(f"{pdf.name}: text against tables, exit {code}: {found}")
+            continue
+        word_code, word_matched, word_found = stated(binary, Path(samples_dir) / source)
+        injected = 1 if name.endswith("-fel") else 0
+        if (code, matched, found) != (word_code, word_matched, word_found) or len(found) != injected or code != injected:
+            failures.append(f"{pdf.name}: exit {code}, matched {matched}, found {found}; "
+                            f"the Word file: exit {word_code}, matched {word_matched}, found {word_found}")
+
+
 def main():
     binary, samples_dir, cache = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     make_pdfs(samples_dir, cache)
@@ -190,6 +233,7 @@ def main():
         if floor is not None and share < floor:
             failures.append(f"{pdf.name}: values agree {share:.1%}, below {floor:.0%}")
     wrapped(binary, samples_dir, cache, failures)
+    text_against_tables(binary, samples_dir, cache, failures)
     text = run(binary, "check", str(cache / "2024-kommuner.pdf")).stdout
     if "(s. " not in text:
         failures.append("2024-kommuner.pdf: the text report names no page and line")
