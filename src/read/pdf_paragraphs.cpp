@@ -53,6 +53,13 @@ bool ends_in_figure(const Line& line) {
     return !w.empty() && number_word(w.back()) && w.back().back() != '.';
 }
 
+// A line of figures alone ("475 568 kr"): a column printed on a page of its own, never a sentence.
+bool figures_only(const Line& line) {
+    const std::vector<std::string> w = words(plain_spaces(line.text()));
+    return std::any_of(w.begin(), w.end(), number_word) &&
+           std::all_of(w.begin(), w.end(), [](const std::string& x) { return number_word(x) || unit_word(x); });
+}
+
 bool ends_sentence(const Line& line) {
     const std::string t = line.text();
     const char last = t.empty() ? ' ' : t.back();
@@ -98,7 +105,7 @@ std::vector<std::string> paragraphs(const std::vector<std::vector<const Line*>>&
             // A sentence wraps only at a full line: a short line ending in a figure is a row even so.
             const bool full = line.right() >= right_edge[line.page] - 3 * line.height();
             const bool next_goes_on = next && full && goes_on(*next) && !breaks(line, *next, right_edge[line.page]);
-            if (ends_in_figure(line) && !next_goes_on) {  // a table row, not text
+            if (figures_only(line) || (ends_in_figure(line) && !next_goes_on)) {  // a table row, not text
                 end_paragraph();
                 continue;
             }

@@ -4,8 +4,9 @@
 // go on, or a sentence that ends on a line short of the text's right edge.
 //
 // A line that reads as a table row rather than a sentence is no text: one
-// that ends in a figure ("Totalt 1 560 000 000", "Summa: 481 000 kr") where
-// no sentence goes on after it on the next line. Such a line is a row the
+// of figures alone ("475 568 kr", a column printed on a page of its own), or
+// one that ends in a figure ("Totalt 1 560 000 000", "Summa: 481 000 kr")
+// where no sentence goes on after it on the next line. Such a line is a row the
 // table finder did not take; read as a sentence, its figure would be an
 // amount that no table holds (a false `text-mismatch`).
 #pragma once

@@ -221,6 +221,16 @@ TEST_CASE("the text between tables: wrapped lines joined into paragraphs, rows t
     CHECK(text[2] == "Fördelning av medel");
 }
 
+TEST_CASE("a column of amounts printed on a page of its own is no text") {
+    // Calc prints the columns that do not fit on a page after it: one figure a line, all ending at one edge.
+    PdfPage page;
+    page.words.push_back(word("Totalt belopp", 235, 100));
+    amount(page, "475 568 kr", 111);
+    amount(page, "1 080 900 kr", 122);
+    amount(page, "332 251 kr", 133);
+    CHECK(content_of({page}).paragraphs == std::vector<std::string>{"Totalt belopp"});
+}
+
 TEST_CASE("a table ends a paragraph and its rows are not text; a sentence goes on over a page break") {
     PdfPage one, two;
     text_line(one, "Tabellen visar hur medlen fördelas per kommun i", 100);
