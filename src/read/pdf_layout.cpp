@@ -204,19 +204,24 @@ bool page_number_line(const std::string& shape) {
 }
 
 // Page headers and footers: in the top or bottom margin, and either a page
-// number line ("Sida 3 av 9", "- 3 -") or the same text on most pages.
+// number line ("Sida 3 av 9", "- 3 -") or the same text on most pages: the
+// same but for the page number, or for a figure alone the very same figure
+// (a phone number in the footer), as amounts at the foot of two pages
+// ("24 000 kr", "33 000 kr") have the same digits but not the same figure.
 std::vector<bool> furniture(const std::vector<Line>& lines, int pages) {
+    auto repeated_as = [](const Line& l) {
+        std::string text = l.text();
+        return is_figure(text) ? "=" + text : shape(l);
+    };
     std::map<std::string, std::set<int>> pages_of;
     for (const Line& l : lines)
-        if (in_margin(l)) pages_of[shape(l)].insert(l.page);
+        if (in_margin(l)) pages_of[repeated_as(l)].insert(l.page);
     std::vector<bool> out(lines.size(), false);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (!in_margin(lines[i])) continue;
         std::string s = shape(lines[i]);
-        std::size_t seen = pages_of[s].size();
-        // Text repeated on most pages, but not a figure alone: amounts at the foot of two pages ("24 000 kr", "33 000 kr") share a shape.
-        out[i] = (s.find('#') != std::string::npos && page_number_line(s)) ||
-                 (!is_figure(lines[i].text()) && pages >= 2 && seen >= 2 && 2 * seen >= std::size_t(pages));
+        std::size_t seen = pages_of[repeated_as(lines[i])].size();
+        out[i] = (s.find('#') != std::string::npos && page_number_line(s)) || (pages >= 2 && seen >= 2 && 2 * seen >= std::size_t(pages));
     }
     return out;
 }

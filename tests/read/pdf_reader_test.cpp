@@ -190,6 +190,7 @@ TEST_CASE("amounts alone on a line in the margins of two pages are cells, not pa
     amount(two, "33 000 kr", 84.5);
     two.words.push_back(word("unga", 60, 89));
     row(two, "Totalt", "58 000 kr", 110);
+    for (PdfPage* p : {&one, &two}) amount(*p, "08-405 10 00", 800);  // the same figure at the foot of each page: furniture
     std::vector<Sheet> tables = tables_of({one, two});
     REQUIRE(tables.size() == 1);
     const Sheet& t = tables[0];
