@@ -32,7 +32,8 @@ struct TextCheck {
     std::vector<StatedAmount> mismatched;  // text-mismatch
 };
 
-// The stated amounts of `paragraphs` against the figures of `wb`'s tables.
+// The stated amounts of `paragraphs` against the figures of `wb`'s tables
+// and its loose figures (a PDF's rows that no table took).
 TextCheck check_text(const Workbook& wb, const std::vector<std::string>& paragraphs);
 
 }  // namespace sk::compare

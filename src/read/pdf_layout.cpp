@@ -409,7 +409,9 @@ PdfContent pdf_content(const std::vector<PdfPage>& pages, CellBudget& budget) {
         }
         for (std::size_t k = first; k < first + std::size_t(rows[r].printed); ++k) runs.back().push_back(kept[k]);
     }
-    out.paragraphs = pdf::paragraphs(runs);
+    pdf::Text text = pdf::text(runs);
+    out.paragraphs = std::move(text.paragraphs);
+    out.row_figures = std::move(text.row_figures);
     return out;
 }
 

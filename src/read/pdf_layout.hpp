@@ -31,6 +31,8 @@ struct PdfContent {
     std::vector<Sheet> tables;
     // The text outside the tables as paragraphs (pdf_paragraphs.hpp says which lines count).
     std::vector<std::string> paragraphs;
+    // The figures of the lines outside the tables that read as table rows.
+    std::vector<std::string> row_figures;
 };
 
 // `budget` counts the cells. Throws ReadError from the budget.

@@ -60,6 +60,17 @@ bool figures_only(const Line& line) {
            std::all_of(w.begin(), w.end(), [](const std::string& x) { return number_word(x) || unit_word(x); });
 }
 
+// The figure the line ends in: its last words that are figures, with the unit after them.
+std::string last_figure(const Line& line) {
+    const std::vector<std::string> w = words(plain_spaces(line.segments.back().text));
+    std::size_t begin = w.size();
+    if (begin > 0 && unit_word(w[begin - 1])) --begin;
+    while (begin > 0 && number_word(w[begin - 1])) --begin;
+    std::string out;
+    for (std::size_t i = begin; i < w.size(); ++i) out += (out.empty() ? "" : " ") + w[i];
+    return out;
+}
+
 bool ends_sentence(const Line& line) {
     const std::string t = line.text();
     const char last = t.empty() ? ' ' : t.back();
@@ -87,16 +98,16 @@ bool breaks(const Line& above, const Line& below, double right_edge) {
 
 }  // namespace
 
-std::vector<std::string> paragraphs(const std::vector<std::vector<const Line*>>& runs) {
+Text text(const std::vector<std::vector<const Line*>>& runs) {
     // The right edge of the text on each page: where its longest lines end.
     std::map<int, double> right_edge;
     for (const auto& run : runs)
         for (const Line* l : run) right_edge[l->page] = std::max(right_edge[l->page], l->right());
-    std::vector<std::string> out;
+    Text out;
     for (const auto& run : runs) {
         std::string paragraph;
         auto end_paragraph = [&] {
-            if (!paragraph.empty()) out.push_back(std::move(paragraph));
+            if (!paragraph.empty()) out.paragraphs.push_back(std::move(paragraph));
             paragraph.clear();
         };
         for (std::size_t i = 0; i < run.size(); ++i) {
@@ -107,6 +118,7 @@ std::vector<std::string> paragraphs(const std::vector<std::vector<const Line*>>&
             const bool next_goes_on = next && full && goes_on(*next) && !breaks(line, *next, right_edge[line.page]);
             if (figures_only(line) || (ends_in_figure(line) && !next_goes_on)) {  // a table row, not text
                 end_paragraph();
+                if (std::string figure = last_figure(line); !figure.empty()) out.row_figures.push_back(std::move(figure));
                 continue;
             }
             paragraph += (paragraph.empty() ? "" : " ") + line.text();

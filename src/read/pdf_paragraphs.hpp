@@ -18,8 +18,15 @@
 
 namespace sk::pdf {
 
+struct Text {
+    std::vector<std::string> paragraphs;
+    // The figure each row line ends in, as printed ("1 560 000 000", "481 000 kr"):
+    // a figure of the document that no table holds.
+    std::vector<std::string> row_figures;
+};
+
 // `runs`: the lines outside the tables, top to bottom, page by page; a table
 // between two runs always ends a paragraph.
-std::vector<std::string> paragraphs(const std::vector<std::vector<const Line*>>& runs);
+Text text(const std::vector<std::vector<const Line*>>& runs);
 
 }  // namespace sk::pdf

@@ -72,6 +72,7 @@ Workbook read_pdf_bytes(std::string_view bytes, const std::string& name, const R
     PdfContent content = pdf_content(words, budget);
     wb.sheets = std::move(content.tables);
     wb.prose = std::move(content.paragraphs);
+    wb.loose_figures = std::move(content.row_figures);
     return wb;
 }
 

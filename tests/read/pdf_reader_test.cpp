@@ -215,7 +215,10 @@ TEST_CASE("the text between tables: wrapped lines joined into paragraphs, rows t
     text_line(page, "varav bidrag 500 kr", 205);
     page.words.push_back(word("Sida", 250, 800));
     page.words.push_back(word("1", 275, 800));
-    std::vector<std::string> text = content_of({page}).paragraphs;
+    PdfContent content = content_of({page});
+    // The rows' figures are kept apart: figures of the document, not amounts its text states.
+    CHECK(content.row_figures == std::vector<std::string>{"1 560 000 000 kr", "481 000", "1 000 kr", "500 kr"});
+    const std::vector<std::string>& text = content.paragraphs;
     REQUIRE(text.size() == 3);
     CHECK(text[0] == "Överenskommelsen för 2024 omfattar totalt 1 560 000 000 kronor till regionerna.");
     CHECK(text[1] == "Medlen fördelas efter befolkningsmängd.");
