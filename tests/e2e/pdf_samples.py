@@ -11,7 +11,8 @@ formulas give (number-as-text, formula-*, hardcoded-total) are left out, and
 those that differ are printed. The cells' values agree with the source's:
 the figures of the PDF (read with `summakoll parse`) and its texts, counted
 as a multiset against the source's cells; the share is printed. The kommun
-table must give the source's findings and agree on at least 99 % of the
+table and the Word text samples (samples/compare/text-*.docx) must give
+the source's findings, and the kommun table agree on at least 99 % of the
 values; the decision bases as printed (Calc's print of the workbooks clips
 and overlaps cells taller than their rows; Writer wraps and centres) are
 measured and printed, not yet held to a figure.
