@@ -419,7 +419,7 @@ function keyCell(tr, d) {
 function renderComparison(c) {
   const differences = c.tables.flatMap((p) => p.differences);
   const count = (kind) => differences.filter((d) => d.kind === kind).length;
-  // A Word document's text against its own tables: each finding with the file it is in.
+  // A Word or PDF document's text against its own tables: each finding with the file it is in.
   const textFindings = c.text.flatMap((x) => x.findings.map((f) => ({ path: x.path, message: f.message })));
   $("comparison-heading").textContent = t().comparisonHeading(c.a, c.b);
   $("comparison-verdict").textContent =

@@ -23,7 +23,7 @@ void register_compare(CLI::App& app, Context& ctx) {
     auto out = std::make_shared<std::string>();
     auto format = std::make_shared<std::string>("text");
     cmd->add_option("A", *a, "Den första filen (.xlsx, .docx, .csv, .ods, .xls, .pdf)")->required();
-    cmd->add_option("B", *b, "Den andra filen (utan B: texten i Word-dokumentet A mot dess egna tabeller)");
+    cmd->add_option("B", *b, "Den andra filen (utan B: texten i Word- eller PDF-dokumentet A mot dess egna tabeller)");
     cmd->add_option("--nyckel,--key", *key, "Kolumnen som säger vilken rad det är: rubriken eller bokstaven");
     cmd->add_option("-o,--output", *out, "Skriv jämförelsen som en arbetsbok (.xlsx)");
     cmd->add_option("--format", *format, "text eller json")->check(CLI::IsMember({"text", "json"}));
@@ -43,8 +43,8 @@ void register_compare(CLI::App& app, Context& ctx) {
         std::optional<Workbook> wb = b->empty() ? std::nullopt : read_or_say(*b, ctx);
         if (!wa || (!b->empty() && !wb)) return;
         if (b->empty() && !wa->can().prose) {
-            std::cerr << *a << ": " << tr(lang, "ange en andra fil att jämföra med (bara ett Word-dokuments text jämförs med dess egna tabeller)",
-                                          "give a second file to compare with (only a Word document's text is compared with its own tables)")
+            std::cerr << *a << ": " << tr(lang, "ange en andra fil att jämföra med (bara ett Word- eller PDF-dokuments text jämförs med dess egna tabeller)",
+                                          "give a second file to compare with (only the text of a Word or PDF document is compared with its own tables)")
                       << "\n";
             ctx.exit_code = 2;
             return;

@@ -6,7 +6,6 @@
 #include <set>
 
 #include "compare/match_columns.hpp"
-#include "convert/docx_headings.hpp"
 
 namespace sk::compare {
 
@@ -290,8 +289,7 @@ std::size_t Comparison::difference_count() const {
 namespace {
 
 void add_text(const Workbook& wb, Comparison& c) {
-    if (wb.can().prose)
-        c.texts.push_back(TextReport{wb.path, check_text(wb, convert::docx_paragraphs(wb.path))});
+    if (wb.can().prose) c.texts.push_back(TextReport{wb.path, check_text(wb, wb.prose)});
 }
 
 bool same_place_as(const KeyedTable& a, const KeyedTable& b) {

@@ -61,7 +61,7 @@ struct TablePair {
     std::size_t b_rows_not_quoted = 0, a_rows_not_quoted = 0;
 };
 
-// A Word document's sentences against its own tables.
+// A Word or PDF document's sentences against its own tables.
 struct TextReport {
     std::string path;
     TextCheck check;
@@ -74,7 +74,7 @@ struct Comparison {
     std::vector<std::size_t> a_alone, b_alone;  // tables with no counterpart
     // A table of A that two tables of B cover equally well: not compared.
     std::vector<std::pair<std::size_t, std::vector<std::size_t>>> ambiguous_tables;
-    std::vector<TextReport> texts;  // one per Word file compared
+    std::vector<TextReport> texts;  // one per Word or PDF file compared
 
     // Differences, ambiguous tables, text mismatches, and pairs of tables
     // with no column in common (nothing compared).
@@ -87,7 +87,7 @@ struct CompareOptions {
 
 Comparison compare_workbooks(const Workbook& a, const Workbook& b, const CompareOptions& options = {});
 
-// `compare A` alone: the text of a Word document against its own tables.
+// `compare A` alone: the text of a Word or PDF document against its own tables.
 Comparison compare_text(const Workbook& a);
 
 }  // namespace sk::compare

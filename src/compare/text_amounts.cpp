@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <set>
 #include <string_view>
 
 #include "normalise/amount.hpp"
@@ -123,12 +124,14 @@ TextCheck check_text(const Workbook& wb, const std::vector<std::string>& paragra
         double tolerance = 0.5;
     };
     std::vector<Column> columns;
+    std::set<double> scales{1};  // of the tables' columns (tkr: 1 000)
     double largest = 0;
     for (const Sheet& sheet : wb.sheets)
         for (const tables::Block& b : tables::find_blocks(wb, sheet)) {
             if (b.part || (b.measure != tables::Measure::Money && b.measure != tables::Measure::Plain)) continue;
             Column c;
             c.tolerance = tables::kind_scale(b.hint.kind) / 2;
+            scales.insert(tables::kind_scale(b.hint.kind));
             for (const tables::BlockRow& r : b.rows)
                 if (r.value.numeric()) c.values.push_back(r.value.value);
             if (c.values.empty()) continue;
@@ -138,6 +141,21 @@ TextCheck check_text(const Workbook& wb, const std::vector<std::string>& paragra
         }
     TextCheck out;
     if (columns.empty()) return out;  // no table the text could describe
+    // A PDF's rows that no table took: their figures explain an amount as a
+    // table's do, but do not bring larger amounts into the check. A figure
+    // printed without its unit may be in the scale of any of the tables.
+    for (double scale : scales) {
+        Column loose;
+        loose.tolerance = scale / 2;
+        for (const std::string& figure : wb.loose_figures) {
+            const bool unit = std::any_of(figure.begin(), figure.end(), is_letter);
+            if (const num::Parsed p = num::parse(figure); p.ok() && (!unit || scale == 1))
+                loose.values.push_back(p.reading.value * (unit ? 1 : scale));
+        }
+        if (loose.values.empty()) continue;
+        std::sort(loose.values.begin(), loose.values.end());
+        columns.push_back(std::move(loose));
+    }
     auto near = [](const std::vector<double>& sorted, double v, double tolerance) {
         auto it = std::lower_bound(sorted.begin(), sorted.end(), v - tolerance);
         return it != sorted.end() && *it <= v + tolerance;

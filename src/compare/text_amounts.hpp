@@ -1,4 +1,4 @@
-// Text against tables: a Word document's sentences that state an amount as a
+// Text against tables: a Word or PDF document's sentences that state an amount as a
 // total or a part of one ("omfattar totalt 1 560 000 000 kronor, varav
 // 1 527 000 000 kronor …") are tied to the figures of the document's own
 // tables. An amount that no figure explains is a `text-mismatch` warning,
@@ -32,7 +32,8 @@ struct TextCheck {
     std::vector<StatedAmount> mismatched;  // text-mismatch
 };
 
-// The stated amounts of `paragraphs` against the figures of `wb`'s tables.
+// The stated amounts of `paragraphs` against the figures of `wb`'s tables
+// and its loose figures (a PDF's rows that no table took).
 TextCheck check_text(const Workbook& wb, const std::vector<std::string>& paragraphs);
 
 }  // namespace sk::compare

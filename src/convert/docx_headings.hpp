@@ -13,8 +13,4 @@ namespace sk::convert {
 // (≤ 120 characters); "" otherwise. Empty when the file cannot be read.
 std::vector<std::string> docx_table_headings(const std::string& path);
 
-// Every paragraph of the body outside its tables, with text, in document
-// order (line breaks and tabs as spaces). Empty when the file cannot be read.
-std::vector<std::string> docx_paragraphs(const std::string& path);
-
 }  // namespace sk::convert

@@ -34,7 +34,7 @@ Capabilities capabilities(SourceFormat f) {
         case SourceFormat::Ods: return {true, true, false, false, false, false};
         case SourceFormat::Xls: return {true, false, false, false, false, false};  // FreeXL gives no formulas
         case SourceFormat::Docx: return {false, false, false, true, true, false};
-        case SourceFormat::Pdf: return {false, false, false, true, false, false};
+        case SourceFormat::Pdf: return {false, false, false, true, true, false};
         case SourceFormat::Csv: return {false, false, false, false, false, false};
     }
     return {};

@@ -102,6 +102,14 @@ struct Workbook {
     std::vector<Sheet> sheets;      // in workbook order; for docx one per table ("Tabell 1", …)
     std::vector<StyleHint> styles;  // index 0 always exists (the default style)
     bool date1904 = false;          // date serials count from 1904 (old Mac workbooks)
+    // The document's text outside its tables, a paragraph each, in order,
+    // when the format has it (Capabilities::prose): what compare holds
+    // against the tables, read once with them.
+    std::vector<std::string> prose;
+    // PDF: the figures of the lines outside the tables that read as table rows
+    // ("Totalt 1 560 000 000" below a table that ended above it), as printed:
+    // figures of the document the text may quote, never amounts it states.
+    std::vector<std::string> loose_figures;
 
     SourceFormat file_format() const { return origin.value_or(format); }
     Capabilities can() const { return capabilities(file_format()); }

@@ -1,4 +1,4 @@
-// The Word reader: package → main document part → body tables.
+// The Word reader: package → main document part → body tables and paragraphs.
 #include "read/docx_document.hpp"
 
 #include <algorithm>
@@ -6,6 +6,7 @@
 
 #include "read/cell_budget.hpp"
 #include "read/docx_table.hpp"
+#include "read/docx_text.hpp"
 #include "read/opc.hpp"
 #include "read/xml_document.hpp"
 
@@ -33,14 +34,17 @@ bool is_word_part(ZipPackage& pkg, const std::string& part, const ReadLimits& li
                        [&](const char* type) { return same_part(part_with_content_type(pkg, type, limits), part); });
 }
 
-// Tables of the body in document order, looking through block-level content
-// controls and custom XML. Paragraphs hold no tables (text boxes are not read).
-void body_tables(const pugi::xml_node& container, std::vector<Sheet>& sheets, CellBudget& budget) {
+// Tables and paragraphs of the body in document order, looking through
+// block-level content controls and custom XML. Paragraphs hold no tables
+// (text boxes are not read).
+void read_body(const pugi::xml_node& container, Workbook& wb, CellBudget& budget) {
     for (pugi::xml_node n = container.first_child(); n; n = n.next_sibling()) {
         if (n.type() != pugi::node_element) continue;
-        if (is(n, "tbl")) read_docx_table(n, false, sheets, budget);
-        else if (is(n, "sdt")) body_tables(child(n, "sdtContent"), sheets, budget);
-        else if (is(n, "customXml")) body_tables(n, sheets, budget);
+        if (is(n, "tbl")) read_docx_table(n, false, wb.sheets, budget);
+        else if (is(n, "sdt")) read_body(child(n, "sdtContent"), wb, budget);
+        else if (is(n, "customXml")) read_body(n, wb, budget);
+        else if (is(n, "p"))
+            if (std::string text = paragraph_text(n); !text.empty()) wb.prose.push_back(std::move(text));
     }
 }
 
@@ -75,7 +79,7 @@ Workbook read_docx_package(ZipPackage& pkg, const std::string& main_part, const 
     wb.format = SourceFormat::Docx;
     wb.styles.push_back({0, "General", false, false, false, 0});
     CellBudget budget{limits};
-    body_tables(child(root, "body"), wb.sheets, budget);
+    read_body(child(root, "body"), wb, budget);
     for (Sheet& sheet : wb.sheets) sheet.index_rows();
     return wb;
 }

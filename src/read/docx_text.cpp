@@ -85,4 +85,15 @@ CellContent cell_content(const pugi::xml_node& container) {
     return out;
 }
 
+std::string paragraph_text(const pugi::xml_node& p) {
+    pugi::xml_document holder;
+    holder.append_child("body").append_copy(p);
+    std::string text = cell_content(holder.first_child()).text;
+    for (char& c : text)
+        if (c == '\n' || c == '\t') c = ' ';
+    auto a = text.find_first_not_of(' ');
+    auto b = text.find_last_not_of(' ');
+    return a == std::string::npos ? std::string() : text.substr(a, b - a + 1);
+}
+
 }  // namespace sk

@@ -1,4 +1,4 @@
-// The text Word displays in a table cell (WordprocessingML).
+// The text Word displays in a table cell or a paragraph (WordprocessingML).
 #pragma once
 
 #include <string>
@@ -22,5 +22,9 @@ struct CellContent {
 // instruction. Drawings and text boxes are skipped. Nested tables are not
 // entered: they are handed back in `tables` to become tables of their own.
 CellContent cell_content(const pugi::xml_node& container);
+
+// The text of one body paragraph (w:p) as Word shows it, on one line: breaks
+// and tabs as spaces, no spaces at either end.
+std::string paragraph_text(const pugi::xml_node& p);
 
 }  // namespace sk

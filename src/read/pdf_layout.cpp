@@ -1,6 +1,8 @@
 #include "read/pdf_layout.hpp"
 
 #include "base/bytes.hpp"
+#include "read/pdf_line.hpp"
+#include "read/pdf_paragraphs.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -13,27 +15,8 @@ namespace sk {
 
 namespace {
 
-struct Segment {
-    std::string text;
-    double left = 0, right = 0;
-    bool number = false;  // an amount or another figure (right-aligned in tables)
-};
-
-struct Line {
-    int page = 0;            // 1-based
-    int number = 0;          // 1-based among the page's lines
-    double top = 0, bottom = 0;
-    double page_height = 842;
-    std::vector<Segment> segments;
-
-    double left() const { return segments.front().left; }
-    double right() const { return segments.back().right; }
-    std::string text() const {
-        std::string out;
-        for (const Segment& s : segments) out += (out.empty() ? "" : " ") + s.text;
-        return out;
-    }
-};
+using pdf::Line;
+using pdf::Segment;
 
 // A figure: digits with spaces, signs, separators and unit words only ("1 234 kr", "12,5 %", "(3 000)").
 bool is_figure(std::string s) {
@@ -184,6 +167,7 @@ void add_to_row(Line& row, const Line& below) {
     }
     row.top = std::min(row.top, below.top);
     row.bottom = std::max(row.bottom, below.bottom);
+    row.printed += below.printed;
     for (Segment& s : row.segments) s.number = is_figure(s.text);
 }
 
@@ -212,20 +196,31 @@ bool page_number_line(const std::string& shape) {
     for (char c : shape) s += char(std::tolower(static_cast<unsigned char>(c)));
     s.erase(std::remove(s.begin(), s.end(), '#'), s.end());
     s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '-' || c == '(' || c == ')' || c == '/' || c == '.'; }), s.end());
-    return s.empty() || s == "sida" || s == "sidaav" || s == "page" || s == "pageof" || s == "sav" || s == "av" || s == "of";
+    // Figures alone: one number ("- 3 -") or "3/9"; "24 000" is an amount at the page's foot.
+    std::size_t runs = 0;
+    for (std::size_t i = 0; i < shape.size(); ++i) runs += shape[i] == '#' && (i == 0 || shape[i - 1] != '#');
+    if (s.empty()) return runs == 1 || (runs == 2 && shape.find('/') != std::string::npos);
+    return s == "sida" || s == "sidaav" || s == "page" || s == "pageof" || s == "sav" || s == "av" || s == "of";
 }
 
 // Page headers and footers: in the top or bottom margin, and either a page
-// number line ("Sida 3 av 9", "- 3 -") or the same text on most pages.
+// number line ("Sida 3 av 9", "- 3 -") or the same text on most pages: the
+// same but for the page number, or for a figure alone the very same figure
+// (a phone number in the footer), as amounts at the foot of two pages
+// ("24 000 kr", "33 000 kr") have the same digits but not the same figure.
 std::vector<bool> furniture(const std::vector<Line>& lines, int pages) {
+    auto repeated_as = [](const Line& l) {
+        std::string text = l.text();
+        return is_figure(text) ? "=" + text : shape(l);
+    };
     std::map<std::string, std::set<int>> pages_of;
     for (const Line& l : lines)
-        if (in_margin(l)) pages_of[shape(l)].insert(l.page);
+        if (in_margin(l)) pages_of[repeated_as(l)].insert(l.page);
     std::vector<bool> out(lines.size(), false);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (!in_margin(lines[i])) continue;
         std::string s = shape(lines[i]);
-        std::size_t seen = pages_of[s].size();
+        std::size_t seen = pages_of[repeated_as(lines[i])].size();
         out[i] = (s.find('#') != std::string::npos && page_number_line(s)) || (pages >= 2 && seen >= 2 && 2 * seen >= std::size_t(pages));
     }
     return out;
@@ -353,7 +348,7 @@ private:
 
 }  // namespace
 
-std::vector<Sheet> pdf_tables(const std::vector<PdfPage>& pages, CellBudget& budget) {
+PdfContent pdf_content(const std::vector<PdfPage>& pages, CellBudget& budget) {
     std::vector<Line> all;
     for (std::size_t p = 0; p < pages.size(); ++p)
         for (Line& l : page_lines(pages[p], int(p) + 1)) all.push_back(std::move(l));
@@ -367,7 +362,8 @@ std::vector<Sheet> pdf_tables(const std::vector<PdfPage>& pages, CellBudget& bud
 
     // Tables: runs of lines with two or more cells; a line of one narrow
     // cell (a section label) stays inside when the table goes on right after it.
-    std::vector<Sheet> sheets;
+    PdfContent out;
+    std::vector<bool> in_table(lines.size(), false);
     for (std::size_t i = 0; i < lines.size();) {
         if (lines[i]->segments.size() < 2) {
             ++i;
@@ -384,18 +380,39 @@ std::vector<Sheet> pdf_tables(const std::vector<PdfPage>& pages, CellBudget& bud
                 ++end;
                 continue;
             }
-            bool narrow = l.right() - l.left() <= 0.6 * (right - left) && l.left() >= left - 2;
-            bool goes_on = (end + 1 < lines.size() && lines[end + 1]->segments.size() >= 2) ||
-                           (end + 2 < lines.size() && lines[end + 1]->segments.size() < 2 && lines[end + 2]->segments.size() >= 2);
-            if (!narrow || !goes_on) break;
+            const Line* next = end + 1 < lines.size() && lines[end + 1]->segments.size() >= 2 ? lines[end + 1]
+                             : end + 2 < lines.size() && lines[end + 1]->segments.size() < 2 && lines[end + 2]->segments.size() >= 2
+                                 ? lines[end + 2]
+                                 : nullptr;
+            if (!next) break;
+            // Narrow against the table with the row that follows: a header over
+            // the amount columns alone has a section label to its left.
+            const double table_left = std::min(left, next->left()), table_right = std::max(right, next->right());
+            if (l.right() - l.left() > 0.6 * (table_right - table_left) || l.left() < table_left - 2) break;
             ++end;
         }
-        if (tabular >= 2)
-            sheets.push_back(TableBuilder({lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end)})
-                                 .build(int(sheets.size()) + 1, budget));
+        if (tabular >= 2) {
+            out.tables.push_back(TableBuilder({lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end)})
+                                     .build(int(out.tables.size()) + 1, budget));
+            std::fill(in_table.begin() + std::ptrdiff_t(i), in_table.begin() + std::ptrdiff_t(end), true);
+        }
         i = end;
     }
-    return sheets;
+
+    // The text: the printed lines of the rows outside the tables, in runs that a table ends.
+    std::vector<std::vector<const Line*>> runs(1);
+    std::size_t first = 0;  // the row's first line in `kept`
+    for (std::size_t r = 0; r < rows.size(); first += std::size_t(rows[r].printed), ++r) {
+        if (in_table[r]) {
+            if (!runs.back().empty()) runs.emplace_back();
+            continue;
+        }
+        for (std::size_t k = first; k < first + std::size_t(rows[r].printed); ++k) runs.back().push_back(kept[k]);
+    }
+    pdf::Text text = pdf::text(runs);
+    out.paragraphs = std::move(text.paragraphs);
+    out.row_figures = std::move(text.row_figures);
+    return out;
 }
 
 }  // namespace sk

@@ -1,5 +1,5 @@
 // The PDF reader: poppler's C++ library gives each page's words with their
-// boxes; pdf_layout.cpp finds the tables. Encrypted PDFs and PDFs without
+// boxes; pdf_layout.cpp finds the tables and the paragraphs between them. Encrypted PDFs and PDFs without
 // text (scans) get a clear message: summakoll does no OCR.
 #include <poppler-document.h>
 #include <poppler-global.h>
@@ -69,7 +69,10 @@ Workbook read_pdf_bytes(std::string_view bytes, const std::string& name, const R
     wb.origin = SourceFormat::Pdf;
     wb.styles.push_back({0, "General", false, false, false, 0});
     CellBudget budget{limits};
-    wb.sheets = pdf_tables(words, budget);
+    PdfContent content = pdf_content(words, budget);
+    wb.sheets = std::move(content.tables);
+    wb.prose = std::move(content.paragraphs);
+    wb.loose_figures = std::move(content.row_figures);
     return wb;
 }
 

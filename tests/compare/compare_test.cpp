@@ -215,3 +215,17 @@ TEST_CASE("stated amounts against the tables: a figure, two figures added, one l
     CHECK(t.mismatched[0].value == 863000000);
     CHECK(t.mismatched[0].sentence == "Totalt avsätts 863 000 000 kronor.");
 }
+
+TEST_CASE("a PDF's loose figures (rows no table took) explain a stated amount, in the tables' scale") {
+    SheetBuilder b("Tabell 1");
+    b.text("B1", "Belopp (tkr)").text("A2", "Regioner").num("B2", 703000, 0).text("A3", "Kommuner").num("B3", 100000, 0);
+    b.text("A4", "SKR").num("B4", 33000, 0);
+    Workbook wb = b.done();
+    const std::vector<std::string> text{"Överenskommelsen omfattar totalt 836 000 000 kronor."};
+    CHECK(check_text(wb, text).mismatched.size() == 1);  // the total row below the table was lost
+    wb.loose_figures = {"836 000"};                      // "Totalt 836 000" printed below it, in tkr
+    CHECK(check_text(wb, text).matched.size() == 1);
+    CHECK(check_text(wb, text).mismatched.empty());
+    wb.loose_figures = {"836 000 kr"};  // in kronor by its own unit: not the stated amount
+    CHECK(check_text(wb, text).mismatched.size() == 1);
+}

@@ -100,6 +100,12 @@ TEST_CASE("docx: the displayed text of a cell") {
     CHECK(text_at(wb.sheets[1], "A1") == "tabell i kontroll");  // a table in a content control
 }
 
+TEST_CASE("docx: the paragraphs of the body outside its tables are its prose") {
+    CHECK(read_workbook(docx("merges.docx")).prose == std::vector<std::string>{"Före tabellen"});
+    // The paragraphs in the cells of a table and of a table nested in one are the tables' text.
+    CHECK(read_workbook(docx("nested.docx")).prose == std::vector<std::string>{"Mellan tabellerna"});
+}
+
 TEST_CASE("docx: found by content, not by name") {
     CHECK(read_workbook(docx("no_rels.docx")).sheets.at(0).find(0, 0)->text == "utan relationer");
     Workbook named_xlsx = read_workbook(docx("word_named.xlsx"));

@@ -34,11 +34,29 @@ void row(PdfPage& page, const std::string& label, const std::string& text, doubl
     amount(page, text, top);
 }
 
+// A line of text from x = 60, its words a space (5 pt) apart.
+void text_line(PdfPage& page, const std::string& text, double top) {
+    double left = 60;
+    std::size_t start = 0;
+    for (std::size_t sp; start <= text.size(); start = sp + 1) {
+        sp = text.find(' ', start);
+        if (sp == std::string::npos) sp = text.size();
+        page.words.push_back(word(text.substr(start, sp - start), left, top));
+        left += 5.0 * double(sp - start + 1);
+    }
+}
+
+PdfContent content_of(const std::vector<PdfPage>& pages) {
+    ReadLimits limits;
+    CellBudget budget{limits};
+    return pdf_content(pages, budget);
+}
+
 // The tables of `pages` under the default limits.
 std::vector<Sheet> tables_of(const std::vector<PdfPage>& pages) {
     ReadLimits limits;
     CellBudget budget{limits};
-    return pdf_tables(pages, budget);
+    return pdf_content(pages, budget).tables;
 }
 
 std::string text_at(const Sheet& s, std::uint32_t r, std::uint32_t c) {
@@ -65,7 +83,7 @@ TEST_CASE("a table over two pages is one table: page lines and its repeated head
     }
     ReadLimits limits;
     CellBudget budget{limits};
-    std::vector<Sheet> tables = pdf_tables({one, two}, budget);
+    std::vector<Sheet> tables = pdf_content({one, two}, budget).tables;
     REQUIRE(tables.size() == 1);
     const Sheet& t = tables[0];
     CHECK(t.name == "Tabell 1");
@@ -90,7 +108,7 @@ TEST_CASE("a left-aligned heading over right-aligned amounts is in the amounts' 
     }
     ReadLimits limits;
     CellBudget budget{limits};
-    std::vector<Sheet> tables = pdf_tables({page}, budget);
+    std::vector<Sheet> tables = pdf_content({page}, budget).tables;
     REQUIRE(tables.size() == 1);
     CHECK(text_at(tables[0], 0, 1) == "Totalt");
     CHECK(text_at(tables[0], 1, 1) == "475 568");
@@ -140,6 +158,100 @@ TEST_CASE("a cell centred beside a wrapped label, its amount cut in two, is one 
     CHECK(text_at(t, 1, 0) == "Stärka det gemensamma arbetet");
     CHECK(text_at(t, 1, 1) == "2 974 230 kr");
     CHECK(text_at(t, 2, 1) == "2 974 230 kr");
+}
+
+TEST_CASE("a header over the amount columns alone starts the table, with the section label under it") {
+    PdfPage page;
+    page.words.push_back(word("Belopp (tkr)", 240, 100));  // no header over the labels
+    page.words.push_back(word("Mottagare", 340, 100));
+    page.words.push_back(word("Regioner", 60, 114));  // a section label left of the header
+    row(page, "Traumavård", "50 000", 128);
+    page.words.push_back(word("KamK", 340, 128));
+    row(page, "Totalt", "50 000", 142);
+    std::vector<Sheet> tables = tables_of({page});
+    REQUIRE(tables.size() == 1);
+    const Sheet& t = tables[0];
+    CHECK(t.max_row() == 3);
+    CHECK(text_at(t, 0, 1) == "Belopp (tkr)");
+    CHECK(text_at(t, 1, 0) == "Regioner");
+    CHECK(text_at(t, 2, 1) == "50 000");
+}
+
+TEST_CASE("amounts alone on a line in the margins of two pages are cells, not page lines") {
+    // A label wrapped over two lines with its amount centred beside it, at
+    // the foot of page 1 and the head of page 2 (below 741 and above 101 pt of 842).
+    PdfPage one, two;
+    row(one, "Område", "Belopp", 700);
+    row(one, "Ale", "1 000 kr", 714);
+    one.words.push_back(word("Stärka det", 60, 738));
+    amount(one, "24 000 kr", 742.5);
+    one.words.push_back(word("arbetet", 60, 747));
+    two.words.push_back(word("Barn och", 60, 80));
+    amount(two, "33 000 kr", 84.5);
+    two.words.push_back(word("unga", 60, 89));
+    row(two, "Totalt", "58 000 kr", 110);
+    for (PdfPage* p : {&one, &two}) amount(*p, "08-405 10 00", 800);  // the same figure at the foot of each page: furniture
+    std::vector<Sheet> tables = tables_of({one, two});
+    REQUIRE(tables.size() == 1);
+    const Sheet& t = tables[0];
+    REQUIRE(t.max_row() == 4);
+    CHECK(text_at(t, 2, 0) == "Stärka det arbetet");
+    CHECK(text_at(t, 2, 1) == "24 000 kr");
+    CHECK(text_at(t, 3, 0) == "Barn och unga");
+    CHECK(text_at(t, 3, 1) == "33 000 kr");
+}
+
+TEST_CASE("the text between tables: wrapped lines joined into paragraphs, rows that no table took left out") {
+    // Lines 11 pt apart (1 pt between their 10 pt boxes), paragraphs 8 pt apart.
+    PdfPage page;
+    text_line(page, "Överenskommelsen för 2024 omfattar totalt 1 560", 100);  // a full line ending inside an amount
+    text_line(page, "000 000 kronor till regionerna.", 111);                  // short: the sentence and paragraph end
+    text_line(page, "Medlen fördelas efter befolkningsmängd.", 122);
+    text_line(page, "Totalt 1 560 000 000 kr", 140);  // a table row as one run of words: not a sentence
+    text_line(page, "Fördelning av medel", 158);
+    page.words.push_back(word("Summa:", 60, 176));  // a label and its amount far apart, on no table
+    amount(page, "481 000", 176);
+    text_line(page, "Ale 1 000 kr", 194);  // rows again, short: the line below does not go on a sentence
+    text_line(page, "varav bidrag 500 kr", 205);
+    page.words.push_back(word("Sida", 250, 800));
+    page.words.push_back(word("1", 275, 800));
+    PdfContent content = content_of({page});
+    // The rows' figures are kept apart: figures of the document, not amounts its text states.
+    CHECK(content.row_figures == std::vector<std::string>{"1 560 000 000 kr", "481 000", "1 000 kr", "500 kr"});
+    const std::vector<std::string>& text = content.paragraphs;
+    REQUIRE(text.size() == 3);
+    CHECK(text[0] == "Överenskommelsen för 2024 omfattar totalt 1 560 000 000 kronor till regionerna.");
+    CHECK(text[1] == "Medlen fördelas efter befolkningsmängd.");
+    CHECK(text[2] == "Fördelning av medel");
+}
+
+TEST_CASE("a column of amounts printed on a page of its own is no text") {
+    // Calc prints the columns that do not fit on a page after it: one figure a line, all ending at one edge.
+    PdfPage page;
+    page.words.push_back(word("Totalt belopp", 235, 100));
+    amount(page, "475 568 kr", 111);
+    amount(page, "1 080 900 kr", 122);
+    amount(page, "332 251 kr", 133);
+    CHECK(content_of({page}).paragraphs == std::vector<std::string>{"Totalt belopp"});
+}
+
+TEST_CASE("a table ends a paragraph and its rows are not text; a sentence goes on over a page break") {
+    PdfPage one, two;
+    text_line(one, "Tabellen visar hur medlen fördelas per kommun i", 100);
+    text_line(one, "länet", 111);
+    row(one, "Kommun", "Belopp", 130);
+    row(one, "Ale", "1 000 kr", 144);
+    row(one, "Totalt", "1 000 kr", 158);
+    text_line(one, "Beslutet omfattar totalt 1 000 kr och gäller för hela", 176);
+    text_line(two, "året 2024.", 120);
+    text_line(two, "Ett nytt stycke som är längre än raden ovan.", 131);  // a capital after a sentence that ended on a short line
+    PdfContent content = content_of({one, two});
+    REQUIRE(content.tables.size() == 1);
+    CHECK(content.tables[0].max_row() == 2);
+    REQUIRE(content.paragraphs.size() == 3);
+    CHECK(content.paragraphs[0] == "Tabellen visar hur medlen fördelas per kommun i länet");
+    CHECK(content.paragraphs[1] == "Beslutet omfattar totalt 1 000 kr och gäller för hela året 2024.");
+    CHECK(content.paragraphs[2] == "Ett nytt stycke som är längre än raden ovan.");
 }
 
 TEST_CASE("a PDF reads by content into numbered tables of text") {
