@@ -12,6 +12,14 @@ using check::Finding;
 
 namespace {
 
+// The unit an amount of the finding's column is rounded to: what its own
+// number is multiplied by (a tkr column rounds to a thousand kronor).
+const char* rounding_unit(double scale) {
+    if (scale >= 1e6) return "1 mkr";
+    if (scale >= 1e3) return "1 tkr";
+    return "1 kr";
+}
+
 // The label without its trailing colon, or a word for "the total".
 std::string subject(const Finding& f, Lang lang) {
     std::string l = f.label;
@@ -83,8 +91,8 @@ std::string finding_message(const Finding& f, Lang lang) {
         case Code::TotalRounding:
             return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) + (sv ? ", posterna ger " : ", the items add up to ") +
                    amt(f.expected) + (sv ? "; skillnaden " : "; the difference ") + amt(diff) +
-                   (sv ? " ryms i avrundning (högst 1 kr per post, " + std::to_string(f.components) + " poster). "
-                       : " is within rounding (at most 1 kr per item, " + std::to_string(f.components) + " items). ") +
+                   (sv ? " ryms i avrundning (högst " + std::string(rounding_unit(f.scale)) + " per post, " + std::to_string(f.components) + " poster). "
+                       : " is within rounding (at most " + std::string(rounding_unit(f.scale)) + " per item, " + std::to_string(f.components) + " items). ") +
                    summed_cells(f, lang);
         case Code::FormulaRangeGap:
             return (sv ? "Formeln =" + f.formula + " slutar före " + check::ranges_a1(f.missed) +

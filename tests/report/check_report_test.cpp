@@ -184,3 +184,17 @@ TEST_CASE("a column of many amounts typed as text is one line of the text report
     CHECK(lines[3].rfind("Varning – Belopp som text – Blad1!D3: ", 0) == 0);
     CHECK(lines[5].rfind("Varning – Belopp som text – Blad1!D5: ", 0) == 0);
 }
+
+TEST_CASE("a rounding difference names the unit its column rounds to") {
+    sk::check::Finding f = mismatch();
+    f.code = sk::check::Code::TotalRounding;
+    f.severity = sk::check::Severity::Warning;
+    f.expected = 481000;
+    f.actual = 482000;
+    CHECK(sk::finding_message(f, sk::Lang::Sv).find("(högst 1 kr per post, 2 poster)") != std::string::npos);
+    f.scale = 1000;  // "Belopp (tkr)"
+    CHECK(sk::finding_message(f, sk::Lang::Sv).find("(högst 1 tkr per post, 2 poster)") != std::string::npos);
+    CHECK(sk::finding_message(f, sk::Lang::En).find("(at most 1 tkr per item, 2 items)") != std::string::npos);
+    f.scale = 1e6;
+    CHECK(sk::finding_message(f, sk::Lang::Sv).find("(högst 1 mkr per post, 2 poster)") != std::string::npos);
+}
