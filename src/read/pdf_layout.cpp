@@ -2,10 +2,13 @@
 
 #include "base/bytes.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <regex>
 #include <set>
 #include <string_view>
 
@@ -25,6 +28,7 @@ struct Line {
     double top = 0, bottom = 0;
     double page_height = 842;
     std::vector<Segment> segments;
+    bool overprinted = false;  // text printed over other text: Calc's cell run over rows of fixed height
 
     double left() const { return segments.front().left; }
     double right() const { return segments.back().right; }
@@ -51,8 +55,117 @@ bool is_figure(std::string s) {
                      letters == "sek");
 }
 
+double gap_limit(const PdfWord& w) { return 0.55 * (w.bottom - w.top); }
+
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// The x where left-aligned table columns start: where two or more of the
+// page's words begin after a gap wider than a space (a cell after the one
+// before it), words with a letter first or of different widths: right-aligned
+// figures of one width begin at one x too, but that is no edge.
+std::vector<double> column_edges(const std::vector<std::vector<const PdfWord*>>& rows) {
+    std::vector<const PdfWord*> starts;
+    for (const auto& row : rows)
+        for (std::size_t i = 1; i < row.size(); ++i)
+            if (row[i]->left - row[i - 1]->right > gap_limit(*row[i])) starts.push_back(row[i]);
+    std::sort(starts.begin(), starts.end(), [](auto* a, auto* b) { return a->left < b->left; });
+    std::vector<double> edges;
+    for (std::size_t i = 0; i < starts.size();) {
+        std::size_t end = i + 1;
+        while (end < starts.size() && starts[end]->left - starts[i]->left <= 0.15) ++end;
+        int letters = 0;
+        double narrowest = INFINITY, widest = 0;
+        for (std::size_t k = i; k < end; ++k) {
+            if (!is_digit(starts[k]->text.front())) ++letters;
+            narrowest = std::min(narrowest, starts[k]->right - starts[k]->left);
+            widest = std::max(widest, starts[k]->right - starts[k]->left);
+        }
+        if (letters >= 2 || (end - i >= 2 && widest - narrowest > 0.5)) edges.push_back(starts[i]->left);
+        i = end;
+    }
+    return edges;
+}
+
+// Cells of one column begin at one x, to a hundredth of a point.
+bool at_edge(double x, const std::vector<double>& edges) {
+    return std::any_of(edges.begin(), edges.end(), [&](double e) { return std::abs(x - e) <= 0.15; });
+}
+
+// Whether the characters at `before_at` and `at` of `text` look like two
+// texts run together: an upper-case letter or a digit after another
+// character ("RegioFolkhälsoenheten", "Härj1", "nå Ungdomsmottagningen"),
+// never digit after digit or capital after capital (a figure, an acronym).
+// Text overflowing into an empty cell goes on inside words ("Jämtla|nds")
+// and is never cut there, nor the clipped glyphs of a cell ("Härjedal|en").
+bool run_together(const std::string& text, std::size_t before_at, std::size_t at) {
+    auto code_point = [&](std::size_t i) {  // the UTF-8 character at byte i
+        auto byte = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+        unsigned lead = byte(i);
+        if (lead < 0x80) return UChar32(lead);
+        if (lead < 0xE0) return UChar32(((lead & 0x1Fu) << 6) | (byte(i + 1) & 0x3Fu));
+        if (lead < 0xF0) return UChar32(((lead & 0x0Fu) << 12) | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu));
+        return UChar32(((lead & 0x07u) << 18) | ((byte(i + 1) & 0x3Fu) << 12) | ((byte(i + 2) & 0x3Fu) << 6) | (byte(i + 3) & 0x3Fu));
+    };
+    UChar32 before = code_point(before_at), after = code_point(at);
+    return (u_isupper(after) || u_isdigit(after)) && !(u_isdigit(before) && u_isdigit(after)) &&
+           !(u_isupper(before) && u_isupper(after));
+}
+
+// The row's words, each cut where one of its characters begins at a column
+// edge and no other word does: Calc prints a cell's text clipped at the next
+// filled cell, and poppler may read its last glyphs and that cell's first
+// word as one ("Härj1 800 000 kr", "LänetKommunförbundet").
+std::vector<PdfWord> cut_at_edges(const std::vector<const PdfWord*>& row, const std::vector<double>& edges) {
+    std::vector<double> word_edges;
+    for (const PdfWord* w : row)
+        if (at_edge(w->left, edges)) word_edges.push_back(w->left);
+    std::vector<PdfWord> out;
+    for (const PdfWord* w : row) {
+        std::vector<std::size_t> starts;  // byte offset of each character
+        for (std::size_t i = 0; i < w->text.size(); ++i)
+            if ((static_cast<unsigned char>(w->text[i]) & 0xC0) != 0x80) starts.push_back(i);
+        std::size_t from = 0;
+        PdfWord piece = *w;
+        if (starts.size() == w->char_lefts.size()) {
+            for (std::size_t k = 1; k < starts.size(); ++k) {
+                double x = w->char_lefts[k];
+                if (!at_edge(x, edges) || at_edge(x, word_edges) || !run_together(w->text, starts[k - 1], starts[k])) continue;
+                piece.text = w->text.substr(from, starts[k] - from);
+                piece.right = x;
+                out.push_back(piece);
+                from = starts[k];
+                piece.left = x;
+            }
+        }
+        piece.text = w->text.substr(from);
+        piece.right = w->right;
+        piece.char_lefts.clear();
+        out.push_back(piece);
+    }
+    return out;
+}
+
+double overlap(double left1, double right1, double left2, double right2) {
+    return std::min(right1, right2) - std::max(left1, left2);
+}
+
+// Whether words of one line cover each other by half the narrower one, two
+// pairs or more: one text over another. (A clipped cell's last glyph only
+// reaches into the next cell, and poppler may give a clipped word's hidden
+// rest as one word over the next cell's first.)
+bool overprint(const std::vector<const PdfWord*>& row) {
+    int pairs = 0;
+    for (std::size_t i = 0; i < row.size(); ++i)
+        for (std::size_t j = i + 1; j < row.size() && row[j]->left < row[i]->right; ++j)
+            if (overlap(row[i]->left, row[i]->right, row[j]->left, row[j]->right) >
+                0.5 * std::min(row[i]->right - row[i]->left, row[j]->right - row[j]->left))
+                ++pairs;
+    return pairs >= 2;
+}
+
 // The page's words as lines, top to bottom, each split into segments where
-// the gap between two words is wider than a space.
+// the gap between two words is wider than a space, or where a word begins
+// at a column edge however close to the word before (a clipped cell).
 std::vector<Line> page_lines(const PdfPage& page, int page_number) {
     std::vector<const PdfWord*> words;
     for (const PdfWord& w : page.words)
@@ -71,28 +184,49 @@ std::vector<Line> page_lines(const PdfPage& page, int page_number) {
         row_center = center(w);
         row_height = std::max(row_height, height);
     }
+    for (auto& row : rows) std::sort(row.begin(), row.end(), [](auto* a, auto* b) { return a->left < b->left; });
+    const std::vector<double> edges = column_edges(rows);
     std::vector<Line> lines;
     for (auto& row : rows) {
-        std::sort(row.begin(), row.end(), [](auto* a, auto* b) { return a->left < b->left; });
         Line line;
         line.page = page_number;
         line.number = int(lines.size()) + 1;
         line.page_height = page.height;
         line.top = row.front()->top;
         line.bottom = row.front()->bottom;
-        for (const PdfWord* w : row) {
-            line.top = std::min(line.top, w->top);
-            line.bottom = std::max(line.bottom, w->bottom);
-            double gap_limit = 0.55 * (w->bottom - w->top);
-            if (!line.segments.empty() && w->left - line.segments.back().right <= gap_limit) {
-                line.segments.back().text += " " + w->text;
-                line.segments.back().right = std::max(line.segments.back().right, w->right);
+        for (const PdfWord& w : cut_at_edges(row, edges)) {
+            line.top = std::min(line.top, w.top);
+            line.bottom = std::max(line.bottom, w.bottom);
+            bool cut = false;
+            if (!line.segments.empty() && at_edge(w.left, edges)) {
+                const std::string& before = line.segments.back().text;
+                std::size_t last = before.size() - 1;
+                while (last > 0 && (static_cast<unsigned char>(before[last]) & 0xC0) == 0x80) --last;
+                std::string pair = before.substr(last) + w.text;
+                cut = run_together(pair, 0, before.size() - last);
+            }
+            if (!line.segments.empty() && w.left - line.segments.back().right <= gap_limit(w) && !cut) {
+                line.segments.back().text += " " + w.text;
+                line.segments.back().right = std::max(line.segments.back().right, w.right);
             } else {
-                line.segments.push_back({w->text, w->left, w->right, false});
+                // A clipped cell's last glyph reaches into the next cell: it ends where that begins.
+                if (!line.segments.empty()) line.segments.back().right = std::min(line.segments.back().right, w.left);
+                line.segments.push_back({w.text, w.left, w.right, false});
             }
         }
         for (Segment& s : line.segments) s.number = is_figure(s.text);
+        line.overprinted = overprint(row);
         lines.push_back(std::move(line));
+    }
+    // Lines a third of a line or less apart, one over the other, are printed over each other.
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        Line &above = lines[i - 1], &below = lines[i];
+        double height = std::min(above.bottom - above.top, below.bottom - below.top);
+        if (above.bottom - below.top < 0.67 * height) continue;
+        for (const Segment& a : above.segments)
+            for (const Segment& b : below.segments)
+                if (overlap(a.left, a.right, b.left, b.right) > 0.5 * std::min(a.right - a.left, b.right - b.left))
+                    above.overprinted = below.overprinted = true;
     }
     return lines;
 }
@@ -116,10 +250,6 @@ bool cut_figure(std::string_view text) {
 std::string join_wrapped(const std::string& above, const std::string& below) {
     bool goes_on = cut_figure(above) && !below.empty() && std::isdigit(static_cast<unsigned char>(below.front()));
     return above + (goes_on ? "" : " ") + below;
-}
-
-double overlap(double left1, double right1, double left2, double right2) {
-    return std::min(right1, right2) - std::max(left1, left2);
 }
 
 // Whether `below`, the next line on the page, is printed in the same table row
@@ -184,15 +314,88 @@ void add_to_row(Line& row, const Line& below) {
     }
     row.top = std::min(row.top, below.top);
     row.bottom = std::max(row.bottom, below.bottom);
+    row.overprinted = row.overprinted || below.overprinted;
     for (Segment& s : row.segments) s.number = is_figure(s.text);
+}
+
+// Whether `below`, the next line on the page, is printed at the pitch of one
+// cell's wrapped lines after `above` (or half a line off beside it): their
+// boxes overlap by more than the 3 % of rows of one line, in one type size.
+bool continues(const Line& above, const Line& below) {
+    if (above.page != below.page) return false;
+    double height = std::min(above.bottom - above.top, below.bottom - below.top);
+    bool same_size = std::abs((above.bottom - above.top) - (below.bottom - below.top)) <= 0.1 * height;
+    return above.bottom - below.top > 0.06 * height && same_size;
+}
+
+// An amount: a figure of three digits or more (a list's "2." is not one).
+bool amount_like(const Segment& s) {
+    return s.number && std::count_if(s.text.begin(), s.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) >= 3;
+}
+
+// Whether `above` and `below` hold an amount each in the same place, the upper one not cut in two.
+bool two_amounts(const Line& above, const Line& below) {
+    for (const Segment& a : above.segments)
+        for (const Segment& b : below.segments)
+            if (amount_like(a) && amount_like(b) && !cut_figure(a.text) && overlap(a.left, a.right, b.left, b.right) > 0)
+                return true;
+    return false;
+}
+
+// Whether the lines [begin, end), each continuing the one before, are one
+// printed row: no two of them hold an amount in the same place (a row has one
+// amount a column; the upper one cut in two aside). Writer's rows are such
+// runs, their cells wrapped beside each other, some centred; Calc's text run
+// over rows of fixed height stacks lines the same way, but over rows, each
+// with its own amount.
+bool one_row(const std::vector<const Line*>& lines, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i)
+        for (std::size_t j = i + 1; j < end; ++j)
+            if (two_amounts(*lines[i], *lines[j])) return false;
+    return true;
+}
+
+// Whether `next`, the first row of a page, is the rest of `row`, the last of
+// the page before, split by the page break (as Writer splits a tall row): it
+// goes on with the digits of a figure cut at the page's foot, or it holds no
+// amount and each of its cells lies under one of a table row's.
+bool rest_of_row(const Line& row, const Line& next) {
+    for (const Segment& a : row.segments)
+        for (const Segment& b : next.segments)
+            if (a.number && cut_figure(a.text) && overlap(a.left, a.right, b.left, b.right) > 0 &&
+                std::isdigit(static_cast<unsigned char>(b.text.front())))
+                return true;
+    if (row.segments.size() < 2) return false;
+    for (const Segment& b : next.segments) {
+        if (b.number) return false;
+        if (std::none_of(row.segments.begin(), row.segments.end(),
+                         [&](const Segment& a) { return overlap(a.left, a.right, b.left, b.right) > 0; }))
+            return false;
+    }
+    return true;
 }
 
 // The printed rows: lines that are one table row (wrapped or vertically centred cells) joined into one.
 std::vector<Line> printed_rows(const std::vector<const Line*>& lines) {
     std::vector<Line> rows;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i > 0 && same_row(*lines[i - 1], *lines[i])) add_to_row(rows.back(), *lines[i]);
-        else rows.push_back(*lines[i]);
+    for (std::size_t i = 0; i < lines.size();) {
+        std::size_t end = i + 1;
+        while (end < lines.size() && continues(*lines[end - 1], *lines[end])) ++end;
+        if (end - i == 1 || one_row(lines, i, end)) {
+            Line row = *lines[i];
+            for (std::size_t k = i + 1; k < end; ++k) add_to_row(row, *lines[k]);
+            bool page_top = i > 0 && lines[i]->page == lines[i - 1]->page + 1;
+            if (page_top && !rows.empty() && rest_of_row(rows.back(), row)) add_to_row(rows.back(), row);
+            else rows.push_back(std::move(row));
+            i = end;
+            continue;
+        }
+        for (; i < end; ++i) {
+            // A row has one amount a column: lines that would give it two are two rows.
+            if (i > 0 && same_row(*lines[i - 1], *lines[i]) && !two_amounts(rows.back(), *lines[i]))
+                add_to_row(rows.back(), *lines[i]);
+            else rows.push_back(*lines[i]);
+        }
     }
     return rows;
 }
@@ -207,12 +410,14 @@ std::string shape(const Line& line) {
 
 bool in_margin(const Line& line) { return line.bottom < 0.12 * line.page_height || line.top > 0.88 * line.page_height; }
 
+// "3", "- 3 -", "(3)", "3/9", "Sida 3", "Sida 3 av 9", "s. 3 av 9", "Page 3 of 9": one page number,
+// or two with "av", "of" or "/" between. Two numbers side by side ("13 3", a row
+// of a table at the top of a page; "500 000", an amount) are none.
 bool page_number_line(const std::string& shape) {
     std::string s;
     for (char c : shape) s += char(std::tolower(static_cast<unsigned char>(c)));
-    s.erase(std::remove(s.begin(), s.end(), '#'), s.end());
-    s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '-' || c == '(' || c == ')' || c == '/' || c == '.'; }), s.end());
-    return s.empty() || s == "sida" || s == "sidaav" || s == "page" || s == "pageof" || s == "sav" || s == "av" || s == "of";
+    static const std::regex page_number(R"( *[-(]* *(sida|page|s\.)? *#+ *((av|of|/) *#+)? *[-)]* *)");
+    return std::regex_match(s, page_number);
 }
 
 // Page headers and footers: in the top or bottom margin, and either a page
@@ -313,7 +518,8 @@ private:
         }
         std::sort(spans.begin(), spans.end(), [](const Column& a, const Column& b) { return a.left < b.left; });
         for (const Column& s : spans) {
-            if (!columns_.empty() && s.left <= columns_.back().right + 0.5) {
+            // Cells that only touch are two columns: a clipped cell ends where the next begins.
+            if (!columns_.empty() && s.left < columns_.back().right) {
                 Column& c = columns_.back();
                 c.right = std::max(c.right, s.right);
                 c.header |= s.header;
@@ -390,7 +596,10 @@ std::vector<Sheet> pdf_tables(const std::vector<PdfPage>& pages, CellBudget& bud
             if (!narrow || !goes_on) break;
             ++end;
         }
-        if (tabular >= 2)
+        // Text printed over text leaves no cell certain: the region is read as text, not as a table.
+        bool overprinted = std::any_of(lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end),
+                                       [](const Line* l) { return l->overprinted; });
+        if (tabular >= 2 && !overprinted)
             sheets.push_back(TableBuilder({lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end)})
                                  .build(int(sheets.size()) + 1, budget));
         i = end;
