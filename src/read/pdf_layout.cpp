@@ -246,6 +246,20 @@ bool cut_figure(std::string_view text) {
     return tail.size() <= 2 && all_digits(tail) && group.size() == 3 && all_digits(group);
 }
 
+// A figure wrapped between two digit groups: `above` digit groups only, the
+// last of three digits when there are more ("1 865", "13 302"), `below` one
+// group of three and at most a unit ("000", "905 kr"): Writer's narrow
+// amount column.
+bool wrapped_figure(std::string_view above, std::string_view below) {
+    if (above.empty() || !std::all_of(above.begin(), above.end(), [](char c) { return c == ' ' || is_digit(c); })) return false;
+    std::size_t space = above.rfind(' ');
+    std::size_t last = above.size() - (space == std::string_view::npos ? 0 : space + 1);
+    if (last == 0 || last > 3 || (space != std::string_view::npos && last != 3)) return false;
+    if (below.size() < 3 || !all_digits(below.substr(0, 3))) return false;
+    std::string_view rest = below.substr(3);
+    return rest.empty() || (rest.front() == ' ' && std::none_of(rest.begin(), rest.end(), [](char c) { return is_digit(c); }));
+}
+
 // The text of a cell that wrapped: its lines joined by a space, a cut figure without one.
 std::string join_wrapped(const std::string& above, const std::string& below) {
     bool goes_on = cut_figure(above) && !below.empty() && std::isdigit(static_cast<unsigned char>(below.front()));
@@ -337,21 +351,35 @@ bool amount_like(const Segment& s) {
 bool two_amounts(const Line& above, const Line& below) {
     for (const Segment& a : above.segments)
         for (const Segment& b : below.segments)
-            if (amount_like(a) && amount_like(b) && !cut_figure(a.text) && overlap(a.left, a.right, b.left, b.right) > 0)
+            if (amount_like(a) && amount_like(b) && !cut_figure(a.text) && !wrapped_figure(a.text, b.text) &&
+                overlap(a.left, a.right, b.left, b.right) > 0)
                 return true;
+    return false;
+}
+
+// Whether a cell of `line` lies over two cells of `other`: text run over a
+// row (Calc's prose or heading over a row of wrapped header cells), not a
+// line of the same row.
+bool straddles(const Line& line, const Line& other) {
+    for (const Segment& a : line.segments)
+        if (std::count_if(other.segments.begin(), other.segments.end(),
+                          [&](const Segment& b) { return overlap(a.left, a.right, b.left, b.right) > 0; }) >= 2)
+            return true;
     return false;
 }
 
 // Whether the lines [begin, end), each continuing the one before, are one
 // printed row: no two of them hold an amount in the same place (a row has one
-// amount a column; the upper one cut in two aside). Writer's rows are such
+// amount a column; the upper one cut in two aside), and no cell of one lies
+// over two of another. Writer's rows are such
 // runs, their cells wrapped beside each other, some centred; Calc's text run
 // over rows of fixed height stacks lines the same way, but over rows, each
 // with its own amount.
 bool one_row(const std::vector<const Line*>& lines, std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i)
         for (std::size_t j = i + 1; j < end; ++j)
-            if (two_amounts(*lines[i], *lines[j])) return false;
+            if (two_amounts(*lines[i], *lines[j]) || straddles(*lines[i], *lines[j]) || straddles(*lines[j], *lines[i]))
+                return false;
     return true;
 }
 
@@ -362,8 +390,8 @@ bool one_row(const std::vector<const Line*>& lines, std::size_t begin, std::size
 bool rest_of_row(const Line& row, const Line& next) {
     for (const Segment& a : row.segments)
         for (const Segment& b : next.segments)
-            if (a.number && cut_figure(a.text) && overlap(a.left, a.right, b.left, b.right) > 0 &&
-                std::isdigit(static_cast<unsigned char>(b.text.front())))
+            if (a.number && overlap(a.left, a.right, b.left, b.right) > 0 &&
+                ((cut_figure(a.text) && is_digit(b.text.front()) && !amount_like(b)) || wrapped_figure(a.text, b.text)))
                 return true;
     if (row.segments.size() < 2) return false;
     for (const Segment& b : next.segments) {
@@ -421,7 +449,9 @@ bool page_number_line(const std::string& shape) {
 }
 
 // Page headers and footers: in the top or bottom margin, and either a page
-// number line ("Sida 3 av 9", "- 3 -") or the same text on most pages.
+// number line ("Sida 3 av 9", "- 3 -") apart from the text next to it (not
+// the rest of a cell's figure wrapped at the page's foot), or the same text
+// on most pages.
 std::vector<bool> furniture(const std::vector<Line>& lines, int pages) {
     std::map<std::string, std::set<int>> pages_of;
     for (const Line& l : lines)
@@ -431,7 +461,9 @@ std::vector<bool> furniture(const std::vector<Line>& lines, int pages) {
         if (!in_margin(lines[i])) continue;
         std::string s = shape(lines[i]);
         std::size_t seen = pages_of[s].size();
-        out[i] = (s.find('#') != std::string::npos && page_number_line(s)) || (pages >= 2 && seen >= 2 && 2 * seen >= std::size_t(pages));
+        bool apart = !(i > 0 && continues(lines[i - 1], lines[i])) && !(i + 1 < lines.size() && continues(lines[i], lines[i + 1]));
+        out[i] = (s.find('#') != std::string::npos && page_number_line(s) && apart) ||
+                 (pages >= 2 && seen >= 2 && 2 * seen >= std::size_t(pages));
     }
     return out;
 }
