@@ -163,6 +163,15 @@ bool overprint(const std::vector<const PdfWord*>& row) {
     return pairs >= 2;
 }
 
+// Whether `text` begins with a group of three digits that a figure's digits
+// before it go on with ("568" of "475 568", "000,50"): two cells side by
+// side begin otherwise ("12,7%/1%" after "65", "5975/453" after "8155").
+bool digit_group(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && is_digit(text[digits])) ++digits;
+    return digits == 3 && (text.size() == 3 || text[3] == ' ' || text[3] == ',');
+}
+
 // The page's words as lines, top to bottom, each split into segments where
 // the gap between two words is wider than a space, or where a word begins
 // at a column edge however close to the word before (a clipped cell).
@@ -203,7 +212,8 @@ std::vector<Line> page_lines(const PdfPage& page, int page_number) {
                 std::size_t last = before.size() - 1;
                 while (last > 0 && (static_cast<unsigned char>(before[last]) & 0xC0) == 0x80) --last;
                 std::string pair = before.substr(last) + w.text;
-                cut = run_together(pair, 0, before.size() - last);
+                cut = run_together(pair, 0, before.size() - last) ||
+                      (is_digit(before.back()) && is_digit(w.text.front()) && !digit_group(w.text));
             }
             if (!line.segments.empty() && w.left - line.segments.back().right <= gap_limit(w) && !cut) {
                 line.segments.back().text += " " + w.text;
@@ -385,22 +395,27 @@ bool one_row(const std::vector<const Line*>& lines, std::size_t begin, std::size
 
 // Whether `next`, the first row of a page, is the rest of `row`, the last of
 // the page before, split by the page break (as Writer splits a tall row): it
-// goes on with the digits of a figure cut at the page's foot, or it holds no
-// amount and each of its cells lies under one of a table row's.
+// goes on with the digits of a figure cut at the page's foot, or each of its
+// cells lies under one of a table row's, and it holds no figure or nothing
+// under the row's first cell (a year "20" / "25" broken in a narrow column),
+// never an amount where the row has one.
 bool rest_of_row(const Line& row, const Line& next) {
     for (const Segment& a : row.segments)
         for (const Segment& b : next.segments)
             if (a.number && overlap(a.left, a.right, b.left, b.right) > 0 &&
                 ((cut_figure(a.text) && is_digit(b.text.front()) && !amount_like(b)) || wrapped_figure(a.text, b.text)))
                 return true;
-    if (row.segments.size() < 2) return false;
+    if (row.segments.size() < 2 || two_amounts(row, next)) return false;
+    bool figures = false, under_first = false;
     for (const Segment& b : next.segments) {
-        if (b.number) return false;
+        figures = figures || b.number;
+        under_first = under_first || overlap(row.segments.front().left, row.segments.front().right, b.left, b.right) > 0;
         if (std::none_of(row.segments.begin(), row.segments.end(),
                          [&](const Segment& a) { return overlap(a.left, a.right, b.left, b.right) > 0; }))
             return false;
     }
-    return true;
+    // Figures only go on a row whose first cell (its label) goes on no further.
+    return !figures || !under_first;
 }
 
 // The printed rows: lines that are one table row (wrapped or vertically centred cells) joined into one.
@@ -450,8 +465,8 @@ bool page_number_line(const std::string& shape) {
 
 // Page headers and footers: in the top or bottom margin, and either a page
 // number line ("Sida 3 av 9", "- 3 -") apart from the text next to it (not
-// the rest of a cell's figure wrapped at the page's foot), or the same text
-// on most pages.
+// the rest of a cell's figure wrapped at the page's foot, nor a figure in a
+// column of figures), or the same text on most pages.
 std::vector<bool> furniture(const std::vector<Line>& lines, int pages) {
     std::map<std::string, std::set<int>> pages_of;
     for (const Line& l : lines)
@@ -462,6 +477,14 @@ std::vector<bool> furniture(const std::vector<Line>& lines, int pages) {
         std::string s = shape(lines[i]);
         std::size_t seen = pages_of[s].size();
         bool apart = !(i > 0 && continues(lines[i - 1], lines[i])) && !(i + 1 < lines.size() && continues(lines[i], lines[i + 1]));
+        // A bare number over or under a figure of the page's next or last line is in that column.
+        const Line* inner = lines[i].top < 0.5 * lines[i].page_height ? (i + 1 < lines.size() ? &lines[i + 1] : nullptr)
+                                                                      : (i > 0 ? &lines[i - 1] : nullptr);
+        bool bare = std::none_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        if (bare && inner && inner->page == lines[i].page)
+            for (const Segment& a : lines[i].segments)
+                for (const Segment& b : inner->segments)
+                    apart = apart && !(b.number && overlap(a.left, a.right, b.left, b.right) > 0);
         out[i] = (s.find('#') != std::string::npos && page_number_line(s) && apart) ||
                  (pages >= 2 && seen >= 2 && 2 * seen >= std::size_t(pages));
     }
@@ -538,28 +561,24 @@ private:
     }
 
     // The columns: the x-extents of the cells of the lines with two or more
-    // cells, overlapping extents merged; a column of header cells only
-    // joins the column of figures only to its right (a left-aligned heading
-    // over right-aligned amounts).
+    // cells, overlapping extents merged: first the body's, then the header's
+    // that lie under none of those (a header cell may run over its column's
+    // edge); a column of header cells only joins the column of figures only
+    // to its right (a left-aligned heading over right-aligned amounts).
     void find_columns() {
-        std::vector<Column> spans;
+        std::vector<Column> body, header;
         for (std::size_t i = 0; i < lines_.size(); ++i) {
             if (lines_[i]->segments.size() < 2) continue;
             for (const Segment& s : lines_[i]->segments)
-                spans.push_back({s.left, s.right, i < header_rows_, i >= header_rows_});
+                (i < header_rows_ ? header : body).push_back({s.left, s.right, i < header_rows_, i >= header_rows_});
         }
-        std::sort(spans.begin(), spans.end(), [](const Column& a, const Column& b) { return a.left < b.left; });
-        for (const Column& s : spans) {
-            // Cells that only touch are two columns: a clipped cell ends where the next begins.
-            if (!columns_.empty() && s.left < columns_.back().right) {
-                Column& c = columns_.back();
-                c.right = std::max(c.right, s.right);
-                c.header |= s.header;
-                c.body |= s.body;
-            } else {
-                columns_.push_back(s);
-            }
-        }
+        columns_ = merge_spans(std::move(body));
+        std::vector<Column> own;
+        for (const Column& h : header)
+            if (std::none_of(columns_.begin(), columns_.end(), [&](const Column& c) { return overlap(c.left, c.right, h.left, h.right) > 0.5; }))
+                own.push_back(h);
+        for (const Column& h : merge_spans(std::move(own))) columns_.push_back(h);
+        std::sort(columns_.begin(), columns_.end(), [](const Column& a, const Column& b) { return a.left < b.left; });
         std::vector<Column> merged;
         for (std::size_t i = 0; i < columns_.size(); ++i) {
             Column c = columns_[i];
@@ -573,12 +592,31 @@ private:
         columns_ = std::move(merged);
     }
 
+    // Spans sorted and merged where they overlap. Cells that only touch are
+    // two columns: a clipped cell ends where the next begins, and a
+    // right-aligned figure's last glyph may reach a hair into the next cell.
+    static std::vector<Column> merge_spans(std::vector<Column> spans) {
+        std::sort(spans.begin(), spans.end(), [](const Column& a, const Column& b) { return a.left < b.left; });
+        std::vector<Column> out;
+        for (const Column& s : spans) {
+            if (!out.empty() && s.left < out.back().right - 0.5) {
+                Column& c = out.back();
+                c.right = std::max(c.right, s.right);
+                c.header |= s.header;
+                c.body |= s.body;
+            } else {
+                out.push_back(s);
+            }
+        }
+        return out;
+    }
+
     std::uint32_t column_of(const Segment& s) const {
         double mid = (s.left + s.right) / 2;
         std::uint32_t best = 0;
         double best_distance = INFINITY;
         for (std::uint32_t c = 0; c < columns_.size(); ++c) {
-            if (s.left >= columns_[c].left - 0.5 && s.left <= columns_[c].right) return c;  // starts inside it
+            if (s.left >= columns_[c].left - 0.5 && s.left < columns_[c].right - 0.5) return c;  // starts inside it
             double d = mid < columns_[c].left ? columns_[c].left - mid : mid > columns_[c].right ? mid - columns_[c].right : 0;
             if (d < best_distance) {
                 best_distance = d;
