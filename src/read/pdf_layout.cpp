@@ -570,7 +570,8 @@ private:
         for (std::size_t i = 0; i < lines_.size(); ++i) {
             if (lines_[i]->segments.size() < 2) continue;
             for (const Segment& s : lines_[i]->segments)
-                (i < header_rows_ ? header : body).push_back({s.left, s.right, i < header_rows_, i >= header_rows_});
+                if (i < header_rows_) header.push_back({s.left, s.right, true, false});
+                else if (!bridges(s)) body.push_back({s.left, s.right, false, true});
         }
         columns_ = merge_spans(std::move(body));
         std::vector<Column> own;
@@ -590,6 +591,18 @@ private:
             merged.push_back(c);
         }
         columns_ = std::move(merged);
+    }
+
+    // Whether a body cell lies over two cells of another body line: a label
+    // run over the empty cells beside it ("Totalt direkt fördelat länets
+    // kommuner:" over the first columns of figures) shows no column.
+    bool bridges(const Segment& s) const {
+        for (std::size_t i = header_rows_; i < lines_.size(); ++i) {
+            int under = 0;
+            for (const Segment& t : lines_[i]->segments) under += overlap(s.left, s.right, t.left, t.right) > 0.5;
+            if (under >= 2) return true;
+        }
+        return false;
     }
 
     // Spans sorted and merged where they overlap. Cells that only touch are

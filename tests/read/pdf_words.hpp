@@ -1,0 +1,47 @@
+// Words placed by hand on PDF pages, and the tables read from them, for the
+// PDF layout tests: text 10 pt high, 5 pt a character.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "read/pdf_layout.hpp"
+#include "read/read_workbook.hpp"
+
+namespace pdf_words {
+
+// A word on the line whose top is `top`.
+inline sk::PdfWord word(std::string text, double left, double top) {
+    double right = left + 5.0 * double(text.size());
+    return {std::move(text), left, top, right, top + 10, {}};
+}
+
+// A right-aligned amount ending at x = `right`; its digit groups are words of their own, a space apart.
+inline void amount(sk::PdfPage& page, const std::string& text, double top, double right = 300) {
+    double left = right - 5.0 * double(text.size());
+    std::size_t start = 0;
+    for (std::size_t sp; (sp = text.find(' ', start)) != std::string::npos; start = sp + 1) {
+        page.words.push_back(word(text.substr(start, sp - start), left + 5.0 * double(start), top));
+    }
+    page.words.push_back(word(text.substr(start), left + 5.0 * double(start), top));
+}
+
+// A left-aligned label at x = 60 and a right-aligned amount ending at x = 300.
+inline void row(sk::PdfPage& page, const std::string& label, const std::string& text, double top) {
+    page.words.push_back(word(label, 60, top));
+    amount(page, text, top);
+}
+
+// The tables of `pages` under the default limits.
+inline std::vector<sk::Sheet> tables_of(const std::vector<sk::PdfPage>& pages) {
+    sk::ReadLimits limits;
+    sk::CellBudget budget{limits};
+    return sk::pdf_tables(pages, budget);
+}
+
+inline std::string text_at(const sk::Sheet& s, std::uint32_t r, std::uint32_t c) {
+    const sk::Cell* cell = s.find(r, c);
+    return cell ? std::string(cell->text) : "";
+}
+
+}  // namespace pdf_words
