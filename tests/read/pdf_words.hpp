@@ -2,6 +2,8 @@
 // PDF layout tests: text 10 pt high, 5 pt a character.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <string>
 #include <vector>
 
@@ -42,6 +44,20 @@ inline std::vector<sk::Sheet> tables_of(const std::vector<sk::PdfPage>& pages) {
 inline std::string text_at(const sk::Sheet& s, std::uint32_t r, std::uint32_t c) {
     const sk::Cell* cell = s.find(r, c);
     return cell ? std::string(cell->text) : "";
+}
+
+// The texts of row `r`'s first `columns` cells, "" where there is none.
+inline std::vector<std::string> row_texts(const sk::Sheet& s, std::uint32_t r, std::uint32_t columns = 3) {
+    std::vector<std::string> out;
+    for (std::uint32_t c = 0; c < columns; ++c) out.push_back(text_at(s, r, c));
+    return out;
+}
+
+// The only table of `pages`; fails the test when there is not exactly one.
+inline sk::Sheet only_table(const std::vector<sk::PdfPage>& pages) {
+    std::vector<sk::Sheet> tables = tables_of(pages);
+    REQUIRE(tables.size() == 1);
+    return tables[0];
 }
 
 }  // namespace pdf_words
