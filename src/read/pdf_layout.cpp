@@ -433,6 +433,16 @@ std::vector<Line> printed_rows(const std::vector<const Line*>& lines) {
             i = end;
             continue;
         }
+        if (std::any_of(lines[end - 1]->segments.begin(), lines[end - 1]->segments.end(), amount_like)) {
+            // Calc's cells stand at the foot of their rows, and a cell of more lines than its row
+            // holds runs up over the row above: each line with an amount ends a row.
+            for (bool open = false; i < end; ++i) {
+                if (open) add_to_row(rows.back(), *lines[i]);
+                else rows.push_back(*lines[i]);
+                open = std::none_of(lines[i]->segments.begin(), lines[i]->segments.end(), amount_like);
+            }
+            continue;
+        }
         for (; i < end; ++i) {
             // A row has one amount a column: lines that would give it two are two rows.
             if (i > 0 && same_row(*lines[i - 1], *lines[i]) && !two_amounts(rows.back(), *lines[i]))
