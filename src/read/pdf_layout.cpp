@@ -87,8 +87,10 @@ std::vector<double> column_edges(const std::vector<std::vector<const PdfWord*>>&
 }
 
 // Cells of one column begin at one x, to a hundredth of a point.
+// `edges` ascending.
 bool at_edge(double x, const std::vector<double>& edges) {
-    return std::any_of(edges.begin(), edges.end(), [&](double e) { return std::abs(x - e) <= 0.15; });
+    auto it = std::lower_bound(edges.begin(), edges.end(), x - 0.15);
+    return it != edges.end() && *it <= x + 0.15;
 }
 
 // Whether the characters at `before_at` and `at` of `text` look like two
@@ -424,7 +426,8 @@ std::vector<Line> printed_rows(const std::vector<const Line*>& lines) {
     for (std::size_t i = 0; i < lines.size();) {
         std::size_t end = i + 1;
         while (end < lines.size() && continues(*lines[end - 1], *lines[end])) ++end;
-        if (end - i == 1 || one_row(lines, i, end)) {
+        // (A run of hundreds of lines is no row: its pairs are not compared.)
+        if (end - i == 1 || (end - i <= 200 && one_row(lines, i, end))) {
             Line row = *lines[i];
             for (std::size_t k = i + 1; k < end; ++k) add_to_row(row, *lines[k]);
             bool page_top = i > 0 && lines[i]->page == lines[i - 1]->page + 1;
@@ -541,6 +544,7 @@ public:
 private:
     std::vector<const Line*> lines_;
     std::vector<Column> columns_;
+    std::vector<std::pair<double, double>> gaps_;
     std::size_t header_rows_ = 0;
 
     std::size_t first_figure_row() const {
@@ -576,6 +580,7 @@ private:
     // edge); a column of header cells only joins the column of figures only
     // to its right (a left-aligned heading over right-aligned amounts).
     void find_columns() {
+        find_gaps();
         std::vector<Column> body, header;
         for (std::size_t i = 0; i < lines_.size(); ++i) {
             if (lines_[i]->segments.size() < 2) continue;
@@ -606,13 +611,21 @@ private:
     // Whether a body cell lies over two cells of another body line: a label
     // run over the empty cells beside it ("Totalt direkt fördelat länets
     // kommuner:" over the first columns of figures) shows no column.
+    // That is, it holds a gap between two cells of a line, half a point in from its ends.
     bool bridges(const Segment& s) const {
-        for (std::size_t i = header_rows_; i < lines_.size(); ++i) {
-            int under = 0;
-            for (const Segment& t : lines_[i]->segments) under += overlap(s.left, s.right, t.left, t.right) > 0.5;
-            if (under >= 2) return true;
-        }
+        auto it = std::upper_bound(gaps_.begin(), gaps_.end(), std::pair<double, double>{s.left + 0.5, INFINITY});
+        for (; it != gaps_.end() && it->first < s.right - 0.5; ++it)
+            if (it->second < s.right - 0.5) return true;
         return false;
+    }
+
+    // The gaps between the cells of the body's lines, (right of one, left of the next), sorted, once each.
+    void find_gaps() {
+        for (std::size_t i = header_rows_; i < lines_.size(); ++i)
+            for (std::size_t k = 1; k < lines_[i]->segments.size(); ++k)
+                gaps_.push_back({lines_[i]->segments[k - 1].right, lines_[i]->segments[k].left});
+        std::sort(gaps_.begin(), gaps_.end());
+        gaps_.erase(std::unique(gaps_.begin(), gaps_.end()), gaps_.end());
     }
 
     // Spans sorted and merged where they overlap. Cells that only touch are

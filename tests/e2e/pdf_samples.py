@@ -47,10 +47,10 @@ TYPE_CODES = {"number-as-text", "formula-range-gap", "formula-stale-value", "har
 #         value agreement floor, the least of the source's findings found)
 SOURCES = {
     "2024-kommuner": ("2024-kommuner.xlsx", "2:2", True, 0.99, None),
-    "2026-jamtland-beslutsunderlag": ("2026-jamtland-beslutsunderlag.xlsx", None, False, 0.60, 7),
-    "2024-jamtland-beslutsunderlag": ("2024-jamtland-beslutsunderlag.xlsx", None, True, 0.66, None),
+    "2026-jamtland-beslutsunderlag": ("2026-jamtland-beslutsunderlag.xlsx", None, False, 0.61, 7),
+    "2024-jamtland-beslutsunderlag": ("2024-jamtland-beslutsunderlag.xlsx", None, True, 0.68, None),
     "2024-jamtland-beslutsunderlag-word": ("docx/2024-jamtland-beslutsunderlag.docx", None, True, 0.88, None),
-    "2026-jamtland-beslutsunderlag-word": ("docx/2026-jamtland-beslutsunderlag.docx", None, False, 0.46, 0),
+    "2026-jamtland-beslutsunderlag-word": ("docx/2026-jamtland-beslutsunderlag.docx", None, False, 0.51, 0),
 }
 WRAPPED = ("2024-jamtland-beslutsunderlag-radbrutet", "2024-jamtland-beslutsunderlag.xlsx", {"A": 26, "B": 22})
 WRAPPED_FLOOR = 0.9
