@@ -220,6 +220,7 @@ std::vector<BiffCell> biff_cells(const std::string& file) {
                 out.back().cell.text = string_record(record(pos, length));
                 text_pending = false;
             } else if (type == boolerr && length >= 8) {
+                text_pending = false;  // a STRING record belongs to the formula right before it
                 const std::string d = record(pos, 8);
                 BiffCell c{substreams - 2, u16(d, 0), u16(d, 2), {}};
                 if (d[7] != 0) {
