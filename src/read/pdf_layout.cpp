@@ -86,8 +86,8 @@ std::vector<double> column_edges(const std::vector<std::vector<const PdfWord*>>&
     return edges;
 }
 
-// Cells of one column begin at one x, to a hundredth of a point.
-// `edges` ascending.
+// Whether `x` is at one of `edges` (ascending): the cells of a column begin
+// at one x, to a few hundredths of a point.
 bool at_edge(double x, const std::vector<double>& edges) {
     auto it = std::lower_bound(edges.begin(), edges.end(), x - 0.15);
     return it != edges.end() && *it <= x + 0.15;
@@ -383,10 +383,9 @@ bool straddles(const Line& line, const Line& other) {
 // Whether the lines [begin, end), each continuing the one before, are one
 // printed row: no two of them hold an amount in the same place (a row has one
 // amount a column; the upper one cut in two aside), and no cell of one lies
-// over two of another. Writer's rows are such
-// runs, their cells wrapped beside each other, some centred; Calc's text run
-// over rows of fixed height stacks lines the same way, but over rows, each
-// with its own amount.
+// over two of another. Writer's rows are such runs, their cells wrapped
+// beside each other, some centred; Calc's text run over rows of fixed height
+// stacks lines the same way, but over rows, each with its own amount.
 bool one_row(const std::vector<const Line*>& lines, std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i)
         for (std::size_t j = i + 1; j < end; ++j)
