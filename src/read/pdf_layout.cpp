@@ -4,10 +4,13 @@
 #include "read/pdf_line.hpp"
 #include "read/pdf_paragraphs.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <regex>
 #include <set>
 #include <string_view>
 
@@ -34,8 +37,128 @@ bool is_figure(std::string s) {
                      letters == "sek");
 }
 
+double gap_limit(const PdfWord& w) { return 0.55 * (w.bottom - w.top); }
+
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// The x where left-aligned table columns start: where two or more of the
+// page's words begin after a gap wider than a space (a cell after the one
+// before it), words with a letter first or of different widths: right-aligned
+// figures of one width begin at one x too, but that is no edge.
+std::vector<double> column_edges(const std::vector<std::vector<const PdfWord*>>& rows) {
+    std::vector<const PdfWord*> starts;
+    for (const auto& row : rows)
+        for (std::size_t i = 1; i < row.size(); ++i)
+            if (row[i]->left - row[i - 1]->right > gap_limit(*row[i])) starts.push_back(row[i]);
+    std::sort(starts.begin(), starts.end(), [](auto* a, auto* b) { return a->left < b->left; });
+    std::vector<double> edges;
+    for (std::size_t i = 0; i < starts.size();) {
+        std::size_t end = i + 1;
+        while (end < starts.size() && starts[end]->left - starts[i]->left <= 0.15) ++end;
+        int letters = 0;
+        double narrowest = INFINITY, widest = 0;
+        for (std::size_t k = i; k < end; ++k) {
+            if (!is_digit(starts[k]->text.front())) ++letters;
+            narrowest = std::min(narrowest, starts[k]->right - starts[k]->left);
+            widest = std::max(widest, starts[k]->right - starts[k]->left);
+        }
+        if (letters >= 2 || (end - i >= 2 && widest - narrowest > 0.5)) edges.push_back(starts[i]->left);
+        i = end;
+    }
+    return edges;
+}
+
+// Whether `x` is at one of `edges` (ascending): the cells of a column begin
+// at one x, to a few hundredths of a point.
+bool at_edge(double x, const std::vector<double>& edges) {
+    auto it = std::lower_bound(edges.begin(), edges.end(), x - 0.15);
+    return it != edges.end() && *it <= x + 0.15;
+}
+
+// Whether the characters at `before_at` and `at` of `text` look like two
+// texts run together: an upper-case letter or a digit after another
+// character ("RegioFolkhälsoenheten", "Härj1", "nå Ungdomsmottagningen"),
+// never digit after digit or capital after capital (a figure, an acronym).
+// Text overflowing into an empty cell goes on inside words ("Jämtla|nds")
+// and is never cut there, nor the clipped glyphs of a cell ("Härjedal|en").
+bool run_together(const std::string& text, std::size_t before_at, std::size_t at) {
+    auto code_point = [&](std::size_t i) {  // the UTF-8 character at byte i
+        auto byte = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+        unsigned lead = byte(i);
+        if (lead < 0x80) return UChar32(lead);
+        if (lead < 0xE0) return UChar32(((lead & 0x1Fu) << 6) | (byte(i + 1) & 0x3Fu));
+        if (lead < 0xF0) return UChar32(((lead & 0x0Fu) << 12) | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu));
+        return UChar32(((lead & 0x07u) << 18) | ((byte(i + 1) & 0x3Fu) << 12) | ((byte(i + 2) & 0x3Fu) << 6) | (byte(i + 3) & 0x3Fu));
+    };
+    UChar32 before = code_point(before_at), after = code_point(at);
+    return (u_isupper(after) || u_isdigit(after)) && !(u_isdigit(before) && u_isdigit(after)) &&
+           !(u_isupper(before) && u_isupper(after));
+}
+
+// The row's words, each cut where one of its characters begins at a column
+// edge and no other word does: Calc prints a cell's text clipped at the next
+// filled cell, and poppler may read its last glyphs and that cell's first
+// word as one ("Härj1 800 000 kr", "LänetKommunförbundet").
+std::vector<PdfWord> cut_at_edges(const std::vector<const PdfWord*>& row, const std::vector<double>& edges) {
+    std::vector<double> word_edges;
+    for (const PdfWord* w : row)
+        if (at_edge(w->left, edges)) word_edges.push_back(w->left);
+    std::vector<PdfWord> out;
+    for (const PdfWord* w : row) {
+        std::vector<std::size_t> starts;  // byte offset of each character
+        for (std::size_t i = 0; i < w->text.size(); ++i)
+            if ((static_cast<unsigned char>(w->text[i]) & 0xC0) != 0x80) starts.push_back(i);
+        std::size_t from = 0;
+        PdfWord piece = *w;
+        if (starts.size() == w->char_lefts.size()) {
+            for (std::size_t k = 1; k < starts.size(); ++k) {
+                double x = w->char_lefts[k];
+                if (!at_edge(x, edges) || at_edge(x, word_edges) || !run_together(w->text, starts[k - 1], starts[k])) continue;
+                piece.text = w->text.substr(from, starts[k] - from);
+                piece.right = x;
+                out.push_back(piece);
+                from = starts[k];
+                piece.left = x;
+            }
+        }
+        piece.text = w->text.substr(from);
+        piece.right = w->right;
+        piece.char_lefts.clear();
+        out.push_back(piece);
+    }
+    return out;
+}
+
+double overlap(double left1, double right1, double left2, double right2) {
+    return std::min(right1, right2) - std::max(left1, left2);
+}
+
+// Whether words of one line cover each other by half the narrower one, two
+// pairs or more: one text over another. (A clipped cell's last glyph only
+// reaches into the next cell, and poppler may give a clipped word's hidden
+// rest as one word over the next cell's first.)
+bool overprint(const std::vector<const PdfWord*>& row) {
+    int pairs = 0;
+    for (std::size_t i = 0; i < row.size(); ++i)
+        for (std::size_t j = i + 1; j < row.size() && row[j]->left < row[i]->right; ++j)
+            if (overlap(row[i]->left, row[i]->right, row[j]->left, row[j]->right) >
+                0.5 * std::min(row[i]->right - row[i]->left, row[j]->right - row[j]->left))
+                ++pairs;
+    return pairs >= 2;
+}
+
+// Whether `text` begins with a group of three digits that a figure's digits
+// before it go on with ("568" of "475 568", "000,50"): two cells side by
+// side begin otherwise ("12,7%/1%" after "65", "5975/453" after "8155").
+bool digit_group(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && is_digit(text[digits])) ++digits;
+    return digits == 3 && (text.size() == 3 || text[3] == ' ' || text[3] == ',');
+}
+
 // The page's words as lines, top to bottom, each split into segments where
-// the gap between two words is wider than a space.
+// the gap between two words is wider than a space, or where a word begins
+// at a column edge however close to the word before (a clipped cell).
 std::vector<Line> page_lines(const PdfPage& page, int page_number) {
     std::vector<const PdfWord*> words;
     for (const PdfWord& w : page.words)
@@ -54,28 +177,50 @@ std::vector<Line> page_lines(const PdfPage& page, int page_number) {
         row_center = center(w);
         row_height = std::max(row_height, height);
     }
+    for (auto& row : rows) std::sort(row.begin(), row.end(), [](auto* a, auto* b) { return a->left < b->left; });
+    const std::vector<double> edges = column_edges(rows);
     std::vector<Line> lines;
     for (auto& row : rows) {
-        std::sort(row.begin(), row.end(), [](auto* a, auto* b) { return a->left < b->left; });
         Line line;
         line.page = page_number;
         line.number = int(lines.size()) + 1;
         line.page_height = page.height;
         line.top = row.front()->top;
         line.bottom = row.front()->bottom;
-        for (const PdfWord* w : row) {
-            line.top = std::min(line.top, w->top);
-            line.bottom = std::max(line.bottom, w->bottom);
-            double gap_limit = 0.55 * (w->bottom - w->top);
-            if (!line.segments.empty() && w->left - line.segments.back().right <= gap_limit) {
-                line.segments.back().text += " " + w->text;
-                line.segments.back().right = std::max(line.segments.back().right, w->right);
+        for (const PdfWord& w : cut_at_edges(row, edges)) {
+            line.top = std::min(line.top, w.top);
+            line.bottom = std::max(line.bottom, w.bottom);
+            bool cut = false;
+            if (!line.segments.empty() && at_edge(w.left, edges)) {
+                const std::string& before = line.segments.back().text;
+                std::size_t last = before.size() - 1;
+                while (last > 0 && (static_cast<unsigned char>(before[last]) & 0xC0) == 0x80) --last;
+                std::string pair = before.substr(last) + w.text;
+                cut = run_together(pair, 0, before.size() - last) ||
+                      (is_digit(before.back()) && is_digit(w.text.front()) && !digit_group(w.text));
+            }
+            if (!line.segments.empty() && w.left - line.segments.back().right <= gap_limit(w) && !cut) {
+                line.segments.back().text += " " + w.text;
+                line.segments.back().right = std::max(line.segments.back().right, w.right);
             } else {
-                line.segments.push_back({w->text, w->left, w->right, false});
+                // A clipped cell's last glyph reaches into the next cell: it ends where that begins.
+                if (!line.segments.empty()) line.segments.back().right = std::min(line.segments.back().right, w.left);
+                line.segments.push_back({w.text, w.left, w.right, false});
             }
         }
         for (Segment& s : line.segments) s.number = is_figure(s.text);
+        line.overprinted = overprint(row);
         lines.push_back(std::move(line));
+    }
+    // Lines a third of a line or less apart, one over the other, are printed over each other.
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        Line &above = lines[i - 1], &below = lines[i];
+        double height = std::min(above.bottom - above.top, below.bottom - below.top);
+        if (above.bottom - below.top < 0.67 * height) continue;
+        for (const Segment& a : above.segments)
+            for (const Segment& b : below.segments)
+                if (overlap(a.left, a.right, b.left, b.right) > 0.5 * std::min(a.right - a.left, b.right - b.left))
+                    above.overprinted = below.overprinted = true;
     }
     return lines;
 }
@@ -95,14 +240,24 @@ bool cut_figure(std::string_view text) {
     return tail.size() <= 2 && all_digits(tail) && group.size() == 3 && all_digits(group);
 }
 
+// A figure wrapped between two digit groups: `above` digit groups only, the
+// last of three digits when there are more ("1 865", "13 302"), `below` one
+// group of three and at most a unit ("000", "905 kr"): Writer's narrow
+// amount column.
+bool wrapped_figure(std::string_view above, std::string_view below) {
+    if (above.empty() || !std::all_of(above.begin(), above.end(), [](char c) { return c == ' ' || is_digit(c); })) return false;
+    std::size_t space = above.rfind(' ');
+    std::size_t last = above.size() - (space == std::string_view::npos ? 0 : space + 1);
+    if (last == 0 || last > 3 || (space != std::string_view::npos && last != 3)) return false;
+    if (below.size() < 3 || !all_digits(below.substr(0, 3))) return false;
+    std::string_view rest = below.substr(3);
+    return rest.empty() || (rest.front() == ' ' && std::none_of(rest.begin(), rest.end(), [](char c) { return is_digit(c); }));
+}
+
 // The text of a cell that wrapped: its lines joined by a space, a cut figure without one.
 std::string join_wrapped(const std::string& above, const std::string& below) {
     bool goes_on = cut_figure(above) && !below.empty() && std::isdigit(static_cast<unsigned char>(below.front()));
     return above + (goes_on ? "" : " ") + below;
-}
-
-double overlap(double left1, double right1, double left2, double right2) {
-    return std::min(right1, right2) - std::max(left1, left2);
 }
 
 // Whether `below`, the next line on the page, is printed in the same table row
@@ -168,15 +323,117 @@ void add_to_row(Line& row, const Line& below) {
     row.top = std::min(row.top, below.top);
     row.bottom = std::max(row.bottom, below.bottom);
     row.printed += below.printed;
+    row.overprinted = row.overprinted || below.overprinted;
     for (Segment& s : row.segments) s.number = is_figure(s.text);
+}
+
+// Whether `below`, the next line on the page, is printed at the pitch of one
+// cell's wrapped lines after `above` (or half a line off beside it): their
+// boxes overlap by more than the 3 % of rows of one line, in one type size.
+bool continues(const Line& above, const Line& below) {
+    if (above.page != below.page) return false;
+    double height = std::min(above.bottom - above.top, below.bottom - below.top);
+    bool same_size = std::abs((above.bottom - above.top) - (below.bottom - below.top)) <= 0.1 * height;
+    return above.bottom - below.top > 0.06 * height && same_size;
+}
+
+// An amount: a figure of three digits or more (a list's "2." is not one).
+bool amount_like(const Segment& s) {
+    return s.number && std::count_if(s.text.begin(), s.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) >= 3;
+}
+
+// Whether `above` and `below` hold an amount each in the same place, the upper one not cut in two.
+bool two_amounts(const Line& above, const Line& below) {
+    for (const Segment& a : above.segments)
+        for (const Segment& b : below.segments)
+            if (amount_like(a) && amount_like(b) && !cut_figure(a.text) && !wrapped_figure(a.text, b.text) &&
+                overlap(a.left, a.right, b.left, b.right) > 0)
+                return true;
+    return false;
+}
+
+// Whether a cell of `line` lies over two cells of `other`: text run over a
+// row (Calc's prose or heading over a row of wrapped header cells), not a
+// line of the same row.
+bool straddles(const Line& line, const Line& other) {
+    for (const Segment& a : line.segments)
+        if (std::count_if(other.segments.begin(), other.segments.end(),
+                          [&](const Segment& b) { return overlap(a.left, a.right, b.left, b.right) > 0; }) >= 2)
+            return true;
+    return false;
+}
+
+// Whether the lines [begin, end), each continuing the one before, are one
+// printed row: no two of them hold an amount in the same place (a row has one
+// amount a column; the upper one cut in two aside), and no cell of one lies
+// over two of another. Writer's rows are such runs, their cells wrapped
+// beside each other, some centred; Calc's text run over rows of fixed height
+// stacks lines the same way, but over rows, each with its own amount.
+bool one_row(const std::vector<const Line*>& lines, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i)
+        for (std::size_t j = i + 1; j < end; ++j)
+            if (two_amounts(*lines[i], *lines[j]) || straddles(*lines[i], *lines[j]) || straddles(*lines[j], *lines[i]))
+                return false;
+    return true;
+}
+
+// Whether `next`, the first row of a page, is the rest of `row`, the last of
+// the page before, split by the page break (as Writer splits a tall row): it
+// goes on with the digits of a figure cut at the page's foot, or each of its
+// cells lies under one of a table row's, and it holds no figure or nothing
+// under the row's first cell (a year "20" / "25" broken in a narrow column),
+// never an amount where the row has one.
+bool rest_of_row(const Line& row, const Line& next) {
+    for (const Segment& a : row.segments)
+        for (const Segment& b : next.segments)
+            if (a.number && overlap(a.left, a.right, b.left, b.right) > 0 &&
+                ((cut_figure(a.text) && is_digit(b.text.front()) && !amount_like(b)) || wrapped_figure(a.text, b.text)))
+                return true;
+    if (row.segments.size() < 2 || two_amounts(row, next)) return false;
+    bool figures = false, under_first = false;
+    for (const Segment& b : next.segments) {
+        figures = figures || b.number;
+        under_first = under_first || overlap(row.segments.front().left, row.segments.front().right, b.left, b.right) > 0;
+        if (std::none_of(row.segments.begin(), row.segments.end(),
+                         [&](const Segment& a) { return overlap(a.left, a.right, b.left, b.right) > 0; }))
+            return false;
+    }
+    // Figures only go on a row whose first cell (its label) goes on no further.
+    return !figures || !under_first;
 }
 
 // The printed rows: lines that are one table row (wrapped or vertically centred cells) joined into one.
 std::vector<Line> printed_rows(const std::vector<const Line*>& lines) {
     std::vector<Line> rows;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i > 0 && same_row(*lines[i - 1], *lines[i])) add_to_row(rows.back(), *lines[i]);
-        else rows.push_back(*lines[i]);
+    for (std::size_t i = 0; i < lines.size();) {
+        std::size_t end = i + 1;
+        while (end < lines.size() && continues(*lines[end - 1], *lines[end])) ++end;
+        // (A run of hundreds of lines is no row: its pairs are not compared.)
+        if (end - i == 1 || (end - i <= 200 && one_row(lines, i, end))) {
+            Line row = *lines[i];
+            for (std::size_t k = i + 1; k < end; ++k) add_to_row(row, *lines[k]);
+            bool page_top = i > 0 && lines[i]->page == lines[i - 1]->page + 1;
+            if (page_top && !rows.empty() && rest_of_row(rows.back(), row)) add_to_row(rows.back(), row);
+            else rows.push_back(std::move(row));
+            i = end;
+            continue;
+        }
+        if (std::any_of(lines[end - 1]->segments.begin(), lines[end - 1]->segments.end(), amount_like)) {
+            // Calc's cells stand at the foot of their rows, and a cell of more lines than its row
+            // holds runs up over the row above: each line with an amount ends a row.
+            for (bool open = false; i < end; ++i) {
+                if (open) add_to_row(rows.back(), *lines[i]);
+                else rows.push_back(*lines[i]);
+                open = std::none_of(lines[i]->segments.begin(), lines[i]->segments.end(), amount_like);
+            }
+            continue;
+        }
+        for (; i < end; ++i) {
+            // A row has one amount a column: lines that would give it two are two rows.
+            if (i > 0 && same_row(*lines[i - 1], *lines[i]) && !two_amounts(rows.back(), *lines[i]))
+                add_to_row(rows.back(), *lines[i]);
+            else rows.push_back(*lines[i]);
+        }
     }
     return rows;
 }
@@ -191,23 +448,23 @@ std::string shape(const Line& line) {
 
 bool in_margin(const Line& line) { return line.bottom < 0.12 * line.page_height || line.top > 0.88 * line.page_height; }
 
+// "3", "- 3 -", "(3)", "3/9", "Sida 3", "Sida 3 av 9", "s. 3 av 9", "Page 3 of 9": one page number,
+// or two with "av", "of" or "/" between. Two numbers side by side ("13 3", a row
+// of a table at the top of a page; "500 000", an amount) are none.
 bool page_number_line(const std::string& shape) {
     std::string s;
     for (char c : shape) s += char(std::tolower(static_cast<unsigned char>(c)));
-    s.erase(std::remove(s.begin(), s.end(), '#'), s.end());
-    s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '-' || c == '(' || c == ')' || c == '/' || c == '.'; }), s.end());
-    // Figures alone: one number ("- 3 -") or "3/9"; "24 000" is an amount at the page's foot.
-    std::size_t runs = 0;
-    for (std::size_t i = 0; i < shape.size(); ++i) runs += shape[i] == '#' && (i == 0 || shape[i - 1] != '#');
-    if (s.empty()) return runs == 1 || (runs == 2 && shape.find('/') != std::string::npos);
-    return s == "sida" || s == "sidaav" || s == "page" || s == "pageof" || s == "sav" || s == "av" || s == "of";
+    static const std::regex page_number(R"( *[-(]* *(sida|page|s\.)? *#+ *((av|of|/) *#+)? *[-)]* *)");
+    return std::regex_match(s, page_number);
 }
 
 // Page headers and footers: in the top or bottom margin, and either a page
-// number line ("Sida 3 av 9", "- 3 -") or the same text on most pages: the
-// same but for the page number, or for a figure alone the very same figure
-// (a phone number in the footer), as amounts at the foot of two pages
-// ("24 000 kr", "33 000 kr") have the same digits but not the same figure.
+// number line ("Sida 3 av 9", "- 3 -") apart from the text next to it (not
+// the rest of a cell's figure wrapped at the page's foot, nor a figure in a
+// column of figures), or the same text on most pages: the same but for the
+// page number, or for a figure alone the very same figure (a phone number in
+// the footer), as amounts at the foot of two pages ("24 000 kr", "33 000 kr")
+// have the same digits but not the same figure.
 std::vector<bool> furniture(const std::vector<Line>& lines, int pages) {
     auto repeated_as = [](const Line& l) {
         std::string text = l.text();
@@ -221,7 +478,17 @@ std::vector<bool> furniture(const std::vector<Line>& lines, int pages) {
         if (!in_margin(lines[i])) continue;
         std::string s = shape(lines[i]);
         std::size_t seen = pages_of[repeated_as(lines[i])].size();
-        out[i] = (s.find('#') != std::string::npos && page_number_line(s)) || (pages >= 2 && seen >= 2 && 2 * seen >= std::size_t(pages));
+        bool apart = !(i > 0 && continues(lines[i - 1], lines[i])) && !(i + 1 < lines.size() && continues(lines[i], lines[i + 1]));
+        // A bare number over or under a figure of the page's next or last line is in that column.
+        const Line* inner = lines[i].top < 0.5 * lines[i].page_height ? (i + 1 < lines.size() ? &lines[i + 1] : nullptr)
+                                                                      : (i > 0 ? &lines[i - 1] : nullptr);
+        bool bare = std::none_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        if (bare && inner && inner->page == lines[i].page)
+            for (const Segment& a : lines[i].segments)
+                for (const Segment& b : inner->segments)
+                    apart = apart && !(b.number && overlap(a.left, a.right, b.left, b.right) > 0);
+        out[i] = (s.find('#') != std::string::npos && page_number_line(s) && apart) ||
+                 (pages >= 2 && seen >= 2 && 2 * seen >= std::size_t(pages));
     }
     return out;
 }
@@ -266,6 +533,7 @@ public:
 private:
     std::vector<const Line*> lines_;
     std::vector<Column> columns_;
+    std::vector<std::pair<double, double>> gaps_;
     std::size_t header_rows_ = 0;
 
     std::size_t first_figure_row() const {
@@ -296,27 +564,26 @@ private:
     }
 
     // The columns: the x-extents of the cells of the lines with two or more
-    // cells, overlapping extents merged; a column of header cells only
-    // joins the column of figures only to its right (a left-aligned heading
-    // over right-aligned amounts).
+    // cells, overlapping extents merged: first the body's, then the header's
+    // that lie under none of those (a header cell may run over its column's
+    // edge); a column of header cells only joins the column of figures only
+    // to its right (a left-aligned heading over right-aligned amounts).
     void find_columns() {
-        std::vector<Column> spans;
+        find_gaps();
+        std::vector<Column> body, header;
         for (std::size_t i = 0; i < lines_.size(); ++i) {
             if (lines_[i]->segments.size() < 2) continue;
             for (const Segment& s : lines_[i]->segments)
-                spans.push_back({s.left, s.right, i < header_rows_, i >= header_rows_});
+                if (i < header_rows_) header.push_back({s.left, s.right, true, false});
+                else if (!bridges(s)) body.push_back({s.left, s.right, false, true});
         }
-        std::sort(spans.begin(), spans.end(), [](const Column& a, const Column& b) { return a.left < b.left; });
-        for (const Column& s : spans) {
-            if (!columns_.empty() && s.left <= columns_.back().right + 0.5) {
-                Column& c = columns_.back();
-                c.right = std::max(c.right, s.right);
-                c.header |= s.header;
-                c.body |= s.body;
-            } else {
-                columns_.push_back(s);
-            }
-        }
+        columns_ = merge_spans(std::move(body));
+        std::vector<Column> own;
+        for (const Column& h : header)
+            if (std::none_of(columns_.begin(), columns_.end(), [&](const Column& c) { return overlap(c.left, c.right, h.left, h.right) > 0.5; }))
+                own.push_back(h);
+        for (const Column& h : merge_spans(std::move(own))) columns_.push_back(h);
+        std::sort(columns_.begin(), columns_.end(), [](const Column& a, const Column& b) { return a.left < b.left; });
         std::vector<Column> merged;
         for (std::size_t i = 0; i < columns_.size(); ++i) {
             Column c = columns_[i];
@@ -330,12 +597,51 @@ private:
         columns_ = std::move(merged);
     }
 
+    // Whether a body cell lies over two cells of another body line: a label
+    // run over the empty cells beside it ("Totalt direkt fördelat länets
+    // kommuner:" over the first columns of figures) shows no column.
+    // That is, it holds a gap between two cells of a line, half a point in from its ends.
+    bool bridges(const Segment& s) const {
+        auto it = std::upper_bound(gaps_.begin(), gaps_.end(), std::pair<double, double>{s.left + 0.5, INFINITY});
+        for (; it != gaps_.end() && it->first < s.right - 0.5; ++it)
+            if (it->second < s.right - 0.5) return true;
+        return false;
+    }
+
+    // The gaps between the cells of the body's lines, (right of one, left of the next), sorted, once each.
+    void find_gaps() {
+        for (std::size_t i = header_rows_; i < lines_.size(); ++i)
+            for (std::size_t k = 1; k < lines_[i]->segments.size(); ++k)
+                gaps_.push_back({lines_[i]->segments[k - 1].right, lines_[i]->segments[k].left});
+        std::sort(gaps_.begin(), gaps_.end());
+        gaps_.erase(std::unique(gaps_.begin(), gaps_.end()), gaps_.end());
+    }
+
+    // Spans sorted and merged where they overlap. Cells that only touch are
+    // two columns: a clipped cell ends where the next begins, and a
+    // right-aligned figure's last glyph may reach a hair into the next cell.
+    static std::vector<Column> merge_spans(std::vector<Column> spans) {
+        std::sort(spans.begin(), spans.end(), [](const Column& a, const Column& b) { return a.left < b.left; });
+        std::vector<Column> out;
+        for (const Column& s : spans) {
+            if (!out.empty() && s.left < out.back().right - 0.5) {
+                Column& c = out.back();
+                c.right = std::max(c.right, s.right);
+                c.header |= s.header;
+                c.body |= s.body;
+            } else {
+                out.push_back(s);
+            }
+        }
+        return out;
+    }
+
     std::uint32_t column_of(const Segment& s) const {
         double mid = (s.left + s.right) / 2;
         std::uint32_t best = 0;
         double best_distance = INFINITY;
         for (std::uint32_t c = 0; c < columns_.size(); ++c) {
-            if (s.left >= columns_[c].left - 0.5 && s.left <= columns_[c].right) return c;  // starts inside it
+            if (s.left >= columns_[c].left - 0.5 && s.left < columns_[c].right - 0.5) return c;  // starts inside it
             double d = mid < columns_[c].left ? columns_[c].left - mid : mid > columns_[c].right ? mid - columns_[c].right : 0;
             if (d < best_distance) {
                 best_distance = d;
@@ -391,7 +697,10 @@ PdfContent pdf_content(const std::vector<PdfPage>& pages, CellBudget& budget) {
             if (l.right() - l.left() > 0.6 * (table_right - table_left) || l.left() < table_left - 2) break;
             ++end;
         }
-        if (tabular >= 2) {
+        // Text printed over text leaves no cell certain: the region is read as text, not as a table.
+        bool overprinted = std::any_of(lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end),
+                                       [](const Line* l) { return l->overprinted; });
+        if (tabular >= 2 && !overprinted) {
             out.tables.push_back(TableBuilder({lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end)})
                                      .build(int(out.tables.size()) + 1, budget));
             std::fill(in_table.begin() + std::ptrdiff_t(i), in_table.begin() + std::ptrdiff_t(end), true);

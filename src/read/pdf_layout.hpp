@@ -18,6 +18,7 @@ namespace sk {
 struct PdfWord {
     std::string text;
     double left = 0, top = 0, right = 0, bottom = 0;  // points, from the page's top left
+    std::vector<double> char_lefts;                    // each character's left edge, when known
 };
 
 struct PdfPage {

@@ -21,6 +21,7 @@ struct Line {
     double top = 0, bottom = 0;
     double page_height = 842;
     std::vector<Segment> segments;
+    bool overprinted = false;  // text printed over other text: Calc's cell run over rows of fixed height
 
     double left() const { return segments.front().left; }
     double right() const { return segments.back().right; }

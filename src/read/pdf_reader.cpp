@@ -5,6 +5,7 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "read/cell_budget.hpp"
@@ -56,6 +57,10 @@ Workbook read_pdf_bytes(std::string_view bytes, const std::string& name, const R
             w.top = r.top();
             w.right = r.right();
             w.bottom = r.bottom();
+            // Each character's left edge, where the word is one UTF-16 unit a character.
+            const poppler::ustring text = box.text();
+            if (std::none_of(text.begin(), text.end(), [](auto u) { return u >= 0xD800 && u < 0xE000; }))
+                for (std::size_t c = 0; c < text.size(); ++c) w.char_lefts.push_back(box.char_bbox(c).left());
             text_bytes += w.text.size();
             if (++count > limits.max_cells || text_bytes > limits.max_text_bytes)
                 throw ReadError(ReadErrorKind::TooLarge, "s. " + std::to_string(i + 1));

@@ -22,7 +22,8 @@ bool valid_utf8(std::string_view s) {
     return true;
 }
 
-// ICU's one-call conversion, preflighted for the output size.
+}  // namespace
+
 std::string convert_to_utf8(std::string_view bytes, const char* from) {
     UErrorCode err = U_ZERO_ERROR;
     int32_t size = ucnv_convert("UTF-8", from, nullptr, 0, bytes.data(), int32_t(bytes.size()), &err);
@@ -33,8 +34,6 @@ std::string convert_to_utf8(std::string_view bytes, const char* from) {
     if (U_FAILURE(err)) throw ReadError(ReadErrorKind::NotText, from);
     return out;
 }
-
-}  // namespace
 
 std::string text_to_utf8(std::string_view bytes) {
     if (bytes.size() > std::size_t(INT32_MAX / 2)) throw ReadError(ReadErrorKind::TooLarge, std::to_string(bytes.size()) + " byte");

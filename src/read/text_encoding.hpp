@@ -12,4 +12,8 @@ namespace sk {
 // characters (a binary file, or UTF-16 without a BOM).
 std::string text_to_utf8(std::string_view bytes);
 
+// `bytes` in the encoding ICU calls `from` ("UTF-16LE", "ISO-8859-1", …) as
+// UTF-8, by ICU's one-call conversion. Throws ReadError NotText when ICU cannot.
+std::string convert_to_utf8(std::string_view bytes, const char* from);
+
 }  // namespace sk

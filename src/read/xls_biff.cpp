@@ -1,7 +1,12 @@
 #include "read/xls_biff.hpp"
 
+#include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <optional>
+
+#include "read/read_error.hpp"
+#include "read/text_encoding.hpp"
 
 namespace sk {
 
@@ -11,6 +16,7 @@ constexpr std::uint32_t end_of_chain = 0xFFFFFFFA;  // this and above: free, end
 constexpr std::uint16_t bof = 0x0809, eof = 0x000A, boundsheet = 0x0085;
 constexpr std::uint16_t chart_substream = 0x0020;  // BOF's substream type of a chart
 constexpr std::uint16_t skipped_record = 0x1001;  // UNITS, a chart record: FreeXL reads no chart records
+constexpr std::uint16_t formula = 0x0006, string_result = 0x0207, boolerr = 0x0205;
 
 // A stream's bytes in the file: `unit`-sized runs at `offsets`.
 struct Stream {
@@ -129,7 +135,111 @@ private:
     }
 };
 
+// The text an error code stands for, as Excel shows it.
+const char* error_text(unsigned code) {
+    switch (code) {
+        case 0x00: return "#NULL!";
+        case 0x07: return "#DIV/0!";
+        case 0x0F: return "#VALUE!";
+        case 0x17: return "#REF!";
+        case 0x1D: return "#NAME?";
+        case 0x24: return "#NUM!";
+        case 0x2A: return "#N/A";
+        default: return "#N/A";
+    }
+}
+
+// A STRING record's text (BIFF8: a count of characters, a flag byte, then
+// Latin-1 bytes or UTF-16LE units), as UTF-8; what a CONTINUE record holds is left out.
+std::string string_record(const std::string& data) {
+    if (data.size() < 3) return {};
+    const std::size_t count = std::size_t(static_cast<unsigned char>(data[0]) | static_cast<unsigned char>(data[1]) << 8);
+    const bool wide = (static_cast<unsigned char>(data[2]) & 1) != 0;
+    const std::string_view chars = std::string_view(data).substr(3, count * (wide ? 2 : 1));
+    try {
+        return convert_to_utf8(chars.substr(0, chars.size() - chars.size() % (wide ? 2 : 1)), wide ? "UTF-16LE" : "ISO-8859-1");
+    } catch (const ReadError&) {
+        return {};
+    }
+}
+
 }  // namespace
+
+std::vector<BiffCell> biff_cells(const std::string& file) {
+    std::string bytes = file;
+    Ole ole(bytes);
+    if (!ole.open()) return {};
+    const std::optional<Stream> stream = ole.workbook_stream();
+    if (!stream) return {};
+    auto record = [&](std::size_t pos, std::size_t length) {
+        std::string data(length, '\0');
+        for (std::size_t i = 0; i < length; ++i) data[i] = bytes[stream->at(pos + 4 + i)];
+        return data;
+    };
+    auto u16 = [](const std::string& d, std::size_t at) {
+        return std::uint16_t(static_cast<unsigned char>(d[at]) | static_cast<unsigned char>(d[at + 1]) << 8);
+    };
+    std::vector<BiffCell> out;
+    int depth = 0;
+    std::size_t substreams = 0;  // the workbook's own (globals) first, then one per sheet
+    bool text_pending = false;   // a formula whose text result is in the next STRING record
+    for (std::size_t pos = 0; pos + 4 <= stream->size;) {
+        const std::uint16_t type = stream->u16(bytes, pos), length = stream->u16(bytes, pos + 2);
+        if (pos + 4 + length > stream->size) break;
+        if (type == bof) {
+            const bool chart = depth >= 1 && length >= 4 && stream->u16(bytes, pos + 6) == chart_substream;
+            depth = chart ? depth + 1 : 1;
+            if (!chart) ++substreams;
+        }
+        if (type == eof && depth > 0) --depth;
+        if (depth == 1 && substreams >= 2) {
+            if (type == formula && length >= 14) {
+                const std::string d = record(pos, 14);
+                BiffCell c{substreams - 2, u16(d, 0), u16(d, 2), {}};
+                if (u16(d, 12) != 0xFFFF) {
+                    double v = 0;
+                    std::memcpy(&v, d.data() + 6, sizeof v);
+                    // LibreOffice saves a formula's text result as the number 0 (it computes again
+                    // on opening): a saved 0 may be a text, and is left out as before.
+                    if (v != 0 && std::isfinite(v)) {
+                        c.cell.type = CellType::Number;
+                        c.cell.number = v;
+                    }
+                } else if (d[6] == 1) {
+                    c.cell.type = CellType::Bool;
+                    c.cell.boolean = d[8] != 0;
+                    c.cell.text = c.cell.boolean ? "1" : "0";
+                } else if (d[6] == 2) {
+                    c.cell.type = CellType::Error;
+                    c.cell.text = error_text(static_cast<unsigned char>(d[8]));
+                }
+                text_pending = u16(d, 12) == 0xFFFF && d[6] == 0;
+                if (c.cell.type != CellType::Empty || text_pending) out.push_back(std::move(c));
+            } else if (type == string_result && text_pending) {
+                out.back().cell.type = CellType::Text;
+                out.back().cell.text = string_record(record(pos, length));
+                text_pending = false;
+            } else if (type == boolerr && length >= 8) {
+                text_pending = false;  // a STRING record belongs to the formula right before it
+                const std::string d = record(pos, 8);
+                BiffCell c{substreams - 2, u16(d, 0), u16(d, 2), {}};
+                if (d[7] != 0) {
+                    c.cell.type = CellType::Error;
+                    c.cell.text = error_text(static_cast<unsigned char>(d[6]));
+                } else {
+                    c.cell.type = CellType::Bool;
+                    c.cell.boolean = d[6] != 0;
+                    c.cell.text = c.cell.boolean ? "1" : "0";
+                }
+                out.push_back(std::move(c));
+            }
+        }
+        pos += 4 + std::size_t(length);
+    }
+    // A formula whose STRING record is missing gives no cell.
+    std::erase_if(out, [](const BiffCell& c) { return c.cell.type == CellType::Empty; });
+    return out;
+}
 
 std::vector<bool> mend_for_freexl(std::string& bytes) {
     Ole ole(bytes);

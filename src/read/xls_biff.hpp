@@ -4,8 +4,11 @@
 // sheet's. LibreOffice and Excel write such charts wherever a sheet has one.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
+
+#include "grid/grid.hpp"
 
 namespace sk {
 
@@ -15,5 +18,19 @@ namespace sk {
 // macro sheet or VBA module); empty, with `bytes` untouched, when the file is
 // not an OLE file with a Workbook stream it can follow (FreeXL then says why).
 std::vector<bool> mend_for_freexl(std::string& bytes);
+
+// A cell FreeXL does not give as it is: a formula's saved result (a number,
+// a text, true or false, an error), which FreeXL leaves out, and a BOOLERR
+// cell's true or false or error, which FreeXL gives as the number 1 or 0 or
+// the error's code.
+struct BiffCell {
+    std::size_t sheet = 0;  // among the workbook's sheets, as BOUNDSHEET lists them
+    std::uint16_t row = 0, col = 0;
+    Cell cell;              // type, number, boolean and text as the xlsx reader gives them
+};
+
+// The workbook's formula results and BOOLERR cells, in the order they are
+// stored; none when the file is not an OLE file with a Workbook stream.
+std::vector<BiffCell> biff_cells(const std::string& bytes);
 
 }  // namespace sk

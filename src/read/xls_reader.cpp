@@ -1,7 +1,9 @@
 // The Excel 97–2003 (.xls, BIFF) reader, with FreeXL: values, shared strings
 // and dates as far as the library gives them. FreeXL gives no formulas, no
 // number formats beyond dates and no merged cells: a total is read as the
-// value it shows (the report says so once per file).
+// value it shows (the report says so once per file). The values formulas
+// saved, and true, false and error cells, FreeXL leaves out or gives as
+// numbers: xls_biff.cpp reads those from the records themselves.
 #include <freexl.h>
 #include <unistd.h>
 
@@ -9,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 
 #include "read/cell_budget.hpp"
 #include "read/iso_date.hpp"
@@ -110,12 +113,33 @@ bool read_cell(const FreeXL_CellValue& v, Cell& cell, bool date1904) {
     }
 }
 
+// The formula results and BOOLERR cells of sheet `index` that lie within its
+// dimensions, each in place of what FreeXL gave there (nothing, or a number).
+void add_own_cells(Sheet& sheet, unsigned index, const std::vector<BiffCell>& own, unsigned rows, unsigned short cols,
+                   CellBudget& budget) {
+    std::map<std::pair<std::uint32_t, std::uint32_t>, Cell> cells;
+    for (Cell& c : sheet.cells) cells[{c.row, c.col}] = std::move(c);
+    for (const BiffCell& b : own) {
+        if (b.sheet != index || b.row >= rows || b.col >= cols) continue;
+        Cell cell = b.cell;
+        cell.row = b.row;
+        cell.col = b.col;
+        if (cell.type == CellType::Number) cell.text = number_text(cell.number);
+        if (cell.type == CellType::Text && cell.text.empty()) continue;
+        if (!cells.count({cell.row, cell.col})) budget.admit(cell, sheet.name);
+        cells[{cell.row, cell.col}] = std::move(cell);
+    }
+    sheet.cells.clear();
+    for (auto& [at, c] : cells) sheet.cells.push_back(std::move(c));
+}
+
 }  // namespace
 
 Workbook read_xls_bytes(std::string_view bytes, const std::string& name, const ReadLimits& limits) {
     if (bytes.size() > limits.max_file_bytes) throw ReadError(ReadErrorKind::TooLarge, std::to_string(bytes.size()) + " byte");
     std::string mended(bytes);
     const std::vector<bool> worksheets = mend_for_freexl(mended);
+    const std::vector<BiffCell> own = biff_cells(mended);
     TempCopy copy(mended);
     Handle xls(copy.path());
     std::remove(copy.path().c_str());
@@ -156,6 +180,7 @@ Workbook read_xls_bytes(std::string_view bytes, const std::string& name, const R
                 sheet.cells.push_back(std::move(cell));
             }
         }
+        add_own_cells(sheet, s, own, rows, cols, budget);
         sheet.index_rows();
     }
     return wb;

@@ -2,7 +2,9 @@
 """Writes tests/data/xls/regioner_med_diagram.xls: samples/2024-regioner.xlsx
 with a bar chart drawn on its sheet, saved as Excel 97 by LibreOffice. An .xls
 keeps such a chart as a BIFF substream inside the sheet's, which FreeXL 1.0.6
-cannot follow on its own (it lost every sheet). Needs openpyxl and soffice."""
+cannot follow on its own (it lost every sheet). And tests/data/xls/formelvarden.xls:
+formelvarden.fods (a SUM, a true/false, two errors and a text, all formulas)
+saved as Excel 97; FreeXL gives no formula's value. Needs openpyxl and soffice."""
 import shutil
 import subprocess
 import tempfile
@@ -27,3 +29,8 @@ with tempfile.TemporaryDirectory(prefix="summakoll-xls-") as tmp:
                     "xls:MS Excel 97", "--outdir", tmp, str(src)], check=True, capture_output=True, timeout=300)
     OUT.mkdir(exist_ok=True)
     shutil.copy(Path(tmp) / "regioner_med_diagram.xls", OUT / "regioner_med_diagram.xls")
+
+with tempfile.TemporaryDirectory(prefix="summakoll-xls-") as tmp:
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to",
+                    "xls:MS Excel 97", "--outdir", tmp, str(OUT / "formelvarden.fods")], check=True, capture_output=True, timeout=300)
+    shutil.copy(Path(tmp) / "formelvarden.xls", OUT / "formelvarden.xls")

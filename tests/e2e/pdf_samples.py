@@ -8,14 +8,21 @@ For each PDF: `check` reads it (format "pdf", exit 0 or 1), names the page
 and line of each finding ("s. 3, rad 12"), and finds the source's findings
 by code and figures (expected, actual); the codes only a workbook's types or
 formulas give (number-as-text, formula-*, hardcoded-total) are left out, and
-those that differ are printed. The cells' values agree with the source's:
+those that differ are printed. No PDF may give an error or warning the
+source does not (precision first: a false total-mismatch on a correct
+decision is the worst outcome). The cells' values agree with the source's:
 the figures of the PDF (read with `summakoll parse`) and its texts, counted
 as a multiset against the source's cells; the share is printed. The kommun
-table and the Word text samples (samples/compare/text-*.docx) must give
-the source's findings, and the kommun table agree on at least 99 % of the
-values; the decision bases as printed (Calc's print of the workbooks clips
-and overlaps cells taller than their rows; Writer wraps and centres) are
-measured and printed, not yet held to a figure.
+table, the 2024 decision base (workbook and Word) and the Word text samples
+(samples/compare/text-*.docx) must give the source's
+findings; each PDF is held to a floor of value agreement just under what the
+reader reaches, and the 2026 workbook to 7 of its source's 8 findings. What
+keeps the decision bases from full agreement: Calc's print clips long
+labels at the next filled cell and runs multi-line cells over the rows
+above them (text over text: those tables are read as text, not as tables);
+Writer breaks words and figures in narrow columns ("Tota" / "lt:", a year
+"20" / "25", digits one a line in the 2026 statistics tables) and centres
+vertically merged labels across the rows they span.
 
 wrapped: the 2024 decision base printed with its label columns narrow and
 wrapped (row heights set to fit, as a person would), so that a label runs
@@ -46,17 +53,18 @@ from pathlib import Path
 from other_formats import findings as check, finish
 
 TYPE_CODES = {"number-as-text", "formula-range-gap", "formula-stale-value", "hardcoded-total"}
-# name → (source below samples/, rows repeated at the top of each page, findings must match, value agreement floor or None)
+# name → (source below samples/, rows repeated at the top of each page, findings must match,
+#         value agreement floor, the least of the source's findings found)
 SOURCES = {
-    "2024-kommuner": ("2024-kommuner.xlsx", "2:2", True, 0.99),
-    "2026-jamtland-beslutsunderlag": ("2026-jamtland-beslutsunderlag.xlsx", None, False, None),
-    "2024-jamtland-beslutsunderlag": ("2024-jamtland-beslutsunderlag.xlsx", None, False, None),
-    "2024-jamtland-beslutsunderlag-word": ("docx/2024-jamtland-beslutsunderlag.docx", None, False, None),
-    "2026-jamtland-beslutsunderlag-word": ("docx/2026-jamtland-beslutsunderlag.docx", None, False, None),
+    "2024-kommuner": ("2024-kommuner.xlsx", "2:2", True, 0.99, None),
+    "2026-jamtland-beslutsunderlag": ("2026-jamtland-beslutsunderlag.xlsx", None, False, 0.61, 7),
+    "2024-jamtland-beslutsunderlag": ("2024-jamtland-beslutsunderlag.xlsx", None, True, 0.68, None),
+    "2024-jamtland-beslutsunderlag-word": ("docx/2024-jamtland-beslutsunderlag.docx", None, True, 0.88, None),
+    "2026-jamtland-beslutsunderlag-word": ("docx/2026-jamtland-beslutsunderlag.docx", None, False, 0.51, 0),
     # Word documents whose sentences state the totals of their tables (seeds 000 and 001), clean and with one wrong
     # sentence: their tables as printed give the Word file's findings (none; the överenskommelse table's amounts
     # at the foot of page 1 and the head of page 2 were once dropped as page lines, and its totals then wrong).
-    **{f"text-{name}-{suffix}": (f"compare/text-{name}-{suffix}.docx", None, True, None)
+    **{f"text-{name}-{suffix}": (f"compare/text-{name}-{suffix}.docx", None, True, None, None)
        for name in ("overenskommelse-2024", "jamtland-2024") for suffix in ("ren", "fel")},
 }
 WRAPPED = ("2024-jamtland-beslutsunderlag-radbrutet", "2024-jamtland-beslutsunderlag.xlsx", {"A": 26, "B": 22})
@@ -64,7 +72,7 @@ WRAPPED_FLOOR = 0.9
 # The kommun table as Calc prints it unfitted: the amount column that does not fit follows on pages of its own,
 # a figure a line with no table around it. None of those lines is text: no amount stated.
 UNFITTED = ("2024-kommuner-ej-anpassad", "2024-kommuner.xlsx")
-EXTRA = [(WRAPPED[0], (WRAPPED[1], None, False, None)), (UNFITTED[0], (UNFITTED[1], None, False, None))]
+EXTRA = [(WRAPPED[0], (WRAPPED[1], None, False, None, None)), (UNFITTED[0], (UNFITTED[1], None, False, None, None))]
 
 
 def wrap_labels(ws, widths):
@@ -92,7 +100,7 @@ def make_pdfs(samples_dir, cache):
     import openpyxl
     with tempfile.TemporaryDirectory(prefix="summakoll-pdf-") as tmp:
         todo = []
-        for name, (source, titles, _, _) in [*SOURCES.items(), *EXTRA]:
+        for name, (source, titles, *_) in [*SOURCES.items(), *EXTRA]:
             if (cache / f"{name}.pdf").exists():
                 continue
             src = Path(samples_dir) / source
@@ -122,8 +130,9 @@ def run(binary, *args, stdin=None):
     return subprocess.run([binary, *args], capture_output=True, text=True, timeout=300, input=stdin)
 
 
-def figures(f):
-    return collections.Counter((x["code"], x["expected"], x["actual"]) for x in f["findings"] if x["code"] not in TYPE_CODES)
+def figures(f, severities=("error", "warning", "info")):
+    return collections.Counter((x["code"], x["expected"], x["actual"]) for x in f["findings"]
+                               if x["code"] not in TYPE_CODES and x["severity"] in severities)
 
 
 def values(binary, path):
@@ -190,7 +199,7 @@ def stated(binary, path):
 
 
 def text_against_tables(binary, samples_dir, cache, failures):
-    for name, (source, _, _, _) in [*SOURCES.items(), *EXTRA]:
+    for name, (source, *_) in [*SOURCES.items(), *EXTRA]:
         pdf = cache / f"{name}.pdf"
         if not pdf.exists():
             continue
@@ -214,7 +223,7 @@ def main():
     binary, samples_dir, cache = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     make_pdfs(samples_dir, cache)
     failures = []
-    for name, (source, _, exact, floor) in SOURCES.items():
+    for name, (source, _, exact, floor, found) in SOURCES.items():
         pdf = cache / f"{name}.pdf"
         if not pdf.exists():
             failures.append(f"{pdf.name}: LibreOffice did not write it")
@@ -230,6 +239,12 @@ def main():
         if want != have:
             line = f"{pdf.name}: findings that differ from {source}: missing {sorted(want - have)}, extra {sorted(have - want)}"
             (failures.append if exact else print)(("" if exact else "  ") + line)
+        # Precision first: never an error or warning the source does not give.
+        accusations = figures(got, ("error", "warning")) - figures(ref, ("error", "warning"))
+        if accusations:
+            failures.append(f"{pdf.name}: errors or warnings the source does not give: {sorted(accusations)}")
+        if found is not None and sum((want & have).values()) < found:
+            failures.append(f"{pdf.name}: {sum((want & have).values())} of the source's findings found, below {found}")
         missing_origin = [x for x in got["findings"] if not x.get("origin", "").startswith("s. ")]
         if missing_origin:
             failures.append(f"{pdf.name}: findings without a page and line: {missing_origin[:2]}")

@@ -2,67 +2,16 @@
 
 #include <string>
 
-#include "read/pdf_layout.hpp"
+#include "pdf_words.hpp"
 #include "read/read_workbook.hpp"
 #include "read_error_of.hpp"
 
 using namespace sk;
+using namespace pdf_words;
 
 namespace {
 
 std::string hostile(const char* name) { return std::string(SUMMAKOLL_TEST_DATA) + "/hostile/" + name; }
-
-// A word of 10 pt text, 5 pt a character, on the line whose top is `top`.
-PdfWord word(std::string text, double left, double top) {
-    double right = left + 5.0 * double(text.size());
-    return {std::move(text), left, top, right, top + 10};
-}
-
-// A right-aligned amount ending at x = 300; its digit groups are words of their own, a space apart.
-void amount(PdfPage& page, const std::string& text, double top) {
-    double left = 300 - 5.0 * double(text.size());
-    std::size_t start = 0;
-    for (std::size_t sp; (sp = text.find(' ', start)) != std::string::npos; start = sp + 1) {
-        page.words.push_back(word(text.substr(start, sp - start), left + 5.0 * double(start), top));
-    }
-    page.words.push_back(word(text.substr(start), left + 5.0 * double(start), top));
-}
-
-// A left-aligned label at x = 60 and a right-aligned amount ending at x = 300.
-void row(PdfPage& page, const std::string& label, const std::string& text, double top) {
-    page.words.push_back(word(label, 60, top));
-    amount(page, text, top);
-}
-
-// A line of text from x = 60, its words a space (5 pt) apart.
-void text_line(PdfPage& page, const std::string& text, double top) {
-    double left = 60;
-    std::size_t start = 0;
-    for (std::size_t sp; start <= text.size(); start = sp + 1) {
-        sp = text.find(' ', start);
-        if (sp == std::string::npos) sp = text.size();
-        page.words.push_back(word(text.substr(start, sp - start), left, top));
-        left += 5.0 * double(sp - start + 1);
-    }
-}
-
-PdfContent content_of(const std::vector<PdfPage>& pages) {
-    ReadLimits limits;
-    CellBudget budget{limits};
-    return pdf_content(pages, budget);
-}
-
-// The tables of `pages` under the default limits.
-std::vector<Sheet> tables_of(const std::vector<PdfPage>& pages) {
-    ReadLimits limits;
-    CellBudget budget{limits};
-    return pdf_content(pages, budget).tables;
-}
-
-std::string text_at(const Sheet& s, std::uint32_t r, std::uint32_t c) {
-    const Cell* cell = s.find(r, c);
-    return cell ? std::string(cell->text) : "";
-}
 
 }  // namespace
 

@@ -55,3 +55,26 @@ TEST_CASE("an .xls cut anywhere is read or refused, never a crash") {
     CHECK(mend_for_freexl(not_ole).empty());
     CHECK(not_ole == std::string(4096, 'x'));
 }
+
+TEST_CASE("an .xls gives its formulas' saved values: numbers, true/false and errors as the xlsx reader does") {
+    // LibreOffice's Excel 97 of formelvarden.fods; FreeXL alone gave none of column B's formulas.
+    Workbook wb = read_workbook(std::string(SUMMAKOLL_TEST_DATA) + "/xls/formelvarden.xls");
+    REQUIRE(wb.sheets.size() == 1);
+    const Sheet& s = wb.sheets[0];
+    auto at = [&](std::uint32_t row) {
+        const Cell* c = s.find(row, 1);
+        REQUIRE(c);
+        return *c;
+    };
+    CHECK(at(3).type == CellType::Number);  // =SUM(B2:B3), its value as typed (no formula text from BIFF)
+    CHECK(at(3).number == 3851626);
+    CHECK(at(3).text == "3851626");
+    CHECK(at(4).type == CellType::Bool);
+    CHECK(at(4).boolean);
+    CHECK(at(5).type == CellType::Error);
+    CHECK(at(5).text == "#DIV/0!");
+    CHECK(at(6).text == "#N/A");
+    // LibreOffice saves a text result as 0: left out rather than read as a number.
+    CHECK(s.find(7, 1) == nullptr);
+    CHECK(s.find(7, 0)->text == "Namn");
+}

@@ -1,0 +1,146 @@
+// How LibreOffice prints tables to PDF, and what the layout reader makes of
+// it: Writer's rows of cells wrapped beside each other and split by a page
+// break, Calc's cells clipped at the next filled cell or run over the rows
+// below them, page numbers beside figures. Words placed by hand as poppler
+// gives them (lines of one cell 9 pt apart, their 10 pt boxes overlapping;
+// Writer's rows 3 pt apart).
+#include <doctest/doctest.h>
+
+#include "pdf_words.hpp"
+
+using namespace sk;
+using namespace pdf_words;
+
+TEST_CASE("Writer's row of cells wrapped beside each other, its label and amount centred, is one row") {
+    PdfPage page;
+    page.words.push_back(word("Insats", 60, 100));
+    page.words.push_back(word("Ansvarig", 150, 100));
+    amount(page, "Summa", 100);
+    // Row 1: the responsible body on four lines, the label on two beside its middle, the amount centred.
+    const char* body[] = {"Region", "Jämtland", "Härjedalen", "Folkhälsan"};
+    for (int i = 0; i < 4; ++i) page.words.push_back(word(body[i], 150, 113 + 9 * i));
+    page.words.push_back(word("Länssamordning", 60, 122));
+    page.words.push_back(word("psykisk hälsa", 60, 131));
+    amount(page, "1 350 000", 126.5);
+    // Row 2, 3 pt below: one line each.
+    page.words.push_back(word("Barnsäkert", 60, 153));
+    page.words.push_back(word("Kommunerna", 150, 153));
+    amount(page, "250 000", 153);
+    row(page, "Totalt", "1 600 000", 166);
+
+    Sheet t = only_table({page});
+    CHECK(t.max_row() == 3);
+    CHECK(row_texts(t, 1) == std::vector<std::string>{"Länssamordning psykisk hälsa", "Region Jämtland Härjedalen Folkhälsan", "1 350 000"});
+    CHECK(row_texts(t, 2) == std::vector<std::string>{"Barnsäkert", "Kommunerna", "250 000"});
+}
+
+TEST_CASE("lines at a cell's pitch that hold two amounts in one column are two rows, each ending at its amount") {
+    // Calc's multi-line cell stands at its row's foot and runs up over the row above: no printed
+    // row has two amounts, and the lines above an amount are its row's.
+    PdfPage page;
+    page.words.push_back(word("Insats", 60, 100));
+    page.words.push_back(word("Ansvarig", 150, 100));
+    amount(page, "Summa", 100);
+    row(page, "MiniMaria", "1 545 000 kr", 110);
+    page.words.push_back(word("Östersund", 150, 110));
+    page.words.push_back(word("Gemensam resurs", 150, 119));
+    page.words.push_back(word("Resurs", 60, 128));
+    page.words.push_back(word("Region", 150, 128));
+    amount(page, "757 528 kr", 128);
+    row(page, "Totalt", "2 302 528 kr", 138);
+    Sheet t = only_table({page});
+    CHECK(t.max_row() == 3);
+    CHECK(row_texts(t, 1) == std::vector<std::string>{"MiniMaria", "Östersund", "1 545 000 kr"});
+    CHECK(row_texts(t, 2) == std::vector<std::string>{"Resurs", "Gemensam resurs Region", "757 528 kr"});
+    CHECK(row_texts(t, 3) == std::vector<std::string>{"Totalt", "", "2 302 528 kr"});
+}
+
+TEST_CASE("Calc's clipped cell is cut at the column edge where its glyphs run into the next cell's") {
+    PdfPage page;
+    page.words.push_back(word("Insats", 60, 100));
+    page.words.push_back(word("Ansvarig", 145.2, 100));
+    page.words.push_back(word("Summa", 222.4, 100));
+    page.words.push_back(word("Barnsäkert", 60, 110));
+    page.words.push_back(word("Kompetens", 145.2, 110));
+    for (auto [text, left] : {std::pair{"1", 222.4}, {"073", 229.4}, {"000", 246.4}})
+        page.words.push_back(word(text, left, 110));
+    // "Utveckla arbete" clipped at 145.2: its last glyphs reach under the next cell's first word,
+    // and poppler reads the clipped "Härj" and the next cell's "1" as one word.
+    page.words.push_back(word("Utveckla det", 60, 120));
+    page.words.push_back(word("arbete", 122, 120));  // to x = 152
+    page.words.push_back(word("Ungdomsmott", 145.2, 120));
+    PdfWord run_together = word("Härj1", 245, 120);
+    run_together.left = 205;
+    run_together.right = 227.4;
+    run_together.char_lefts = {205, 210, 215, 220, 222.4};
+    page.words.push_back(run_together);
+    for (auto [text, left] : {std::pair{"800", 229.4}, {"000", 246.4}, {"kr", 263.4}}) page.words.push_back(word(text, left, 120));
+
+    Sheet t = only_table({page});
+    CHECK(row_texts(t, 0) == std::vector<std::string>{"Insats", "Ansvarig", "Summa"});
+    CHECK(row_texts(t, 1) == std::vector<std::string>{"Barnsäkert", "Kompetens", "1 073 000"});
+    CHECK(row_texts(t, 2) == std::vector<std::string>{"Utveckla det arbete", "Ungdomsmott Härj", "1 800 000 kr"});
+}
+
+TEST_CASE("text printed over text leaves its region as text, not a table") {
+    PdfPage page;
+    row(page, "Kod", "Belopp", 100);
+    row(page, "A", "100 kr", 110);
+    page.words.push_back(word("Vård och omsorg", 62, 111));  // another cell's lines over this row
+    page.words.push_back(word("möter behov", 276, 111));
+    row(page, "B", "200 kr", 120);
+    row(page, "Totalt", "300 kr", 130);
+    CHECK(tables_of({page}).empty());
+}
+
+TEST_CASE("a label run over the empty cells beside it joins no columns of figures") {
+    PdfPage page;
+    page.words.push_back(word("Kod", 60, 100));
+    page.words.push_back(word("Berg", 180, 100));
+    page.words.push_back(word("Bräcke", 270, 100));
+    for (auto [code, one, two, top] : {std::tuple{"1.", "21 200", "18 000", 110.0}, {"2.", "75 000", "75 000", 120.0}}) {
+        page.words.push_back(word(code, 60, top));
+        amount(page, one, top, 200);
+        amount(page, two, top);
+    }
+    page.words.push_back(word("Totalt direkt fördelat länets:", 60, 130));  // runs to x = 210
+    amount(page, "189 200", 130);
+    Sheet t = only_table({page});
+    CHECK(row_texts(t, 1) == std::vector<std::string>{"1.", "21 200", "18 000"});
+    CHECK(row_texts(t, 3) == std::vector<std::string>{"Totalt direkt fördelat länets:", "", "189 200"});
+}
+
+TEST_CASE("a row Writer splits at a page break goes on at the top of the next page") {
+    PdfPage one, two;
+    row(one, "Insats", "Summa", 100);
+    row(one, "Brukarmedverkan", "500 000", 113);
+    row(one, "Efterlevandestöd och", "500 000", 780);
+    two.words.push_back(word("utbildningsinsatser", 60, 60));
+    two.words.push_back(word("kr", 290, 60));
+    row(two, "Totalt", "1 000 000", 73);
+    Sheet t = only_table({one, two});
+    CHECK(t.max_row() == 3);
+    CHECK(row_texts(t, 2, 2) == std::vector<std::string>{"Efterlevandestöd och utbildningsinsatser", "500 000 kr"});
+    CHECK(row_texts(t, 3, 2) == std::vector<std::string>{"Totalt", "1 000 000"});
+}
+
+TEST_CASE("figures at a page's edge are table content, page numbers are not") {
+    PdfPage one, two;
+    row(one, "Ålder", "Antal", 100);
+    row(one, "12", "4", 113);
+    row(one, "Summa", "1 865", 780);  // a figure wrapped at the page's foot
+    amount(one, "000", 789);
+    amount(one, "500 000", 815);  // a bare amount at the foot, a row apart: no page number either
+    row(two, "13", "3", 60);  // a table row at the top of a page: "13 3" is no page number
+    row(two, "Summa", "7", 73);
+    for (PdfPage* p : {&one, &two}) {
+        p->words.push_back(word("Sida", 150, 830));
+        p->words.push_back(word(p == &one ? "1" : "2", 175, 830));
+        p->words.push_back(word("av", 185, 830));
+        p->words.push_back(word("2", 200, 830));
+    }
+    Sheet t = only_table({one, two});
+    std::vector<std::string> second;
+    for (std::uint32_t r = 0; r <= t.max_row(); ++r) second.push_back(text_at(t, r, 1));
+    CHECK(second == std::vector<std::string>{"Antal", "4", "1 865 000", "500 000", "3", "7"});
+}
