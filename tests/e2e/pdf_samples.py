@@ -61,6 +61,13 @@ SOURCES = {
     "2024-jamtland-beslutsunderlag": ("2024-jamtland-beslutsunderlag.xlsx", None, True, 0.68, None),
     "2024-jamtland-beslutsunderlag-word": ("docx/2024-jamtland-beslutsunderlag.docx", None, True, 0.88, None),
     "2026-jamtland-beslutsunderlag-word": ("docx/2026-jamtland-beslutsunderlag.docx", None, False, 0.51, 0),
+    # The 2026 per-actor summary (seed 003) with its group rows above their items, clean and with the decision's
+    # 481 000 where its items give 481 600. Its labels of two lines ("Föräldra barn hälsan" / "Barnsäkert …",
+    # "Vuxenpsykiatrin" / "Informera om …") are cells of one row's height: Calc prints their lines over the rows
+    # around them (text over text), so the table is read as text from the first group on: the error is missed
+    # (0 of 1, values 19 %), measured here and held to accusing nothing.
+    **{f"struktur-aktorer-2026-{suffix}": (f"struktur-aktorer-2026-{suffix}.xlsx", None, False, None, None)
+       for suffix in ("ren", "fel")},
     # Word documents whose sentences state the totals of their tables (seeds 000 and 001), clean and with one wrong
     # sentence: their tables as printed give the Word file's findings (none; the överenskommelse table's amounts
     # at the foot of page 1 and the head of page 2 were once dropped as page lines, and its totals then wrong).
