@@ -45,6 +45,7 @@ struct Finding {
     std::optional<double> excel_shows; // number-as-text: what Excel's SUM shows in total_cell
     std::optional<double> total_value; // number-as-text: what total_cell gives with the text counted
     std::size_t components = 0;        // total findings: how many parts were summed
+    double rounding = 0;               // total-rounding: the most the items' and the total's rounding explains
     std::vector<Range> missed;         // formula-range-gap: the cells the range leaves out
     std::vector<double> candidates;    // ambiguous-number: the readings
     std::string detail;          // unreadable-file: the reader's one-line reason

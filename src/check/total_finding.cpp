@@ -179,20 +179,27 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
     if (formula && formula_agrees(ctx, *cell)) return;
 
     // Rounding explains a small difference: the supported reading's first.
-    // Amounts in kronor round to a krona (a tkr column to a thousand).
+    // Amounts in kronor round to a krona (a tkr column to a thousand), and an
+    // amount typed as text in a coarser unit to its own ("196 tkr" among
+    // kronor: a thousand); so may the total.
     const double rounding_unit = money || shown_as_kronor(column) ? tables::kind_scale(column.hint.kind) : 0;
+    auto own_step = [&](const tables::CellValue& v) { return std::max(rounding_unit, std::pow(10.0, v.text_step_exp)); };
     const TotalCandidate* rounded = nullptr;
+    double slack = 0;
     for (const TotalCandidate& c : candidates) {
-        if (c.parts.empty()) continue;
+        if (c.parts.empty() || rounding_unit == 0) continue;
+        slack = own_step(total.value) - rounding_unit;
+        for (const Part& p : c.parts) slack += own_step(*p.value);
         double s = possible_sums(values_of(c), false).front();
-        if (judge(stated, s, c.parts.size(), rounding_unit) == Verdict::Rounding) {
+        if (judge(stated, s, 1, slack) == Verdict::Rounding) {
             rounded = &c;
             break;
         }
     }
     if (rounded) {
-        add_total_finding(ctx, Code::TotalRounding, column, total, *rounded, possible_sums(values_of(*rounded), false).front(),
-                          header);
+        Finding& f = add_total_finding(ctx, Code::TotalRounding, column, total, *rounded,
+                                       possible_sums(values_of(*rounded), false).front(), header);
+        f.rounding = slack;
         return;
     }
     const TotalCandidate& used = candidates.front();

@@ -40,6 +40,9 @@ struct Reading {
     // Decimals of `value` in its unit as written ("12,7 %" → 1, "1 234,50 kr" → 2),
     // for formatting back; the scale absorbs decimals ("2,48 mkr" → 0).
     int decimals = 0;
+    // The place of the last digit as written, in kronor: what rounding may
+    // have left out ("196 tkr" → 1 000, "2,48 mkr" → 10 000, "1 234,50 kr" → 0.01).
+    double step = 1;
 };
 
 enum class Status {

@@ -43,6 +43,7 @@ Reading make_reading(bool negative, Decimal d, std::optional<UnitWord> unit, boo
     } else {
         r.value = m * r.scale / pow10[static_cast<std::size_t>(d.decimals)];
         r.decimals = std::max(0, d.decimals - u.scale_exp);
+        r.step = r.scale / pow10[static_cast<std::size_t>(d.decimals)];
     }
     if (negative && d.mantissa != 0) r.value = -r.value;
     return r;

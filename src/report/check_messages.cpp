@@ -88,12 +88,19 @@ std::string finding_message(const Finding& f, Lang lang) {
                    (sv ? ", men " + what + " ger " : ", but " + what + " add up to ") + amt(f.expected) +
                    tr(lang, " (skillnad ", " (difference ") + amt(diff) + "). " + summed_cells(f, lang);
         }
-        case Code::TotalRounding:
+        case Code::TotalRounding: {
+            const std::string n = std::to_string(f.components);
+            // Some amounts typed in a coarser unit than the column's ("196 tkr" among kronor).
+            const bool mixed = f.rounding > double(f.components) * f.scale + 0.5;
+            const std::string within =
+                mixed ? (sv ? "högst " + amt(f.rounding) + " för " + n + " poster, några belopp angivna i tkr eller mkr"
+                            : "at most " + amt(f.rounding) + " for " + n + " items, some amounts given in tkr or mkr")
+                      : (sv ? "högst " + std::string(rounding_unit(f.scale)) + " per post, " + n + " poster"
+                            : "at most " + std::string(rounding_unit(f.scale)) + " per item, " + n + " items");
             return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) + (sv ? ", posterna ger " : ", the items add up to ") +
                    amt(f.expected) + (sv ? "; skillnaden " : "; the difference ") + amt(diff) +
-                   (sv ? " ryms i avrundning (högst " + std::string(rounding_unit(f.scale)) + " per post, " + std::to_string(f.components) + " poster). "
-                       : " is within rounding (at most " + std::string(rounding_unit(f.scale)) + " per item, " + std::to_string(f.components) + " items). ") +
-                   summed_cells(f, lang);
+                   (sv ? " ryms i avrundning (" : " is within rounding (") + within + "). " + summed_cells(f, lang);
+        }
         case Code::FormulaRangeGap:
             return (sv ? "Formeln =" + f.formula + " slutar före " + check::ranges_a1(f.missed) +
                              " i samma block och ger " + amt(f.actual) + " i stället för " + amt(f.expected) +

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string_view>
@@ -27,7 +28,7 @@ const std::vector<CellValue> no_parts;
 }  // namespace
 
 CellValue::CellValue(const CellValue& other)
-    : value(other.value), kind(other.kind), unit(other.unit), decimals(other.decimals),
+    : value(other.value), kind(other.kind), unit(other.unit), text_step_exp(other.text_step_exp), decimals(other.decimals),
       readings(other.readings ? std::make_unique<ValueReadings>(*other.readings) : nullptr) {}
 
 CellValue& CellValue::operator=(const CellValue& other) {
@@ -118,6 +119,8 @@ CellValue cell_value(const Workbook& wb, const Cell* cell, const num::ColumnHint
             v.value = p.reading.value;
             v.unit = p.reading.unit;
             v.decimals = p.reading.decimals;
+            if (p.reading.unit == num::Unit::Kr && p.reading.step > 1)
+                v.text_step_exp = std::int8_t(std::clamp(std::lround(std::log10(p.reading.step)), 0L, 18L));
             return v;
         case num::Status::Ambiguous:
             v.kind = ValueKind::Ambiguous;

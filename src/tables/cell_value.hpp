@@ -30,6 +30,10 @@ struct CellValue {
     double value = 0;              // kronor (column scale applied), a fraction for percent
     ValueKind kind = ValueKind::Blank;
     num::Unit unit = num::Unit::None;
+    // A number typed as text: the power of ten of its last digit in kronor
+    // ("196 tkr": 3, "2,48 mkr": 4), what rounding may have left out of it;
+    // 0 otherwise (the column's unit applies).
+    std::int8_t text_step_exp = 0;
     int decimals = 0;              // decimals shown, for percentages
     std::unique_ptr<ValueReadings> readings;  // Ambiguous and Composite only
 

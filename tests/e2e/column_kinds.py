@@ -12,7 +12,10 @@ findings (amounts typed as text and typed totals are notes, counted too):
   - "Andel" of the total beside a wrong total: the shares of what the
     amounts add up to are right; only the total is wrong;
   - "Belopp per kommun": an allocation per kommun is summed as before;
-  - a "Medelvärde per kommun" row under the total is no item and no total.
+  - a "Medelvärde per kommun" row under the total is no item and no total;
+  - amounts typed in a coarser unit than the column's ("196 tkr" among
+    kronor, a total of "1,87 mkr") may be off by their own unit: within it,
+    a rounding warning; beyond it, the error.
 
 usage: column_kinds.py SUMMAKOLL"""
 import json
@@ -78,6 +81,20 @@ def per_kommun(ws, err):
     ws.append(["Medelvärde per kommun", round(total / len(KOMMUNER))])
 
 
+def tkr_among_kronor(ws, err):
+    ws.append(["Kommun", "Belopp"])
+    for i, (name, v) in enumerate(KOMMUNER):
+        ws.append([name, f"{round(v / 1000)} tkr" if i % 3 == 0 else v])  # 196 200 typed as "196 tkr"
+    ws.append(["Summa", sum(v for _, v in KOMMUNER) + err])
+
+
+def total_in_mkr(ws, err):
+    ws.append(["Kommun", "Belopp"])
+    for name, v in KOMMUNER:
+        ws.append([name, v])
+    ws.append(["Summa", "1,89 mkr" if err else "1,87 mkr"])  # 1 865 000 rounded to 1,87 mkr
+
+
 R, K = len(REGIONS) + 2, len(KOMMUNER) + 2  # the total's row
 REGIONS_TOTAL, KOMMUNER_TOTAL = sum(v for _, v in REGIONS), sum(v for _, v in KOMMUNER)
 # name -> (build, findings when clean, findings with the error): (code, cell, expected)
@@ -92,6 +109,14 @@ CASES = {
                                  [("hardcoded-total", f"B{K}"), ("total-mismatch", f"D{K}", KOMMUNER_TOTAL)]),
     "andel-av-summan": (shares, [("hardcoded-total", f"B{K}")], [("total-mismatch", f"B{K}", KOMMUNER_TOTAL)]),
     "belopp-per-kommun": (per_kommun, [("hardcoded-total", f"B{K}")], [("total-mismatch", f"B{K}", KOMMUNER_TOTAL)]),
+    # Typed as text: each "tkr" amount is a number-as-text warning; 200 kr within 3 × 1 000 + 5 × 1 kr is rounding.
+    "tkr-bland-kronor": (tkr_among_kronor,
+                         [("number-as-text", "B2"), ("number-as-text", "B5"), ("number-as-text", "B8"),
+                          ("total-rounding", f"B{K}")],
+                         [("number-as-text", "B2"), ("number-as-text", "B5"), ("number-as-text", "B8"),
+                          ("total-mismatch", f"B{K}", KOMMUNER_TOTAL - 200)]),
+    # One finding a cell: the total's own says more than that it is typed as text.
+    "summa-i-mkr": (total_in_mkr, [("total-rounding", f"B{K}")], [("total-mismatch", f"B{K}", KOMMUNER_TOTAL)]),
 }
 
 failures = []

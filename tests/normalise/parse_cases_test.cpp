@@ -150,6 +150,14 @@ TEST_CASE("decimals, scale and approx are kept for formatting back") {
     CHECK(parse("553 000", {ColumnKind::Thousands}).reading.scale == 1e3);
 }
 
+TEST_CASE("the place of an amount's last written digit is what rounding may have left out") {
+    CHECK(parse("196 tkr").reading.step == 1e3);
+    CHECK(parse("2,48 mkr").reading.step == doctest::Approx(1e4));
+    CHECK(parse("1 234,50 kr").reading.step == doctest::Approx(0.01));
+    CHECK(parse("13 302 905 kr").reading.step == 1);
+    CHECK(parse("553", {ColumnKind::Thousands}).reading.step == 1e3);
+}
+
 TEST_CASE("hostile and odd input never crashes") {
     const std::string long_digits(10000, '7');
     CHECK(parse(long_digits).status == Status::Rejected);

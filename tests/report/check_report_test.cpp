@@ -197,4 +197,9 @@ TEST_CASE("a rounding difference names the unit its column rounds to") {
     CHECK(sk::finding_message(f, sk::Lang::En).find("(at most 1 tkr per item, 2 items)") != std::string::npos);
     f.scale = 1e6;
     CHECK(sk::finding_message(f, sk::Lang::Sv).find("(högst 1 mkr per post, 2 poster)") != std::string::npos);
+    // "196 tkr" among kronor: the room is more than a krona a post.
+    f.scale = 1;
+    f.rounding = 1001;
+    CHECK(sk::finding_message(f, sk::Lang::Sv).find("(högst " + kr(1001) + " för 2 poster, några belopp angivna i tkr eller mkr)") !=
+          std::string::npos);
 }
