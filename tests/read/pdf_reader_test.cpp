@@ -74,9 +74,7 @@ TEST_CASE("a label wrapped onto lines of its own is one row with the joined labe
     row(page, "Barnsäkert", "2 500 kr", 129);
     page.words.push_back(word("Övrigt", 60, 139));  // a row with a label only, a row apart: its own row
     row(page, "Totalt", "3 500 kr", 149);
-    std::vector<Sheet> tables = tables_of({page});
-    REQUIRE(tables.size() == 1);
-    const Sheet& t = tables[0];
+    const Sheet t = only_table({page});
     CHECK(t.max_row() == 4);
     CHECK(text_at(t, 1, 0) == "Stärkt samverkan för barn och unga");
     CHECK(text_at(t, 1, 1) == "1 000 kr");
@@ -100,9 +98,7 @@ TEST_CASE("a cell centred beside a wrapped label, its amount cut in two, is one 
     amount(page, "2 974 23", 114.5);
     amount(page, "0 kr", 123.5);
     row(page, "Totalt", "2 974 230 kr", 141);
-    std::vector<Sheet> tables = tables_of({page});
-    REQUIRE(tables.size() == 1);
-    const Sheet& t = tables[0];
+    const Sheet t = only_table({page});
     CHECK(t.max_row() == 2);
     CHECK(text_at(t, 1, 0) == "Stärka det gemensamma arbetet");
     CHECK(text_at(t, 1, 1) == "2 974 230 kr");
@@ -117,9 +113,7 @@ TEST_CASE("a header over the amount columns alone starts the table, with the sec
     row(page, "Traumavård", "50 000", 128);
     page.words.push_back(word("KamK", 340, 128));
     row(page, "Totalt", "50 000", 142);
-    std::vector<Sheet> tables = tables_of({page});
-    REQUIRE(tables.size() == 1);
-    const Sheet& t = tables[0];
+    const Sheet t = only_table({page});
     CHECK(t.max_row() == 3);
     CHECK(text_at(t, 0, 1) == "Belopp (tkr)");
     CHECK(text_at(t, 1, 0) == "Regioner");
@@ -140,9 +134,7 @@ TEST_CASE("amounts alone on a line in the margins of two pages are cells, not pa
     two.words.push_back(word("unga", 60, 89));
     row(two, "Totalt", "58 000 kr", 110);
     for (PdfPage* p : {&one, &two}) amount(*p, "08-405 10 00", 800);  // the same figure at the foot of each page: furniture
-    std::vector<Sheet> tables = tables_of({one, two});
-    REQUIRE(tables.size() == 1);
-    const Sheet& t = tables[0];
+    const Sheet t = only_table({one, two});
     REQUIRE(t.max_row() == 4);
     CHECK(text_at(t, 2, 0) == "Stärka det arbetet");
     CHECK(text_at(t, 2, 1) == "24 000 kr");
