@@ -183,7 +183,10 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
     // amount typed as text in a coarser unit to its own ("196 tkr" among
     // kronor: a thousand); so may the total.
     const double rounding_unit = money || shown_as_kronor(column) ? tables::kind_scale(column.hint.kind) : 0;
-    auto own_step = [&](const tables::CellValue& v) { return std::max(rounding_unit, std::pow(10.0, v.text_step_exp)); };
+    // Most cells are numbers (exponent 0): no pow() for them in a column of a million rows.
+    auto own_step = [&](const tables::CellValue& v) {
+        return v.text_step_exp == 0 ? rounding_unit : std::max(rounding_unit, std::pow(10.0, v.text_step_exp));
+    };
     const TotalCandidate* rounded = nullptr;
     double slack = 0;
     for (const TotalCandidate& c : candidates) {
