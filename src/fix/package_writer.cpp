@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <deque>
 #include <cstdio>
 #include <filesystem>
 #include <stdexcept>
@@ -44,28 +43,26 @@ bool is_removed(const std::vector<std::string>& removed, const std::string& name
     return std::find(removed.begin(), removed.end(), name) != removed.end();
 }
 
-// The parts of a megabyte or more that are written (on a big workbook the
-// sheet, the notes of many changed cells, the report sheet), deflated on
-// both cores; libzip copies their bytes.
-struct BigParts {
+// Every part that is written, deflated on both cores; libzip copies their bytes.
+struct DeflatedParts {
     std::vector<const std::string*> names;
     std::vector<DeflatedPart> deflated;
 };
 
-BigParts deflate_big_parts(const std::map<std::string, PartText>& parts, const std::vector<std::string>& removed) {
-    BigParts big;
+DeflatedParts deflate_parts(const std::map<std::string, PartText>& parts, const std::vector<std::string>& removed) {
+    DeflatedParts out;
     std::vector<TextPieces> texts;
     for (const auto& [name, part] : parts)
-        if (!is_removed(removed, name) && part.size() >= deflate_ourselves_from_bytes) {
-            big.names.push_back(&name);
+        if (!is_removed(removed, name)) {
+            out.names.push_back(&name);
             texts.push_back(part.pieces());
         }
     try {
-        big.deflated = deflate_on_both_cores(texts);
+        out.deflated = deflate_on_both_cores(texts);
     } catch (const std::exception& e) {  // no memory
         throw WriteError(WriteErrorKind::Io, e.what());
     }
-    return big;
+    return out;
 }
 
 // The archive's entries by name, ignoring ASCII case as part names are
@@ -96,7 +93,7 @@ private:
 
 void write_patched_package(const std::string& input, const std::string& output,
                            const std::map<std::string, PartText>& parts, const std::vector<std::string>& removed) {
-    BigParts big = deflate_big_parts(parts, removed);
+    DeflatedParts written = deflate_parts(parts, removed);
 
     TempFile temp(output);
     if (int error = copy_file_over(input, temp.path)) throw WriteError(std::strerror(error), error);
@@ -115,12 +112,12 @@ void write_patched_package(const std::string& input, const std::string& output,
         zip_int64_t index = entries.find(name);
         if (index >= 0 && zip_delete(archive, zip_uint64_t(index)) != 0) fail(name);
     }
-    // Small parts keep their place and are deflated by libzip, at level 1 as the big ones.
-    std::deque<std::string> small;  // their texts, joined when edited
-    for (const auto& [name, part] : parts) {
-        if (is_removed(removed, name) || part.size() >= deflate_ourselves_from_bytes) continue;
-        const std::string& bytes = part.replacements.empty() ? part.text : small.emplace_back(joined(part.pieces()));
-        zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
+    // A part already in the archive keeps its place, a new one is added at
+    // the end. The method "default" takes the source's (deflate): libzip
+    // copies the bytes, even over an entry that was stored.
+    for (std::size_t i = 0; i < written.deflated.size(); ++i) {
+        const std::string& name = *written.names[i];
+        zip_source_t* source = deflated_source(archive, written.deflated[i]);
         if (!source) fail(name);
         zip_int64_t index = entries.find(name);
         if (index >= 0 ? zip_file_replace(archive, zip_uint64_t(index), source, ZIP_FL_ENC_UTF_8) != 0
@@ -128,23 +125,9 @@ void write_patched_package(const std::string& input, const std::string& output,
             zip_source_free(source);
             fail(name);
         }
-        if (zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 1) != 0) fail(name);
+        if (zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFAULT, 0) != 0) fail(name);
     }
-    // A big part is added as a new entry, whose compression method follows
-    // the source's (deflated: copied as it is); one already in the archive
-    // is deleted first, so it moves to the end, where order does not matter.
-    for (std::size_t i = 0; i < big.deflated.size(); ++i) {
-        const std::string& name = *big.names[i];
-        zip_int64_t index = entries.find(name);
-        if (index >= 0 && zip_delete(archive, zip_uint64_t(index)) != 0) fail(name);
-        zip_source_t* source = deflated_source(archive, big.deflated[i]);
-        if (!source) fail(name);
-        if (zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            zip_source_free(source);
-            fail(name);
-        }
-    }
-    // The part texts and `big` must stay alive until here: libzip reads them on close.
+    // `written` must stay alive until here: libzip reads it on close.
     if (zip_close(archive) != 0) fail(output);
     std::error_code ec;
     fs::rename(temp.path, output, ec);

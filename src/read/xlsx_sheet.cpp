@@ -223,7 +223,11 @@ public:
     // grows the room (runs longer than the window: blank text between rows).
     // Returns how many bytes were dropped.
     std::size_t make_room(std::size_t read) {
-        if (complete_ || text_.capacity() - text_.size() >= 2 * run_bytes) return 0;
+        const std::size_t room = text_.capacity() - text_.size();
+        if (complete_ || room >= 2 * run_bytes) return 0;
+        // Kept whole, the room for the stated size was made at the start:
+        // doubling it besides took 6 KB for each sheet of a few hundred bytes.
+        if (keep_whole_ && room > 0 && text_.capacity() > part_bytes()) return 0;
         if (keep_whole_) read = 0;
         text_.erase(0, read);
         dropped_ += read;

@@ -33,29 +33,41 @@ void DeflatedPart::append(DeflatedPiece piece) {
 }
 
 std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<TextPieces>& texts) {
-    std::vector<std::pair<TextPieces, TextPieces>> halves;
-    std::size_t total = 0;
-    for (const TextPieces& t : texts) {
-        const std::size_t size = total_size(t);
-        halves.push_back(split_pieces(t, size / 2));
-        total += size;
-    }
-    std::vector<DeflatedPiece> firsts(texts.size()), seconds(texts.size());
-    process::run_both(
-        total >= deflate_ourselves_from_bytes,
-        [&] {
-            PieceDeflater deflater;
-            for (std::size_t i = 0; i < texts.size(); ++i) firsts[i] = deflater.deflate(halves[i].first, false);
-        },
-        [&] {
-            PieceDeflater deflater;
-            for (std::size_t i = 0; i < texts.size(); ++i) seconds[i] = deflater.deflate(halves[i].second, true);
-        });
-    std::vector<DeflatedPart> parts(texts.size());
+    // A text's pieces for one core: a half of a big text (the first half on
+    // this core, appended first) or a small text whole.
+    struct Job {
+        std::size_t text;
+        TextPieces pieces;
+        bool last;
+    };
+    std::vector<Job> jobs[2];
+    std::size_t bytes[2] = {0, 0};
     for (std::size_t i = 0; i < texts.size(); ++i) {
-        parts[i].append(std::move(firsts[i]));
-        parts[i].append(std::move(seconds[i]));
+        const std::size_t size = total_size(texts[i]);
+        if (size >= deflate_ourselves_from_bytes) {
+            auto [first, second] = split_pieces(texts[i], size / 2);
+            jobs[0].push_back({i, std::move(first), false});
+            jobs[1].push_back({i, std::move(second), true});
+            bytes[0] += size / 2;
+            bytes[1] += size - size / 2;
+        } else {
+            const int core = bytes[0] <= bytes[1] ? 0 : 1;
+            jobs[core].push_back({i, texts[i], true});
+            bytes[core] += size;
+        }
     }
+    std::vector<DeflatedPiece> done[2] = {std::vector<DeflatedPiece>(jobs[0].size()),
+                                          std::vector<DeflatedPiece>(jobs[1].size())};
+    auto deflate_jobs = [&](int core) {
+        PieceDeflater deflater;
+        for (std::size_t k = 0; k < jobs[core].size(); ++k)
+            done[core][k] = deflater.deflate(jobs[core][k].pieces, jobs[core][k].last);
+    };
+    process::run_both(
+        bytes[0] + bytes[1] >= deflate_ourselves_from_bytes, [&] { deflate_jobs(0); }, [&] { deflate_jobs(1); });
+    std::vector<DeflatedPart> parts(texts.size());
+    for (int core : {0, 1})
+        for (std::size_t k = 0; k < jobs[core].size(); ++k) parts[jobs[core][k].text].append(std::move(done[core][k]));
     return parts;
 }
 

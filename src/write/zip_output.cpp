@@ -18,27 +18,26 @@ namespace sk {
 
 namespace {
 
-// Streamed parts and parts of a megabyte or more are deflated here, on both
-// cores (write/parallel_deflate.hpp), and libzip copies their bytes; a
-// streamed part is produced once, and its size is known when it is added
-// (with an unknown size libzip writes Zip64 local headers, which older Excel
-// versions reject). Running out of memory is an Io error, as it was when
-// libzip deflated.
-std::vector<std::optional<DeflatedPart>> deflate_big_parts(const std::vector<ZipPart>& parts) {
-    std::vector<std::optional<DeflatedPart>> deflated(parts.size());
-    std::vector<std::size_t> big;
+// Every part is deflated here, on both cores (write/parallel_deflate.hpp),
+// and libzip copies its bytes; a streamed part is produced once, and its
+// size is known when it is added (with an unknown size libzip writes Zip64
+// local headers, which older Excel versions reject). Running out of memory
+// is an Io error, as it was when libzip deflated.
+std::vector<DeflatedPart> deflate_parts(const std::vector<ZipPart>& parts) {
+    std::vector<DeflatedPart> deflated(parts.size());
+    std::vector<std::size_t> whole;
     std::vector<TextPieces> texts;
     try {
         std::optional<CoreDeflaters> deflaters;
         for (std::size_t i = 0; i < parts.size(); ++i)
             if (parts[i].stream) {
                 deflated[i] = deflate_stream(*parts[i].stream, deflaters ? *deflaters : deflaters.emplace());
-            } else if (parts[i].bytes.size() >= deflate_ourselves_from_bytes) {
-                big.push_back(i);
+            } else {
+                whole.push_back(i);
                 texts.push_back({parts[i].bytes});
             }
         std::vector<DeflatedPart> done = deflate_on_both_cores(texts);
-        for (std::size_t k = 0; k < big.size(); ++k) deflated[big[k]] = std::move(done[k]);
+        for (std::size_t k = 0; k < whole.size(); ++k) deflated[whole[k]] = std::move(done[k]);
     } catch (const std::exception& e) {
         throw WriteError(WriteErrorKind::Io, e.what());
     }
@@ -46,11 +45,10 @@ std::vector<std::optional<DeflatedPart>> deflate_big_parts(const std::vector<Zip
 }
 
 // Adds every part, deflated, dated 1980-01-01 as Excel dates its entries
-// (the same workbook gives the same bytes). Deflate level 1, here and in
-// libzip: on the 100 000-row benchmark workbook (29 MB of sheet XML) it
+// (the same workbook gives the same bytes). Deflated at level 1: on the 100 000-row benchmark workbook (29 MB of sheet XML) it
 // halves the write time of level 6 for a file 40 % larger (5.8 MB instead
 // of 4.1 MB).
-void add_parts(zip_t* za, const std::vector<ZipPart>& parts, const std::vector<std::optional<DeflatedPart>>& deflated) {
+void add_parts(zip_t* za, const std::vector<ZipPart>& parts, const std::vector<DeflatedPart>& deflated) {
     std::tm dos_epoch{};
     dos_epoch.tm_year = 80;
     dos_epoch.tm_mday = 1;
@@ -58,17 +56,15 @@ void add_parts(zip_t* za, const std::vector<ZipPart>& parts, const std::vector<s
     std::time_t mtime = std::mktime(&dos_epoch);
     for (std::size_t i = 0; i < parts.size(); ++i) {
         const ZipPart& p = parts[i];
-        zip_source_t* src = deflated[i] ? deflated_source(za, *deflated[i])
-                                        : zip_source_buffer(za, p.bytes.data(), p.bytes.size(), 0);
+        zip_source_t* src = deflated_source(za, deflated[i]);
         if (!src) throw zip_failure(za);
         zip_int64_t index = zip_file_add(za, p.name.c_str(), src, ZIP_FL_ENC_UTF_8);
         if (index < 0) {
             zip_source_free(src);
             throw zip_failure(za);
         }
-        // A part deflated here keeps the default method, which takes the source's: libzip copies it.
-        if ((!deflated[i] && zip_set_file_compression(za, zip_uint64_t(index), ZIP_CM_DEFLATE, 1) != 0) ||
-            zip_file_set_mtime(za, zip_uint64_t(index), mtime, 0) != 0)
+        // The entry keeps the default method, which takes the source's: libzip copies it.
+        if (zip_file_set_mtime(za, zip_uint64_t(index), mtime, 0) != 0)
             throw zip_failure(za);
     }
 }
@@ -76,9 +72,9 @@ void add_parts(zip_t* za, const std::vector<ZipPart>& parts, const std::vector<s
 // Adds the parts and writes the archive out; on failure the archive is
 // discarded (nothing reaches its destination) and the error rethrown.
 void add_and_close(zip_t* za, const std::vector<ZipPart>& parts) {
-    std::vector<std::optional<DeflatedPart>> deflated;  // read by zip_close
+    std::vector<DeflatedPart> deflated;  // read by zip_close
     try {
-        deflated = deflate_big_parts(parts);
+        deflated = deflate_parts(parts);
         add_parts(za, parts, deflated);
         if (zip_close(za) != 0) throw zip_failure(za);
     } catch (...) {

@@ -31,31 +31,53 @@ def blank(n):
 GAP_BYTES = 16 << 20  # blank text comes in gaps of up to this, each far over the reader's 1 MB runs
 
 
-def sheet_xml(first_item, items, label, blank_bytes=0):
-    """A table: header, `items` rows "<label> k" with amounts, a total off by
-    100; `blank_bytes` of blank text in gaps after the first rows."""
-    rows = ['<row r="1"><c r="A1" t="inlineStr"><is><t>Post</t></is></c>'
-            '<c r="B1" t="inlineStr"><is><t>Belopp</t></is></c></row>']
+def table_rows(first_item, items, label, top=1):
+    """A table from row `top`: header, `items` rows "<label> k" with amounts,
+    a total off by 100."""
+    rows = [f'<row r="{top}"><c r="A{top}" t="inlineStr"><is><t>Post</t></is></c>'
+            f'<c r="B{top}" t="inlineStr"><is><t>Belopp</t></is></c></row>']
     total = 0
     for k in range(items):
-        r = k + 2
+        r = top + k + 1
         amount = 1000 + 10 * ((first_item + k) % 997)
         total += amount
         rows.append(f'<row r="{r}"><c r="A{r}" {label(first_item + k)}</c><c r="B{r}"><v>{amount}</v></c></row>')
-    r = items + 2
+    r = top + items + 1
     rows.append(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>Totalt</t></is></c>'
                 f'<c r="B{r}"><v>{total + 100}</v></c></row>')
-    gaps = min(len(rows) - 1, -(-blank_bytes // GAP_BYTES))
-    for g in range(gaps):
-        rows[g] += blank(blank_bytes // gaps)
+    return rows
+
+
+def sheet_of(rows):
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {NS}><sheetData>'
             + "".join(rows) + "</sheetData></worksheet>")
 
 
-def write_workbook(path, sheets=1, rows=10, blank_bytes=0, strings=0):
+def sheet_xml(first_item, items, label, blank_bytes=0):
+    """A table (table_rows); `blank_bytes` of blank text in gaps after the first rows."""
+    rows = table_rows(first_item, items, label)
+    gaps = min(len(rows) - 1, -(-blank_bytes // GAP_BYTES))
+    for g in range(gaps):
+        rows[g] += blank(blank_bytes // gaps)
+    return sheet_of(rows)
+
+
+def stacked_sheet_xml(tables, items, label):
+    """`tables` tables of `items` rows one under another, a blank row between:
+    the cells and findings of as many sheets, on one."""
+    rows = []
+    for t in range(tables):
+        rows += table_rows(t * items, items, label, top=t * (items + 3) + 1)
+    return sheet_of(rows)
+
+
+def write_workbook(path, sheets=1, rows=10, blank_bytes=0, strings=0, stacked=False):
     """`sheets` sheets of `rows` items each (the last holds the rest);
     `blank_bytes` of blank text spread between the rows of the first sheet;
-    with `strings`, the item labels are that many distinct shared strings."""
+    with `strings`, the item labels are that many distinct shared strings.
+    `stacked`: the `sheets` tables one under another on one sheet instead."""
+    if stacked:
+        tables, sheets = sheets, 1
     if strings:
         label = lambda i: f't="s"><v>{i % strings}</v>'
     else:
@@ -85,6 +107,9 @@ def write_workbook(path, sheets=1, rows=10, blank_bytes=0, strings=0):
         z.writestr("xl/styles.xml", STYLES)
         z.writestr("xl/sharedStrings.xml", f'<?xml version="1.0" encoding="UTF-8"?><sst {NS} count="{strings}" uniqueCount="{strings}">'
                    + "".join(f"<si><t>Post nummer {i}</t></si>" for i in range(strings)) + "</sst>")
+        if stacked:
+            z.writestr("xl/worksheets/sheet1.xml", stacked_sheet_xml(tables, rows // tables, label))
+            return
         per_sheet = max(1, rows // sheets) if sheets > 1 else rows
         for i in range(1, sheets + 1):
             items = per_sheet if i < sheets else max(1, rows - per_sheet * (sheets - 1))
