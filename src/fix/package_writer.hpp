@@ -7,15 +7,17 @@
 #include <vector>
 
 #include "fix/part_text.hpp"
-#include "write/write_error.hpp"
+#include "read/zip_package.hpp"
 
 namespace sk::fix {
 
-// Copies `input` to a temporary file in `output`'s folder, replaces or adds
-// the parts in `parts` (name → text), removes `removed`, then renames the
-// temporary file to `output`. Untouched entries keep their compressed bytes.
-// Throws WriteError (with the errno when there is one); the temporary file is removed.
-void write_patched_package(const std::string& input, const std::string& output,
-                           const std::map<std::string, PartText>& parts, const std::vector<std::string>& removed);
+// Writes `input`'s entries to `output` in their order, each replaced by its
+// text in `parts` (name → text) when it has one and left out when it is in
+// `removed`; the parts new to the package follow. Untouched entries keep
+// their compressed bytes. The file is written beside `output` and renamed
+// into place when complete. Throws WriteError (with the errno when there is
+// one), or ReadError when an untouched entry cannot be read.
+void write_patched_package(ZipPackage& input, const std::string& output, const std::map<std::string, PartText>& parts,
+                           const std::vector<std::string>& removed);
 
 }  // namespace sk::fix

@@ -329,7 +329,7 @@ PatchResult patch_xlsx(const std::string& input, const std::string& output, cons
         else if (!pkg.has(part) && added.insert(part).second)
             result.added_parts.push_back(part);
 
-    write_patched_package(input, output, parts.all(), result.removed_parts);
+    write_patched_package(pkg, output, parts.all(), result.removed_parts);
     return result;
 }
 

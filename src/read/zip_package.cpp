@@ -130,6 +130,31 @@ PartInflater ZipPackage::open(std::string_view part) {
     return PartInflater(*this, file, name, stated, compressed);
 }
 
+ZipPackage::StoredEntry ZipPackage::stored(std::size_t index) {
+    const std::string& name = index < names_.size() ? names_[index] : std::string();
+    zip_stat_t st;
+    zip_stat_init(&st);
+    const zip_uint64_t needs = ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_CRC | ZIP_STAT_COMP_METHOD;
+    if (index >= names_.size() || zip_stat_index(archive_, index, 0, &st) != 0 || (st.valid & needs) != needs)
+        throw ReadError(ReadErrorKind::Corrupt, name);
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+        throw ReadError(ReadErrorKind::Encrypted, name);
+    StoredEntry e;
+    e.name = st.name;
+    e.method = st.comp_method;
+    e.crc = st.crc;
+    e.size = st.size;
+    e.mtime = (st.valid & ZIP_STAT_MTIME) ? std::int64_t(st.mtime) : 0;
+    if (st.comp_size > bytes_.size()) throw ReadError(ReadErrorKind::Corrupt, name);
+    e.bytes.resize(std::size_t(st.comp_size));
+    zip_file_t* file = zip_fopen_index(archive_, index, ZIP_FL_COMPRESSED);
+    if (!file) throw ReadError(ReadErrorKind::Corrupt, name);
+    const zip_int64_t got = zip_fread(file, e.bytes.data(), e.bytes.size());
+    zip_fclose(file);
+    if (got != zip_int64_t(e.bytes.size())) throw ReadError(ReadErrorKind::Corrupt, name);
+    return e;
+}
+
 std::string ZipPackage::read(std::string_view part) {
     PartInflater in = open(part);
     std::string out;

@@ -58,6 +58,19 @@ public:
     bool has(std::string_view part) const { return !find(part).empty(); }
     const std::vector<std::string>& names() const { return names_; }
 
+    // An entry as the archive stores it, for copying into another archive
+    // unchanged: its name (UTF-8), what its headers say, its bytes still compressed.
+    struct StoredEntry {
+        std::string name;
+        std::uint16_t method = 0;  // 0 stored, 8 deflated
+        std::uint32_t crc = 0;
+        std::uint64_t size = 0;  // uncompressed
+        std::int64_t mtime = 0;  // time_t
+        std::string bytes;
+    };
+    // Entry `index` of names(). Throws ReadError: Corrupt, Encrypted.
+    StoredEntry stored(std::size_t index);
+
     // Inflates one part under the per-entry, total and ratio caps.
     // Throws ReadError: MissingPart, TooLarge, InflateRatio, Corrupt.
     std::string read(std::string_view part);

@@ -61,8 +61,8 @@ try:
         disk = os.path.join(work, "disk")
         os.mkdir(disk)
         size = os.path.getsize(big)
-        # fix copies its input first: room for the copy but not the result fails later, at zip_close.
-        for command, source, rooms in (("fix", big, (8 << 10, size + (16 << 10))), ("convert", big, (8 << 10,)),
+        # Room for half the result: fix fails while writing it, not before.
+        for command, source, rooms in (("fix", big, (8 << 10, size // 2)), ("convert", big, (8 << 10,)),
                                        ("convert", DOCX, (8 << 10,))):
             for room in rooms:
                 script = ('mount -t tmpfs -o size=1m tmpfs "$1" && head -c $((1048576 - $2)) /dev/zero > "$1/fill" && '

@@ -228,7 +228,7 @@ TEST_CASE("two sheets on one part (a strange file): the edits of both land in it
     rels.insert(rels.find("</Relationships>"),
                 "<Relationship Id=\"rIdKopia\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                 "relationships/worksheet\" Target=\"" + target + "\"/>");
-    fix::write_patched_package(sample_in, in, {{"xl/workbook.xml", {wb, {}}}, {"xl/_rels/workbook.xml.rels", {rels, {}}}}, {});
+    fix::write_patched_package(pkg, in, {{"xl/workbook.xml", {wb, {}}}, {"xl/_rels/workbook.xml.rels", {rels, {}}}}, {});
     REQUIRE(sheet_named(read_workbook(in), "Kopia").part == s.part);
 
     // Both edit C36 and add A36: the second edit works on the first one's result.

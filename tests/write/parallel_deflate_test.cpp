@@ -1,16 +1,12 @@
 // Parts deflated in pieces on two threads: the pieces joined are one deflate
 // stream that inflates to the text, and the CRC-32 combined from the pieces
-// is the text's; libzip copies such a part and a reader checks that CRC.
+// is the text's (tests/write/zip_writer_test.cpp writes such parts into zips).
 #include <doctest/doctest.h>
-#include <zip.h>
 #include <zlib.h>
 
 #include <string>
 #include <vector>
 
-#include "read/read_error.hpp"
-#include "read/zip_package.hpp"
-#include "write/deflated_source.hpp"
 #include "write/parallel_deflate.hpp"
 
 using namespace sk;
@@ -152,42 +148,4 @@ TEST_CASE("a streamed part is read once and deflated a megabyte at a time") {
     CHECK(whole.size == small.size());
     CHECK(whole.crc == crc_of(small));
     CHECK(inflate_all(whole) == small);
-}
-
-TEST_CASE("libzip copies a deflated part as it is, and the reader checks its CRC") {
-    const std::string text = sheet_like(2000003);
-    DeflatedPart part = std::move(deflate_on_both_cores({{text}}).at(0));
-    auto archive_with = [](const DeflatedPart& p) {
-        zip_error_t error;
-        zip_error_init(&error);
-        zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-        REQUIRE(buffer);
-        zip_source_keep(buffer);
-        zip_t* za = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
-        REQUIRE(za);
-        zip_source_t* source = deflated_source(za, p);
-        REQUIRE(source);
-        REQUIRE(zip_file_add(za, "xl/worksheets/sheet1.xml", source, ZIP_FL_ENC_UTF_8) == 0);
-        REQUIRE(zip_close(za) == 0);
-        zip_stat_t st;
-        REQUIRE(zip_source_stat(buffer, &st) == 0);
-        REQUIRE(zip_source_open(buffer) == 0);
-        std::string bytes(st.size, '\0');
-        CHECK(zip_source_read(buffer, bytes.data(), bytes.size()) == zip_int64_t(bytes.size()));
-        zip_source_close(buffer);
-        zip_source_free(buffer);
-        return bytes;
-    };
-
-    std::string bytes = archive_with(part);
-    std::string deflated;
-    for (const DeflatedPiece& p : part.pieces)
-        for (const DeflatedChunk& c : p.chunks) deflated += c.data();
-    CHECK(bytes.find(deflated) != std::string::npos);  // copied, not deflated again
-    ZipPackage pkg(bytes, ReadLimits{});
-    CHECK(pkg.read("xl/worksheets/sheet1.xml") == text);
-
-    part.crc ^= 1;
-    ZipPackage damaged(archive_with(part), ReadLimits{});
-    CHECK_THROWS_AS(damaged.read("xl/worksheets/sheet1.xml"), ReadError);
 }
