@@ -247,10 +247,9 @@ void add_report_sheet(Parts& parts, NewParts& new_parts, const Workbook& wb, con
 PatchResult patch_xlsx(const std::string& input, const std::string& output, const std::vector<CellEdit>& edits,
                        PatchOptions options, const Workbook* read) {
     ReadLimits limits;
-    std::string bytes = read_file_bytes(input, limits);
     std::optional<Workbook> own;
-    const Workbook& wb = read ? *read : own.emplace(read_xlsx_bytes(bytes, input, limits));
-    ZipPackage pkg{bytes, limits};
+    const Workbook& wb = read ? *read : own.emplace(read_xlsx(input, limits));
+    ZipPackage pkg{FileBytes::map(input, limits), limits};
     PatchResult result;
     Parts parts(pkg, std::move(options.inflated));
     NewParts new_parts(pkg);

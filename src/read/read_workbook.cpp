@@ -7,6 +7,7 @@
 
 #include "read/csv_reader.hpp"
 #include "read/docx_document.hpp"
+#include "read/file_bytes.hpp"
 #include "read/ods_document.hpp"
 #include "read/text_encoding.hpp"
 #include "read/xlsx_workbook.hpp"
@@ -32,7 +33,7 @@ bool named_as_office(const std::string& name) {
 
 // A file that is neither zip nor OLE and not named like an Office file is CSV
 // when its text splits consistently.
-bool sniffed_as_csv(const std::string& bytes, const std::string& name) {
+bool sniffed_as_csv(std::string_view bytes, const std::string& name) {
     if (named_as_office(name)) return false;
     try {
         return looks_like_delimited_text(text_to_utf8(bytes));
@@ -57,8 +58,12 @@ std::string read_file_bytes(const std::string& path, const ReadLimits& limits) {
     return bytes;
 }
 
-Workbook read_workbook_bytes(std::string bytes, const std::string& name, const ReadLimits& limits) {
-    if (bytes.substr(0, 1024).find("%PDF-") != std::string::npos) return read_pdf_bytes(bytes, name, limits);
+namespace {
+
+// The reader the bytes call for: PDF, .xls, CSV, or a zip (.ods, .docx, .xlsx).
+Workbook read_file(FileBytes file, const std::string& name, const ReadLimits& limits) {
+    const std::string_view bytes = file.view();
+    if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return read_pdf_bytes(bytes, name, limits);
     if (is_ole_container(bytes)) {
         try {
             return read_xls_bytes(bytes, name, limits);
@@ -68,18 +73,24 @@ Workbook read_workbook_bytes(std::string bytes, const std::string& name, const R
             throw;
         }
     }
-    bool zip = bytes.compare(0, 4, "PK\x03\x04") == 0 || bytes.compare(0, 4, "PK\x05\x06") == 0;
-    if ((named_as_text(name) && !zip) || (bytes.compare(0, 2, "PK") != 0 && sniffed_as_csv(bytes, name)))
+    const bool zip = bytes.starts_with(std::string_view("PK\x03\x04", 4)) || bytes.starts_with(std::string_view("PK\x05\x06", 4));
+    if ((named_as_text(name) && !zip) || (!bytes.starts_with("PK") && sniffed_as_csv(bytes, name)))
         return read_csv_bytes(bytes, name, limits);
-    ZipPackage pkg{std::move(bytes), limits};
+    ZipPackage pkg{std::move(file), limits};
     if (is_opendocument(pkg)) return read_ods_package(pkg, name, limits);
     std::string main_part = word_main_part(pkg, limits);
     if (!main_part.empty()) return read_docx_package(pkg, main_part, name, limits);
     return read_xlsx_package(pkg, name, limits);
 }
 
+}  // namespace
+
+Workbook read_workbook_bytes(std::string bytes, const std::string& name, const ReadLimits& limits) {
+    return read_file(FileBytes(std::move(bytes)), name, limits);
+}
+
 Workbook read_workbook(const std::string& path, const ReadLimits& limits) {
-    return read_workbook_bytes(read_file_bytes(path, limits), path, limits);
+    return read_file(FileBytes::map(path, limits), path, limits);
 }
 
 }  // namespace sk

@@ -76,7 +76,7 @@ Workbook read_xlsx_package(ZipPackage& pkg, const std::string& name, const ReadL
 }
 
 Workbook read_xlsx(const std::string& path, const ReadLimits& limits) {
-    ZipPackage pkg{read_file_bytes(path, limits), limits};
+    ZipPackage pkg{FileBytes::map(path, limits), limits};
     return read_xlsx_package(pkg, path, limits);
 }
 

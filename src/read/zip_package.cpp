@@ -46,14 +46,15 @@ bool is_ole_container(std::string_view bytes) {
                       [](unsigned char m, char b) { return m == static_cast<unsigned char>(b); });
 }
 
-ZipPackage::ZipPackage(std::string bytes, const ReadLimits& limits)
+ZipPackage::ZipPackage(FileBytes bytes, const ReadLimits& limits)
     : bytes_(std::move(bytes)), limits_(limits) {
-    if (is_ole_container(bytes_)) throw ReadError(ReadErrorKind::Encrypted, "");
-    if (bytes_.size() < 4 || bytes_.compare(0, 2, "PK") != 0) throw ReadError(ReadErrorKind::NotZip, "");
+    const std::string_view all = bytes_.view();
+    if (is_ole_container(all)) throw ReadError(ReadErrorKind::Encrypted, "");
+    if (all.size() < 4 || !all.starts_with("PK")) throw ReadError(ReadErrorKind::NotZip, "");
 
     zip_error_t error;
     zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
+    zip_source_t* source = zip_source_buffer_create(all.data(), all.size(), 0, &error);
     if (!source) {
         zip_error_fini(&error);
         throw ReadError(ReadErrorKind::NotZip, "");
@@ -145,7 +146,7 @@ ZipPackage::StoredEntry ZipPackage::stored(std::size_t index) {
     e.crc = st.crc;
     e.size = st.size;
     e.mtime = (st.valid & ZIP_STAT_MTIME) ? std::int64_t(st.mtime) : 0;
-    if (st.comp_size > bytes_.size()) throw ReadError(ReadErrorKind::Corrupt, name);
+    if (st.comp_size > bytes_.view().size()) throw ReadError(ReadErrorKind::Corrupt, name);
     e.bytes.resize(std::size_t(st.comp_size));
     zip_file_t* file = zip_fopen_index(archive_, index, ZIP_FL_COMPRESSED);
     if (!file) throw ReadError(ReadErrorKind::Corrupt, name);

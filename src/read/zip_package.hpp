@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "read/file_bytes.hpp"
 #include "read/read_workbook.hpp"
 
 struct zip;
@@ -47,7 +48,7 @@ class ZipPackage {
 public:
     // Takes the file's bytes. Throws ReadError: NotZip, Encrypted, Truncated,
     // UnsafeEntryName, TooManyParts.
-    ZipPackage(std::string bytes, const ReadLimits& limits);
+    ZipPackage(FileBytes bytes, const ReadLimits& limits);
     ZipPackage(ZipPackage&&) noexcept;
     ZipPackage& operator=(ZipPackage&&) noexcept;
     ~ZipPackage();
@@ -79,7 +80,7 @@ public:
 
 private:
     friend class PartInflater;
-    std::string bytes_;
+    FileBytes bytes_;
     ReadLimits limits_;
     zip* archive_ = nullptr;
     std::vector<std::string> names_;
