@@ -18,14 +18,15 @@ namespace {
 // touched instead of faulting in fresh ones.
 constexpr const char* tunable =
     "glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=1073741824:glibc.malloc.trim_threshold=4294967296";
-// One big file: one heap for all threads as well (a second thread's own heap
-// gets no huge pages). Measured on the 100k-row file: 4 400 faults with huge
-// pages alone, 950 with the rest; the table finder's second thread on its
-// own heap added 9 000; `fix` of 1 M rows peaks 420 MB lower (2.8 GB against
-// 3.2). Its cost: the checks' two threads wait on the heap's lock, most on a
-// sheet of many small tables (19 990 of them: 2.6 s against 1.0 s with a
-// heap each). Not for a batch: its workers, one file each, would all wait
-// on the one heap's lock.
+// `fix` of one big file: one heap for all threads as well (a second
+// thread's own heap gets no huge pages, and what one heap freed the other
+// cannot reuse): `fix` of 1 M rows peaks 420 MB lower (2.8 GB against 3.2),
+// having the most at once. Not for the other commands: their two threads
+// then wait on the heap's lock wherever they allocate much (19 990 small
+// tables on one sheet: `check` 2.6 s against 1.0 s with a heap each; 200 000
+// distinct labels: `convert` 11 s against 7 s, faster than linear in
+// bench/scaling.py). Nor for a batch: its workers, one file each, would all
+// wait on the one heap's lock.
 constexpr const char* one_heap = ":glibc.malloc.arena_max=1";
 
 enum class Input { Small, LargeFiles, Folder };
@@ -57,14 +58,14 @@ bool foreign_allocator() {
 
 }  // namespace
 
-void prefer_huge_pages(int argc, char** argv) {
+void prefer_huge_pages(int argc, char** argv, bool one_heap_for_one_file) {
 #ifdef __GLIBC__
     const char* found = std::getenv("GLIBC_TUNABLES");
     const std::optional<std::string> set = found ? std::optional<std::string>(found) : std::nullopt;
     if (set && set->find("glibc.malloc.hugetlb") != std::string::npos) return;  // done, or the user's own choice
     const Input input = input_kind(argc, argv);
     if (foreign_allocator() || input == Input::Small) return;
-    const std::string ours = std::string(tunable) + (input == Input::LargeFiles ? one_heap : "");
+    const std::string ours = std::string(tunable) + (input == Input::LargeFiles && one_heap_for_one_file ? one_heap : "");
     const std::string value = set && !set->empty() ? *set + ":" + ours : ours;
     if (setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0) return;
     execv("/proc/self/exe", argv);
@@ -72,7 +73,7 @@ void prefer_huge_pages(int argc, char** argv) {
     if (set) setenv("GLIBC_TUNABLES", set->c_str(), 1);
     else unsetenv("GLIBC_TUNABLES");
 #else
-    (void)argc, (void)argv;
+    (void)argc, (void)argv, (void)one_heap_for_one_file;
 #endif
 }
 
