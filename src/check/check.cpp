@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string_view>
 
 #include "base/run_both.hpp"
@@ -14,26 +15,43 @@ namespace {
 // A total that is right once the wrong totals it adds are put right is not
 // a mystery of its own: it follows from them (a note naming them).
 void mark_follow_ons(std::vector<Finding>& found) {
+    auto is_wrong = [](const Finding& f) {
+        return (f.code == Code::TotalMismatch || f.code == Code::DifferenceMismatch) && f.expected && f.actual;
+    };
     std::vector<const Finding*> wrong;
     for (const Finding& f : found)
-        if ((f.code == Code::TotalMismatch || f.code == Code::DifferenceMismatch) && f.expected && f.actual)
-            wrong.push_back(&f);
+        if (is_wrong(f)) wrong.push_back(&f);
     if (wrong.empty()) return;
+    // The wrong totals by column, rows ascending, with their place in
+    // `wrong`: each total looks up the wrong ones in its summed ranges
+    // instead of asking every wrong total (20 000 of them at 1 M rows made
+    // this a quarter of `check`).
+    std::map<std::uint32_t, std::vector<std::pair<std::uint32_t, std::size_t>>> by_col;
+    for (std::size_t i = 0; i < wrong.size(); ++i) by_col[wrong[i]->col].emplace_back(wrong[i]->row, i);
+    for (auto& [col, rows] : by_col) std::sort(rows.begin(), rows.end());
     std::vector<std::pair<Finding*, std::vector<const Finding*>>> follow;
     for (Finding& f : found) {
-        if ((f.code != Code::TotalMismatch && f.code != Code::DifferenceMismatch) || !f.expected || !f.actual) continue;
+        if (!is_wrong(f)) continue;
+        // (place in `wrong`, the first summed range holding it), in the order of `wrong`.
+        std::vector<std::pair<std::size_t, std::size_t>> hits;
+        for (std::size_t k = 0; k < f.summed.size(); ++k) {
+            const Range& r = f.summed[k];
+            for (auto c = by_col.lower_bound(r.first_col); c != by_col.end() && c->first <= r.last_col; ++c)
+                for (auto it = std::lower_bound(c->second.begin(), c->second.end(), std::pair<std::uint32_t, std::size_t>(r.first_row, 0));
+                     it != c->second.end() && it->first <= r.last_row; ++it)
+                    hits.emplace_back(it->second, k);
+        }
+        std::sort(hits.begin(), hits.end());
         double delta = 0;
         std::vector<const Finding*> causes;
-        for (const Finding* e : wrong) {
+        for (std::size_t h = 0; h < hits.size(); ++h) {
+            if (h > 0 && hits[h].first == hits[h - 1].first) continue;
+            const Finding* e = wrong[hits[h].first];
             if (e == &f) continue;
-            for (std::size_t k = 0; k < f.summed.size(); ++k) {
-                if (!f.summed[k].contains(e->row, e->col)) continue;
-                // A difference subtracts its second operand.
-                double sign = f.code == Code::DifferenceMismatch && k == 1 ? -1 : 1;
-                delta += sign * (*e->expected - *e->actual);
-                causes.push_back(e);
-                break;
-            }
+            // A difference subtracts its second operand.
+            double sign = f.code == Code::DifferenceMismatch && hits[h].second == 1 ? -1 : 1;
+            delta += sign * (*e->expected - *e->actual);
+            causes.push_back(e);
         }
         // Within a krona per summed item of the corrected sum: its own
         // rounding, not an error of its own.
