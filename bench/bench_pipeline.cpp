@@ -257,7 +257,7 @@ int usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    sk::process::prefer_huge_pages(argc, argv, false);  // as `summakoll check` does
+    sk::process::prefer_huge_pages(argc, argv);  // as the summakoll program does
     std::vector<std::string> files;
     std::string batch_dir, startup_file;
     std::string cli = (fs::read_symlink("/proc/self/exe").parent_path().parent_path() / "summakoll").string();

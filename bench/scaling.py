@@ -11,6 +11,8 @@ Dimensions (tests/e2e/odd_workbooks.py builds the files):
   sheets   2 000 / 20 000 sheets of three items (19 990 at 10x: the zip
            entry cap of 20 000 leaves room for the other parts)
   strings  20 000 / 200 000 distinct shared strings as the labels of as many rows
+  tables   2 000 / 19 990 tables of three items on one sheet, each total
+           wrong (findings: everything done per finding, per total)
   blank    16 / 160 MB of blank text between the rows of a 2 000-row sheet
 
 Sheets are set against one sheet of the same cells: the same 19 990 tables
@@ -45,6 +47,7 @@ DIMENSIONS = {
     "rows": (20_000, 200_000, lambda n: dict(rows=n)),
     "sheets": (2_000, 19_990, lambda n: dict(sheets=n, rows=3 * n)),
     "strings": (20_000, 200_000, lambda n: dict(rows=n, strings=n)),
+    "tables": (2_000, 19_990, lambda n: dict(sheets=n, rows=3 * n, stacked=True)),
     "blank": (16, 160, lambda n: dict(rows=2_000, blank_bytes=n << 20)),
 }
 COMMANDS = ("dump", "check", "fix", "convert")

@@ -1,5 +1,7 @@
 #include "app/fix_file.hpp"
 
+#include <malloc.h>
+
 #include "app/check_file.hpp"
 #include "fix/fix_error.hpp"
 #include "fix/plan_json.hpp"
@@ -27,6 +29,10 @@ FixOutcome fix_file(const std::string& input, const std::string& output, const F
     outcome.messages = finding_messages(outcome.check.findings, options.lang);
     if (on_checked) on_checked(outcome.check, outcome.messages);
     FixPlan plan = plan_fixes(wb, outcome.check.findings, outcome.messages, options.totals, options.lang);
+    // What the checks freed goes back to the system before the patch grows:
+    // the checks' second thread freed it into a heap of its own, which the
+    // patch on this thread would not reuse (`fix` of 1 M rows: 2.9 GB, 3.2 without).
+    malloc_trim(0);
     PatchOptions patch;
     patch.report_sheet = options.report_sheet && !plan.report.empty();
     patch.report = std::move(plan.report);

@@ -17,10 +17,8 @@ inline constexpr std::uintmax_t huge_pages_from_bytes = 1u << 20;
 // Restarts the program (same arguments, same pid) with huge pages for its
 // heap when `argv` names files of at least huge_pages_from_bytes or a
 // directory. Returns normally when no restart is needed, already done, or
-// not possible. With `one_heap_for_one_file` (`fix`), the threads share one
-// heap when the input is files, not a folder. (Not for the server: a heap
-// that keeps what it grew to would keep a long-running process at its
-// largest request.)
-void prefer_huge_pages(int argc, char** argv, bool one_heap_for_one_file);
+// not possible. (Not for the server: a heap that keeps what it grew to
+// would keep a long-running process at its largest request.)
+void prefer_huge_pages(int argc, char** argv);
 
 }  // namespace sk::process

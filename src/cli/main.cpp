@@ -11,12 +11,9 @@
 int main(int argc, char** argv) {
     // Large inputs: restart once with huge pages. Not on the way to the
     // server (its --office-js folder is no input, and see huge_pages.hpp).
-    bool serving = false, fixing = false;
-    for (int i = 1; i < argc; ++i) {
-        serving = serving || std::string_view(argv[i]) == "serve";
-        fixing = fixing || std::string_view(argv[i]) == "fix";
-    }
-    if (!serving) sk::process::prefer_huge_pages(argc, argv, fixing);
+    bool serving = false;
+    for (int i = 1; i < argc && !serving; ++i) serving = std::string_view(argv[i]) == "serve";
+    if (!serving) sk::process::prefer_huge_pages(argc, argv);
 
     sk::cli::Context ctx;
     auto app = sk::cli::make_app(ctx);
