@@ -32,7 +32,8 @@ DeflatedParts deflate_parts(ZipPackage& input, const std::map<std::string, PartT
         texts.push_back(part.pieces());
     }
     try {
-        out.deflated = deflate_on_both_cores(texts);
+        CoreDeflaters deflaters;
+        out.deflated = deflate_on_both_cores(texts, deflaters);
     } catch (const std::exception& e) {  // no memory
         throw WriteError(WriteErrorKind::Io, e.what());
     }

@@ -132,11 +132,12 @@ PartInflater ZipPackage::open(std::string_view part) {
 }
 
 ZipPackage::StoredEntry ZipPackage::stored(std::size_t index) {
-    const std::string& name = index < names_.size() ? names_[index] : std::string();
+    if (index >= names_.size()) throw ReadError(ReadErrorKind::Corrupt, std::to_string(index));
+    const std::string& name = names_[index];
     zip_stat_t st;
     zip_stat_init(&st);
     const zip_uint64_t needs = ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_CRC | ZIP_STAT_COMP_METHOD;
-    if (index >= names_.size() || zip_stat_index(archive_, index, 0, &st) != 0 || (st.valid & needs) != needs)
+    if (zip_stat_index(archive_, index, 0, &st) != 0 || (st.valid & needs) != needs)
         throw ReadError(ReadErrorKind::Corrupt, name);
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
         throw ReadError(ReadErrorKind::Encrypted, name);

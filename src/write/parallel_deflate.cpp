@@ -32,7 +32,7 @@ void DeflatedPart::append(DeflatedPiece piece) {
     pieces.push_back(std::move(piece));
 }
 
-std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<TextPieces>& texts) {
+std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<TextPieces>& texts, CoreDeflaters& deflaters) {
     // A text's pieces for one core: a half of a big text (the first half on
     // this core, appended first) or a small text whole.
     struct Job {
@@ -59,7 +59,7 @@ std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<TextPieces>& t
     std::vector<DeflatedPiece> done[2] = {std::vector<DeflatedPiece>(jobs[0].size()),
                                           std::vector<DeflatedPiece>(jobs[1].size())};
     auto deflate_jobs = [&](int core) {
-        PieceDeflater deflater;
+        PieceDeflater& deflater = core == 0 ? deflaters.here : deflaters.there;
         for (std::size_t k = 0; k < jobs[core].size(); ++k)
             done[core][k] = deflater.deflate(jobs[core][k].pieces, jobs[core][k].last);
     };

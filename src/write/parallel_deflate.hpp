@@ -30,20 +30,21 @@ struct DeflatedPart {
     void append(DeflatedPiece piece);
 };
 
-// Every text deflated, the two cores sharing the work evenly: a text of a
-// megabyte or more is cut in two halves, the first deflated on this thread
-// and the second on another; a smaller one is deflated whole on the core
-// with fewer bytes so far. One zlib state per core serves all: a state for
-// each part of a fix of 20 000 small sheets (80 000 parts, libzip deflating
-// each with a fresh state) cost a quarter of its time.
-std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<TextPieces>& texts);
-
 // A zlib state for each core, made once for every part of a package: a state
 // is about 600 KB allocated and cleared, which a workbook of 20 000 small
 // sheets paid twice a sheet.
 struct CoreDeflaters {
     PieceDeflater here, there;
 };
+
+// Every text deflated, the two cores sharing the work evenly: a text of a
+// megabyte or more is cut in two halves, the first deflated on this thread
+// and the second on another; a smaller one is deflated whole on the core
+// with fewer bytes so far. One zlib state per core serves all: a state for
+// each part of a fix of 20 000 small sheets (80 000 parts, libzip deflating
+// each with a fresh state) cost a quarter of its time. `deflaters`: the
+// states, shared with the package's streamed parts.
+std::vector<DeflatedPart> deflate_on_both_cores(const std::vector<TextPieces>& texts, CoreDeflaters& deflaters);
 
 // The stream a megabyte at a time, each megabyte in two halves on both cores
 // while this thread also produces the next one (producing a megabyte of

@@ -1,7 +1,5 @@
 #include "write/zip_output.hpp"
 
-#include <optional>
-
 #include "write/file_beside.hpp"
 #include "write/parallel_deflate.hpp"
 #include "write/write_error.hpp"
@@ -21,15 +19,15 @@ std::vector<DeflatedPart> deflate_parts(const std::vector<ZipPart>& parts) {
     std::vector<std::size_t> whole;
     std::vector<TextPieces> texts;
     try {
-        std::optional<CoreDeflaters> deflaters;
+        CoreDeflaters deflaters;
         for (std::size_t i = 0; i < parts.size(); ++i)
             if (parts[i].stream) {
-                deflated[i] = deflate_stream(*parts[i].stream, deflaters ? *deflaters : deflaters.emplace());
+                deflated[i] = deflate_stream(*parts[i].stream, deflaters);
             } else {
                 whole.push_back(i);
                 texts.push_back({parts[i].bytes});
             }
-        std::vector<DeflatedPart> done = deflate_on_both_cores(texts);
+        std::vector<DeflatedPart> done = deflate_on_both_cores(texts, deflaters);
         for (std::size_t k = 0; k < whole.size(); ++k) deflated[whole[k]] = std::move(done[k]);
     } catch (const std::exception& e) {
         throw WriteError(WriteErrorKind::Io, e.what());

@@ -83,7 +83,9 @@ struct PiecesStream : PartStream {
 TEST_CASE("parts deflated on two threads, big ones in two halves, inflate to their text, with the text's CRC") {
     const std::vector<std::string> texts = {sheet_like(3000017), noise(1234567), sheet_like(1), std::string(),
                                             sheet_like(1048575), noise(700)};
-    std::vector<DeflatedPart> parts = deflate_on_both_cores({{texts[0]}, {texts[1]}, {texts[2]}, {texts[3]}, {texts[4]}, {texts[5]}});
+    CoreDeflaters deflaters;
+    std::vector<DeflatedPart> parts =
+        deflate_on_both_cores({{texts[0]}, {texts[1]}, {texts[2]}, {texts[3]}, {texts[4]}, {texts[5]}}, deflaters);
     REQUIRE(parts.size() == texts.size());
     for (std::size_t i = 0; i < texts.size(); ++i) {
         CAPTURE(i);
@@ -114,7 +116,8 @@ TEST_CASE("a text given in pieces deflates to the pieces joined, its middle cut 
         CHECK(total_size(first) == cut);
         CHECK(joined(first) + joined(second) == text);
     }
-    DeflatedPart part = std::move(deflate_on_both_cores({pieces}).at(0));
+    CoreDeflaters deflaters;
+    DeflatedPart part = std::move(deflate_on_both_cores({pieces}, deflaters).at(0));
     CHECK(part.size == text.size());
     CHECK(part.crc == crc_of(text));
     CHECK(inflate_all(part) == text);

@@ -25,7 +25,10 @@ std::string rows(std::size_t n) {
     return s;
 }
 
-DeflatedPart deflated(const std::string& text) { return std::move(deflate_on_both_cores({{text}}).at(0)); }
+DeflatedPart deflated(const std::string& text) {
+    CoreDeflaters deflaters;
+    return std::move(deflate_on_both_cores({{text}}, deflaters).at(0));
+}
 
 }  // namespace
 
