@@ -4,6 +4,7 @@
 
 #include "app/convert_file.hpp"
 #include "report/check_messages.hpp"
+#include "write/file_beside.hpp"
 
 namespace sk::convert {
 
@@ -21,7 +22,7 @@ fix::FixOutcome fix_any_file(const std::string& input, const std::string& output
         throw std::runtime_error(input + ": " + tr(options.lang, "bara en Excel-arbetsbok kan rättas på plats; ange -o UT.xlsx",
                                                    "only an Excel workbook can be corrected in place; give -o OUT.xlsx"));
     // The converted workbook sits beside the output until it has been corrected.
-    const std::string converted = output + ".konverterad.tmp.xlsx";
+    const std::string converted = temporary_name_beside(output, ".xlsx");
     struct Remove {
         const std::string& path;
         ~Remove() {

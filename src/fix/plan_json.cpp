@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "write/file_beside.hpp"
 #include "write/write_error.hpp"
 
 namespace sk::fix {
@@ -28,7 +29,7 @@ nlohmann::json plan_json(const FixPlan& plan, const std::string& input, const st
 
 void write_plan_json(const FixPlan& plan, const std::string& input, const std::string& output, const std::string& path) {
     namespace fs = std::filesystem;
-    const std::string temp = path + ".summakoll-tmp";
+    const std::string temp = temporary_name_beside(path);
     {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
         out << plan_json(plan, input, output).dump(1) << "\n";

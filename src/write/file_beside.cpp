@@ -19,14 +19,16 @@ WriteError system_failure(int error) { return WriteError(std::strerror(error), e
 
 }  // namespace
 
-FileBeside::FileBeside(const std::string& target) : target_(target) {
+std::string temporary_name_beside(const std::string& target, const std::string& suffix) {
     static std::atomic<unsigned> counter{0};
-    const std::filesystem::path t(target);
-    const std::filesystem::path dir = t.parent_path();
+    const std::filesystem::path dir = std::filesystem::path(target).parent_path();
+    const std::string name = ".summakoll-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + suffix;
+    return (dir.empty() ? std::filesystem::path(name) : dir / name).string();
+}
+
+FileBeside::FileBeside(const std::string& target) : target_(target) {
     for (int attempt = 0; attempt < 100; ++attempt) {
-        const std::string name = "." + t.filename().string() + "." + std::to_string(::getpid()) + "." +
-                                 std::to_string(counter++) + ".tmp";
-        path_ = (dir.empty() ? std::filesystem::path(name) : dir / name).string();
+        path_ = temporary_name_beside(target);
         fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd_ >= 0) return;
         if (errno != EEXIST) break;

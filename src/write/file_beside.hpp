@@ -8,6 +8,12 @@
 
 namespace sk {
 
+// The name of a new temporary file in the folder of `target`:
+// ".summakoll-PID-N" + suffix. Every temporary summakoll leaves beside a
+// user's file starts with ".summakoll-", so one left by a hard kill is
+// recognisable (README, "Säkerhet och gränser").
+std::string temporary_name_beside(const std::string& target, const std::string& suffix = ".tmp");
+
 class FileBeside {
 public:
     // Creates the file (mode 0666 less the umask). Throws WriteError(Io).
