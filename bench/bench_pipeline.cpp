@@ -44,6 +44,7 @@
 #include "base/huge_pages.hpp"
 #include "check/check.hpp"
 #include "normalise/amount.hpp"
+#include "read/bytes_to_parse.hpp"
 #include "read/read_workbook.hpp"
 
 namespace fs = std::filesystem;
@@ -257,7 +258,7 @@ int usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    sk::process::prefer_huge_pages(argc, argv);  // as the summakoll program does
+    sk::process::prefer_huge_pages(argc, argv, sk::big_input);  // as the summakoll program does
     std::vector<std::string> files;
     std::string batch_dir, startup_file;
     std::string cli = (fs::read_symlink("/proc/self/exe").parent_path().parent_path() / "summakoll").string();

@@ -4,10 +4,8 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 #include <optional>
 #include <string>
-#include <system_error>
 
 namespace sk::process {
 
@@ -25,21 +23,6 @@ constexpr const char* tunable =
 // on one sheet checked in 2.6 s instead of 1.0 and fixed in 4.7 s instead
 // of 1.6, 200 000 distinct labels converted in 11 s instead of 7.
 
-// Files of huge_pages_from_bytes or more in all, or a folder (a batch).
-bool big_input(int argc, char** argv) {
-    std::uintmax_t total = 0;
-    for (int i = 1; i < argc; ++i) {
-        std::error_code ec;
-        const std::filesystem::path p(argv[i]);
-        if (std::filesystem::is_directory(p, ec)) return true;
-        if (std::filesystem::is_regular_file(p, ec)) {
-            const std::uintmax_t size = std::filesystem::file_size(p, ec);
-            if (!ec) total += size;
-        }
-    }
-    return total >= huge_pages_from_bytes;
-}
-
 // Under valgrind /proc/self/exe is valgrind's tool, not this program; an
 // ASan build does not allocate with glibc's malloc at all.
 bool foreign_allocator() {
@@ -53,7 +36,7 @@ bool foreign_allocator() {
 
 }  // namespace
 
-void prefer_huge_pages(int argc, char** argv) {
+void prefer_huge_pages(int argc, char** argv, bool (*big_input)(int argc, char** argv)) {
 #ifdef __GLIBC__
     const char* found = std::getenv("GLIBC_TUNABLES");
     const std::optional<std::string> set = found ? std::optional<std::string>(found) : std::nullopt;
@@ -66,7 +49,7 @@ void prefer_huge_pages(int argc, char** argv) {
     if (set) setenv("GLIBC_TUNABLES", set->c_str(), 1);
     else unsetenv("GLIBC_TUNABLES");
 #else
-    (void)argc, (void)argv;
+    (void)argc, (void)argv, (void)big_input;
 #endif
 }
 

@@ -7,13 +7,14 @@
 
 #include "base/huge_pages.hpp"
 #include "cli/app.hpp"
+#include "read/bytes_to_parse.hpp"
 
 int main(int argc, char** argv) {
     // Large inputs: restart once with huge pages. Not on the way to the
     // server (its --office-js folder is no input, and see huge_pages.hpp).
     bool serving = false;
     for (int i = 1; i < argc && !serving; ++i) serving = std::string_view(argv[i]) == "serve";
-    if (!serving) sk::process::prefer_huge_pages(argc, argv);
+    if (!serving) sk::process::prefer_huge_pages(argc, argv, sk::big_input);
 
     sk::cli::Context ctx;
     auto app = sk::cli::make_app(ctx);

@@ -8,6 +8,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "base/ascii_digit.hpp"
 #include "base/run_both.hpp"
 #include "normalise/column_hint.hpp"
 #include "tables/blocks.hpp"
@@ -123,6 +124,8 @@ private:
         return it->second;
     }
     LabelKind label_kind_of(std::string_view text) const {
+        // A long text is never a label: not worth a copy in the memo.
+        if (text.size() > longest_label_text) return label_kind_of_text(text);
         auto it = label_kinds_.find(text);
         if (it == label_kinds_.end()) it = label_kinds_.emplace(std::string(text), label_kind_of_text(text)).first;
         return it->second;
@@ -143,7 +146,7 @@ private:
     // A text without an ASCII digit: never a number, whatever its column's
     // hint says (the normaliser reads numbers only from runs of 0-9).
     static bool without_digits(const Cell& c) {
-        return c.type == CellType::Text && c.text.view().find_first_of("0123456789") == std::string_view::npos;
+        return c.type == CellType::Text && !has_ascii_digit(c.text.view());
     }
 
     // A header row of years: "Kommun | 2024 | 2025". Every number in the row

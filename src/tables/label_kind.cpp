@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "base/ascii_digit.hpp"
 #include "tables/fold_label.hpp"
 
 namespace sk::tables {
@@ -65,7 +66,7 @@ bool is_comparison(std::string_view s) {
 LabelKind label_kind(std::string_view s) {
     // A sentence is not a label: "Totalt antal startade kontakter under 2025 var 710 stycken".
     // A long name is: "Summa Folkhälsoenheten (FHE) samordning inkl aktiviteter länshandlingsplan".
-    if (s.empty() || s.size() > 120 || (s.size() > 60 && s.find_first_of("0123456789") != std::string_view::npos))
+    if (s.empty() || s.size() > 120 || (s.size() > 60 && has_ascii_digit(s)))
         return LabelKind::Plain;
     if (is_page_line(s)) return LabelKind::PageLine;
     if (is_comparison(s)) return LabelKind::Comparison;
@@ -92,9 +93,6 @@ LabelKind label_kind(std::string_view s) {
 }
 
 LabelKind label_kind_of_text(std::string_view text) {
-    // Folding never shortens a text by more than its white space, so 256
-    // bytes leave room around the 60 a label may have after folding.
-    constexpr std::size_t longest_label_text = 256;
     if (text.size() > longest_label_text) return LabelKind::Plain;
     std::string folded = fold_label(text);
     // A long line that ends a sentence is one ("Totalt sett har … året.").

@@ -2,6 +2,7 @@
 // received or a remainder. Decided on the folded label only.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace sk::tables {
@@ -20,8 +21,13 @@ enum class LabelKind {
 // `folded` is the output of fold_label().
 LabelKind label_kind(std::string_view folded);
 
-// The kind of a cell's raw text: folds it first. Texts far longer than any
-// label are prose and stay Plain without the cost of folding megabytes.
+// Folding never shortens a text by more than its white space, so 256 bytes
+// leave room around the 60 a label may have after folding.
+constexpr std::size_t longest_label_text = 256;
+
+// The kind of a cell's raw text: folds it first. Texts longer than
+// longest_label_text are prose and stay Plain without the cost of folding
+// megabytes.
 LabelKind label_kind_of_text(std::string_view text);
 
 inline bool is_total(LabelKind k) { return k == LabelKind::Total || k == LabelKind::Subtotal; }
