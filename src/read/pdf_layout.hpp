@@ -12,19 +12,9 @@
 
 #include "grid/grid.hpp"
 #include "read/cell_budget.hpp"
+#include "read/pdf_words.hpp"
 
 namespace sk {
-
-struct PdfWord {
-    std::string text;
-    double left = 0, top = 0, right = 0, bottom = 0;  // points, from the page's top left
-    std::vector<double> char_lefts;                    // each character's left edge, when known
-};
-
-struct PdfPage {
-    double height = 842;
-    std::vector<PdfWord> words;
-};
 
 struct PdfContent {
     // One Sheet per table ("Tabell 1", …) with every cell as text and, for

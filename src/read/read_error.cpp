@@ -30,6 +30,7 @@ const char* reason(ReadErrorKind k, Lang l) {
         case ReadErrorKind::EncryptedPdf: return tr(l, "PDF-filen är lösenordsskyddad; spara den utan lösenord", "the PDF file is password-protected; save it without a password");
         case ReadErrorKind::ImageOnlyPdf: return tr(l, "PDF-filen innehåller ingen text, bara bilder (inskannad?); summakoll läser inte text ur bilder", "the PDF file holds no text, only images (scanned?); summakoll does not read text from images");
         case ReadErrorKind::TooManyPages: return tr(l, "PDF-filen har fler sidor än gränsen", "the PDF file has more pages than the limit");
+        case ReadErrorKind::PdfReaderMissing: return tr(l, "PDF-läsaren saknas bredvid programmet; bygg om summakoll", "the PDF reader is missing beside the program; build summakoll again");
         case ReadErrorKind::DamagedXls: return tr(l, "Excel 97–2003-filen (.xls) är skadad", "the Excel 97–2003 (.xls) file is damaged");
     }
     return "";

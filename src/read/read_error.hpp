@@ -35,6 +35,7 @@ enum class ReadErrorKind {
     EncryptedPdf,     // a PDF that needs a password to open
     ImageOnlyPdf,     // a PDF without text: a scan (summakoll does no OCR)
     TooManyPages,     // a PDF with more pages than the cap
+    PdfReaderMissing, // the PDF reader's module (summakoll-pdf.so) is not beside the program
 };
 
 struct ReadError : std::runtime_error {
