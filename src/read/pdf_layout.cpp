@@ -401,6 +401,19 @@ bool rest_of_row(const Line& row, const Line& next) {
     return !figures || !under_first;
 }
 
+// Whether the amounts of an overprinted row stand clear: each figure of the
+// row overlaps no other word of it, and the row has one.
+bool clear_amounts(const Line& row) {
+    bool any = false;
+    for (const Segment& a : row.segments) {
+        if (!a.number) continue;
+        any = true;
+        for (const Segment& b : row.segments)
+            if (&a != &b && overlap(a.left, a.right, b.left, b.right) > 0) return false;
+    }
+    return any;
+}
+
 // The printed rows: lines that are one table row (wrapped or vertically centred cells) joined into one.
 std::vector<Line> printed_rows(const std::vector<const Line*>& lines) {
     std::vector<Line> rows;
@@ -540,6 +553,7 @@ public:
             sheet.row_origins.push_back("s. " + std::to_string(line.page) + ", rad " + std::to_string(line.number));
             std::map<std::uint32_t, std::string> cells;
             for (const Segment& s : line.segments) {
+                if (line.overprinted && !s.number) continue;  // a label printed over another: unreadable
                 std::string& text = cells[column_of(s)];
                 text += (text.empty() ? "" : " ") + s.text;
             }
@@ -721,12 +735,19 @@ PdfContent pdf_content(const std::vector<PdfPage>& pages, CellBudget& budget) {
             // Narrow against the table with the row that follows: a header over
             // the amount columns alone has a section label to its left.
             const double table_left = std::min(left, next->left()), table_right = std::max(right, next->right());
-            if (l.right() - l.left() > 0.6 * (table_right - table_left) || l.left() < table_left - 2) break;
+            // A wide line is prose, unless it introduces the rows after it
+            // ("Respektive kommun i enlighet med aktivitet i fokusområde:").
+            const bool introduces = l.text().ends_with(':');
+            if ((l.right() - l.left() > 0.6 * (table_right - table_left) && !introduces) || l.left() < table_left - 2) break;
             ++end;
         }
-        // Text printed over text leaves no cell certain: the region is read as text, not as a table.
+        // Text printed over text leaves no label certain. Its amounts are, when
+        // each stands clear of every other word of its row (Calc's two-line
+        // labels run over the rows of fixed height around them, the amounts
+        // right-aligned beside): such rows keep their amounts and lose their
+        // labels. Otherwise the region is read as text, not as a table.
         bool overprinted = std::any_of(lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end),
-                                       [](const Line* l) { return l->overprinted; });
+                                       [](const Line* l) { return l->overprinted && !clear_amounts(*l); });
         if (tabular >= 2 && !overprinted) {
             out.tables.push_back(TableBuilder({lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end)})
                                      .build(int(out.tables.size()) + 1, budget));

@@ -93,6 +93,43 @@ TEST_CASE("text printed over text leaves its region as text, not a table") {
     CHECK(tables_of({page}).empty());
 }
 
+TEST_CASE("labels printed over each other beside clear amounts: the amounts stay in the table, the labels go") {
+    // Calc's two-line labels in rows of one line's height: their lines run
+    // over each other, the amounts right-aligned beside them stand clear.
+    PdfPage page;
+    row(page, "Kod", "Belopp", 100);
+    row(page, "A", "100 kr", 110);
+    page.words.push_back(word("Föräldra barn", 62, 118));  // over the row below
+    row(page, "Barnsäkert stöd", "200 kr", 120);
+    page.words.push_back(word("Informera om", 64, 121));
+    row(page, "Totalt", "300 kr", 130);
+    const Sheet table = only_table({page});
+    CHECK(row_texts(table, 1, 2) == std::vector<std::string>{"A", "100 kr"});
+    CHECK(text_at(table, 2, 1) == "200 kr");
+    CHECK(text_at(table, 2, 0).empty());
+    CHECK(row_texts(table, 3, 2) == std::vector<std::string>{"Totalt", "300 kr"});
+}
+
+TEST_CASE("a wide line that ends in a colon introduces the rows after it and keeps the table whole") {
+    PdfPage page;
+    row(page, "Kod", "Belopp", 100);
+    row(page, "A", "100 kr", 110);
+    text_line(page, "Respektive kommun i enlighet med aktivitet i fokusområde:", 120);
+    row(page, "B", "200 kr", 130);
+    row(page, "Totalt", "300 kr", 140);
+    const Sheet table = only_table({page});
+    CHECK(text_at(table, 2, 0) == "Respektive kommun i enlighet med aktivitet i fokusområde:");
+    CHECK(row_texts(table, 4, 2) == std::vector<std::string>{"Totalt", "300 kr"});
+    // The same line as a sentence is prose: two tables.
+    PdfPage prose;
+    row(prose, "Kod", "Belopp", 100);
+    row(prose, "A", "100 kr", 110);
+    text_line(prose, "Respektive kommun får medel i enlighet med aktivitet i fokusområdet.", 120);
+    row(prose, "B", "200 kr", 130);
+    row(prose, "Totalt", "300 kr", 140);
+    CHECK(tables_of({prose}).size() == 2);
+}
+
 TEST_CASE("a label run over the empty cells beside it joins no columns of figures") {
     PdfPage page;
     page.words.push_back(word("Kod", 60, 100));
