@@ -13,7 +13,7 @@ void register_check(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("check", "Kontrollera summor, delsummor, formler och saldon");
     auto files = std::make_shared<std::vector<std::string>>();
     auto format = std::make_shared<std::string>("text");
-    cmd->add_option("FILE", *files, "Arbetsböcker och dokument (.xlsx, .xlsm, .docx, .csv)")->required();
+    cmd->add_option("FILE", *files, "Arbetsböcker och dokument (.xlsx, .xlsm, .xls, .ods, .docx, .pdf, .csv)")->required();
     cmd->add_option("--format", *format, "text eller json")->check(CLI::IsMember({"text", "json"}));
     cmd->callback([&ctx, files, format] {
         std::vector<FileCheck> results;

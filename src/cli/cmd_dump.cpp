@@ -12,7 +12,7 @@ void register_dump(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("dump", "Visa varje icke-tom cell som summakoll läser den");
     auto file = std::make_shared<std::string>();
     auto format = std::make_shared<std::string>("tsv");
-    cmd->add_option("FILE", *file, "Arbetsbok eller tabellfil (.xlsx, .xlsm, .docx, .csv)")->required();
+    cmd->add_option("FILE", *file, "Arbetsbok eller tabellfil (.xlsx, .xlsm, .xls, .ods, .docx, .pdf, .csv)")->required();
     cmd->add_option("--format", *format, "tsv eller json")->check(CLI::IsMember({"tsv", "json"}));
     cmd->callback([&ctx, file, format] {
         std::optional<Workbook> wb = read_or_say(*file, ctx);
