@@ -253,9 +253,29 @@ bool wrapped_figure(std::string_view above, std::string_view below) {
     return rest.empty() || (rest.front() == ' ' && std::none_of(rest.begin(), rest.end(), [](char c) { return is_digit(c); }));
 }
 
-// The text of a cell that wrapped: its lines joined by a space, a cut figure without one.
+// Whether `above` ends with a part of a word that `below` begins with the
+// rest of, where the word is one that gives a row its role: Writer breaks a
+// word too wide for a narrow column anywhere ("Tota" / "lt:", "Sum" / "ma").
+// Other words broken so stay two (their text costs nothing but reading);
+// joining every short line to the next would join "Länets" / "kommuner".
+bool broken_role_word(std::string_view above, std::string_view below) {
+    const std::size_t space = above.rfind(' ');
+    const std::string_view head = space == std::string_view::npos ? above : above.substr(space + 1);
+    const std::string_view tail = below.substr(0, below.find(' '));
+    if (head.empty() || tail.empty()) return false;
+    std::string word;
+    for (char c : std::string(head) + std::string(tail)) word += char(std::tolower(static_cast<unsigned char>(c)));
+    if (word.ends_with(':')) word.pop_back();
+    for (std::string_view w : {"totalt", "summa", "delsumma", "total"})
+        if (word == w) return head.size() < word.size();
+    return false;
+}
+
+// The text of a cell that wrapped: its lines joined by a space; a cut figure,
+// or a broken word that gives a row its role, without one.
 std::string join_wrapped(const std::string& above, const std::string& below) {
-    bool goes_on = cut_figure(above) && !below.empty() && std::isdigit(static_cast<unsigned char>(below.front()));
+    bool goes_on = (cut_figure(above) && !below.empty() && std::isdigit(static_cast<unsigned char>(below.front()))) ||
+                   broken_role_word(above, below);
     return above + (goes_on ? "" : " ") + below;
 }
 

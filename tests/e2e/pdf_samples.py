@@ -21,8 +21,9 @@ reader reaches. What keeps the decision bases from full agreement: Calc's
 print clips long labels at the next filled cell and runs multi-line cells
 over the rows above them (text over text: those labels are lost, and a
 region whose amounts are printed over is read as text, not as a table);
-Writer breaks words and figures in narrow columns ("Tota" / "lt:", a year
-"20" / "25", digits one a line in the 2026 statistics tables) and centres
+Writer breaks words and figures in narrow columns (a year "20" / "25",
+digits one a line in the 2026 statistics tables; "Tota" / "lt:" and the
+other words that give a row its role are joined whole) and centres
 vertically merged labels across the rows they span.
 
 wrapped: the 2024 decision base printed with its label columns narrow and
@@ -61,7 +62,7 @@ SOURCES = {
     "2026-jamtland-beslutsunderlag": ("2026-jamtland-beslutsunderlag.xlsx", None, True, 0.69, None),
     "2024-jamtland-beslutsunderlag": ("2024-jamtland-beslutsunderlag.xlsx", None, True, 0.70, None),
     "2024-jamtland-beslutsunderlag-word": ("docx/2024-jamtland-beslutsunderlag.docx", None, True, 0.92, None),
-    "2026-jamtland-beslutsunderlag-word": ("docx/2026-jamtland-beslutsunderlag.docx", None, False, 0.51, 0),
+    "2026-jamtland-beslutsunderlag-word": ("docx/2026-jamtland-beslutsunderlag.docx", None, False, 0.53, 1),
     # The 2026 per-actor summary (seed 003) with its group rows above their items, clean and with the decision's
     # 481 000 where its items give 481 600. Its labels of two lines ("Föräldra barn hälsan" / "Barnsäkert …",
     # "Vuxenpsykiatrin" / "Informera om …") are cells of one row's height: Calc prints their lines over the rows

@@ -105,6 +105,25 @@ TEST_CASE("a cell centred beside a wrapped label, its amount cut in two, is one 
     CHECK(text_at(t, 2, 1) == "2 974 230 kr");
 }
 
+TEST_CASE("a word that gives a row its role, broken by Writer in a narrow column, is joined whole") {
+    // "Totalt:" too wide for its column: "Tota" / "lt:", the amount beside it cut too.
+    PdfPage page;
+    row(page, "Område", "Belopp", 100);
+    row(page, "Barn", "381 600", 110);
+    row(page, "Vuxna", "100 000", 120);
+    page.words.push_back(word("Tota", 60, 130));
+    page.words.push_back(word("lt:", 60, 139));
+    amount(page, "481 00", 130);
+    amount(page, "0", 139);
+    // Other broken words stay two: only the role words are known whole.
+    page.words.push_back(word("Läns", 60, 150));
+    page.words.push_back(word("nivå", 60, 159));
+    amount(page, "12", 150);
+    const Sheet t = only_table({page});
+    CHECK(row_texts(t, 3, 2) == std::vector<std::string>{"Totalt:", "481 000"});
+    CHECK(text_at(t, 4, 0) == "Läns nivå");
+}
+
 TEST_CASE("a header over the amount columns alone starts the table, with the section label under it") {
     PdfPage page;
     page.words.push_back(word("Belopp (tkr)", 240, 100));  // no header over the labels
