@@ -421,12 +421,26 @@ bool rest_of_row(const Line& row, const Line& next) {
     return !figures || !under_first;
 }
 
-// Whether the amounts of an overprinted row stand clear: each figure of the
-// row overlaps no other word of it, and the row has one.
+// Whether a text holds a word that makes a row a total ("Totalt:", "Summa",
+// "Delsumma", "S:a"), lower or upper case.
+bool names_a_total(std::string_view text) {
+    std::string folded;
+    for (char c : text) folded += char(std::tolower(static_cast<unsigned char>(c)));
+    return folded.find("total") != std::string::npos || folded.find("summa") != std::string::npos ||
+           folded.find("s:a") != std::string::npos;
+}
+
+// Whether the amounts of an overprinted row stand clear, so that the row can
+// keep them without its unreadable labels: each figure of the row overlaps no
+// other word of it, the row has one, and no label it would lose names a
+// total (a total read as an item would be added into the total above it).
 bool clear_amounts(const Line& row) {
     bool any = false;
     for (const Segment& a : row.segments) {
-        if (!a.number) continue;
+        if (!a.number) {
+            if (names_a_total(a.text)) return false;
+            continue;
+        }
         any = true;
         for (const Segment& b : row.segments)
             if (&a != &b && overlap(a.left, a.right, b.left, b.right) > 0) return false;

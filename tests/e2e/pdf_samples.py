@@ -18,7 +18,8 @@ the 2026 per-actor summary and the Word text samples
 (samples/compare/text-*.docx) must give the source's
 findings; each PDF is held to a floor of value agreement just under what the
 reader reaches, and to 95 % of the source's figures (the numbers the checks
-add up; 77 % for the 2026 decision base printed from Word). What keeps the
+add up; 77 % and 90 % for the 2026 decision base printed from Word and from
+Calc). What keeps the
 decision bases from full agreement: Calc's
 print clips long labels at the next filled cell and runs multi-line cells
 over the rows above them (text over text: those labels are lost, and a
@@ -61,7 +62,7 @@ TYPE_CODES = {"number-as-text", "formula-range-gap", "formula-stale-value", "har
 #         value agreement floor, the least of the source's findings found)
 SOURCES = {
     "2024-kommuner": ("2024-kommuner.xlsx", "2:2", True, 0.99, None),
-    "2026-jamtland-beslutsunderlag": ("2026-jamtland-beslutsunderlag.xlsx", None, True, 0.69, None),
+    "2026-jamtland-beslutsunderlag": ("2026-jamtland-beslutsunderlag.xlsx", None, True, 0.66, None),
     "2024-jamtland-beslutsunderlag": ("2024-jamtland-beslutsunderlag.xlsx", None, True, 0.70, None),
     "2024-jamtland-beslutsunderlag-word": ("docx/2024-jamtland-beslutsunderlag.docx", None, True, 0.92, None),
     "2026-jamtland-beslutsunderlag-word": ("docx/2026-jamtland-beslutsunderlag.docx", None, False, 0.53, 1),
@@ -80,8 +81,9 @@ SOURCES = {
        for name in ("overenskommelse-2024", "jamtland-2024") for suffix in ("ren", "fel")},
 }
 # The share of the source's figures (numbers, the cells the checks add up) the PDF gives, by name; 0.95 for the
-# rest. Writer prints the 2026 statistics tables a character or two a line.
-FIGURE_FLOORS = {"2026-jamtland-beslutsunderlag-word": 0.77}
+# rest. Writer prints the 2026 statistics tables a character or two a line; in Calc's print of the 2026
+# workbook, regions where a label that names a total is printed over are read as text.
+FIGURE_FLOORS = {"2026-jamtland-beslutsunderlag-word": 0.77, "2026-jamtland-beslutsunderlag": 0.9}
 WRAPPED = ("2024-jamtland-beslutsunderlag-radbrutet", "2024-jamtland-beslutsunderlag.xlsx", {"A": 26, "B": 22})
 WRAPPED_FLOOR = 0.9
 # The kommun table as Calc prints it unfitted: the amount column that does not fit follows on pages of its own,

@@ -110,6 +110,29 @@ TEST_CASE("labels printed over each other beside clear amounts: the amounts stay
     CHECK(row_texts(table, 3, 2) == std::vector<std::string>{"Totalt", "300 kr"});
 }
 
+TEST_CASE("a label that names a total, printed over, leaves its region as text: the total is never read as an item") {
+    PdfPage page;
+    row(page, "Kod", "Belopp", 100);
+    row(page, "A", "100 kr", 110);
+    row(page, "B", "200 kr", 120);
+    page.words.push_back(word("Övrigt stöd", 62, 128));  // another cell's two lines over the total's label
+    row(page, "Totalt", "300 kr", 130);
+    page.words.push_back(word("till kommuner", 64, 131));
+    row(page, "Summa", "300 kr", 140);
+    CHECK(tables_of({page}).empty());
+    // The same rows with the words printed over an item's label: the amounts stay, that label goes.
+    PdfPage item;
+    row(item, "Kod", "Belopp", 100);
+    row(item, "A", "100 kr", 110);
+    item.words.push_back(word("Övrigt stöd", 62, 118));
+    row(item, "B", "200 kr", 120);
+    item.words.push_back(word("till kommuner", 64, 121));
+    row(item, "Totalt", "300 kr", 130);
+    const Sheet t = only_table({item});
+    CHECK(row_texts(t, 2, 2) == std::vector<std::string>{"", "200 kr"});
+    CHECK(row_texts(t, 3, 2) == std::vector<std::string>{"Totalt", "300 kr"});
+}
+
 TEST_CASE("a wide line that ends in a colon introduces the rows after it and keeps the table whole") {
     PdfPage page;
     row(page, "Kod", "Belopp", 100);
