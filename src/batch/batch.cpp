@@ -5,25 +5,22 @@
 #include <map>
 #include <set>
 
+#include "base/ascii.hpp"
+
 namespace sk::batch {
 
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
-
 bool taken_extension(const fs::path& p) {
-    std::string ext = lower(p.extension().string());
+    std::string ext = ascii_lower(p.extension().string());
     return ext == ".xlsx" || ext == ".xlsm" || ext == ".docx" || ext == ".csv" || ext == ".ods" || ext == ".xls" ||
            ext == ".pdf";
 }
 
 bool is_excel(const std::string& input) {
-    std::string ext = lower(fs::path(input).extension().string());
+    std::string ext = ascii_lower(fs::path(input).extension().string());
     return ext == ".xlsx" || ext == ".xlsm";
 }
 
@@ -42,7 +39,7 @@ std::vector<std::string> files_below(const std::string& dir, const std::string& 
             continue;
         }
         if (name.starts_with(".") || name.starts_with("~$") || taken_extension(p) != taken ||
-            lower(name).find(".kontrollerad") != std::string::npos || !it->is_regular_file(ec))
+            ascii_lower(name).find(".kontrollerad") != std::string::npos || !it->is_regular_file(ec))
             continue;
         out.push_back(fs::relative(p, dir, ec).generic_string());
     }
@@ -74,10 +71,10 @@ std::vector<std::string> output_names(const std::vector<std::string>& inputs) {
         fs::path p(input);
         fs::path base = p.parent_path() / p.stem();
         std::string name = base.generic_string() + (is_excel(input) ? ".kontrollerad.xlsx" : ".xlsx");
-        if (used.count(lower(name)))
-            name = base.generic_string() + "-" + lower(p.extension().string().substr(1)) +
+        if (used.count(ascii_lower(name)))
+            name = base.generic_string() + "-" + ascii_lower(p.extension().string().substr(1)) +
                    (is_excel(input) ? ".kontrollerad.xlsx" : ".xlsx");
-        used.insert(lower(name));
+        used.insert(ascii_lower(name));
         out.push_back(name);
     }
     return out;

@@ -7,6 +7,7 @@
 
 #include "app/convert_file.hpp"
 #include "app/fix_any_file.hpp"
+#include "base/ascii.hpp"
 #include "cli/command.hpp"
 
 namespace sk::cli {
@@ -26,8 +27,7 @@ std::string checked_name(const std::string& input) {
 
 // Word and CSV files cannot be corrected in place: they are converted instead.
 bool converted_not_fixed(const std::string& file) {
-    std::string ext = fs::path(file).extension().string();
-    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+    const std::string ext = ascii_lower(fs::path(file).extension().string());
     return ext == ".docx" || ext == ".csv" || ext == ".txt" || ext == ".tsv";
 }
 

@@ -1,11 +1,9 @@
 #include "fix/plan_json.hpp"
 
-#include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 
 #include "write/file_beside.hpp"
+#include "write/file_copy.hpp"
 #include "write/write_error.hpp"
 
 namespace sk::fix {
@@ -28,19 +26,10 @@ nlohmann::json plan_json(const FixPlan& plan, const std::string& input, const st
 }
 
 void write_plan_json(const FixPlan& plan, const std::string& input, const std::string& output, const std::string& path) {
-    namespace fs = std::filesystem;
-    const std::string temp = temporary_name_beside(path);
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << plan_json(plan, input, output).dump(1) << "\n";
-        if (!out) throw WriteError(std::strerror(errno), errno);
-    }
-    std::error_code ec;
-    fs::rename(temp, path, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        throw WriteError(ec.message(), ec.value());
-    }
+    FileBeside file(path);
+    if (const int error = write_all(file.fd(), plan_json(plan, input, output).dump(1) + "\n"))
+        throw WriteError(std::strerror(error), error);
+    file.commit();
 }
 
 }  // namespace sk::fix

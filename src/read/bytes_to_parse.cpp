@@ -2,12 +2,11 @@
 
 #include <zip.h>
 
-#include <algorithm>
-#include <cctype>
 #include <string>
 #include <string_view>
 #include <system_error>
 
+#include "base/ascii.hpp"
 #include "base/huge_pages.hpp"
 
 namespace sk {
@@ -16,8 +15,8 @@ namespace {
 
 // The parts the readers turn into cells: xlsx sheets and shared strings,
 // Word's document, the OpenDocument content.
-bool holds_cells(std::string name) {
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+bool holds_cells(std::string_view entry) {
+    const std::string name = ascii_lower(entry);
     const std::string_view n = name;
     return n.starts_with("xl/worksheets/") || n.starts_with("xl/sharedstrings") || n == "word/document.xml" ||
            n == "content.xml";

@@ -1,5 +1,6 @@
 #include "read/pdf_layout.hpp"
 
+#include "base/ascii.hpp"
 #include "base/bytes.hpp"
 #include "read/pdf_line.hpp"
 #include "read/pdf_paragraphs.hpp"
@@ -263,8 +264,7 @@ bool broken_role_word(std::string_view above, std::string_view below) {
     const std::string_view head = space == std::string_view::npos ? above : above.substr(space + 1);
     const std::string_view tail = below.substr(0, below.find(' '));
     if (head.empty() || tail.empty()) return false;
-    std::string word;
-    for (char c : std::string(head) + std::string(tail)) word += char(std::tolower(static_cast<unsigned char>(c)));
+    std::string word = ascii_lower(std::string(head) + std::string(tail));
     if (word.ends_with(':')) word.pop_back();
     for (std::string_view w : {"totalt", "summa", "delsumma", "total"})
         if (word == w) return head.size() < word.size();
@@ -424,8 +424,7 @@ bool rest_of_row(const Line& row, const Line& next) {
 // Whether a text holds a word that makes a row a total ("Totalt:", "Summa",
 // "Delsumma", "S:a"), lower or upper case.
 bool names_a_total(std::string_view text) {
-    std::string folded;
-    for (char c : text) folded += char(std::tolower(static_cast<unsigned char>(c)));
+    const std::string folded = ascii_lower(text);
     return folded.find("total") != std::string::npos || folded.find("summa") != std::string::npos ||
            folded.find("s:a") != std::string::npos;
 }
@@ -500,8 +499,7 @@ bool in_margin(const Line& line) { return line.bottom < 0.12 * line.page_height 
 // Read by hand, not with std::regex: GCC 12's <regex> does not build under
 // ASan with warnings as errors, and a page's lines need no more than this.
 bool page_number_line(const std::string& shape) {
-    std::string s;
-    for (char c : shape) s += char(std::tolower(static_cast<unsigned char>(c)));
+    const std::string s = ascii_lower(shape);
     std::size_t i = 0;
     auto run_of = [&](std::string_view chars) {
         std::size_t from = i;

@@ -1,10 +1,10 @@
 #include "read/read_workbook.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <fstream>
 
+#include "base/ascii.hpp"
 #include "read/csv_reader.hpp"
 #include "read/docx_document.hpp"
 #include "read/file_bytes.hpp"
@@ -18,8 +18,7 @@ namespace sk {
 namespace {
 
 bool extension_in(const std::string& name, std::initializer_list<std::string_view> extensions) {
-    std::string ext = std::filesystem::path(name).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    const std::string ext = ascii_lower(std::filesystem::path(name).extension().string());
     return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
 }
 

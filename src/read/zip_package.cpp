@@ -3,17 +3,12 @@
 #include <zip.h>
 
 #include <algorithm>
-#include <cctype>
+
+#include "base/ascii.hpp"
 
 namespace sk {
 
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 bool unsafe_name(std::string_view name) {
     if (name.empty()) return false;
@@ -82,7 +77,7 @@ ZipPackage::ZipPackage(FileBytes bytes, const ReadLimits& limits)
             archive_ = nullptr;
             throw ReadError(ReadErrorKind::UnsafeEntryName, n);
         }
-        index_.emplace(lower(n), zip_uint64_t(i));
+        index_.emplace(ascii_lower(n), zip_uint64_t(i));
         names_.push_back(std::move(n));
     }
 }
@@ -109,13 +104,13 @@ ZipPackage::~ZipPackage() {
 
 std::string ZipPackage::find(std::string_view part) const {
     if (!part.empty() && part.front() == '/') part.remove_prefix(1);
-    auto it = index_.find(lower(part));
+    auto it = index_.find(ascii_lower(part));
     return it == index_.end() ? std::string() : names_[it->second];
 }
 
 PartInflater ZipPackage::open(std::string_view part) {
     if (!part.empty() && part.front() == '/') part.remove_prefix(1);
-    auto it = index_.find(lower(part));
+    auto it = index_.find(ascii_lower(part));
     if (it == index_.end()) throw ReadError(ReadErrorKind::MissingPart, std::string(part));
     const std::string& name = names_[it->second];
 

@@ -1,18 +1,11 @@
 #include "serve/upload.hpp"
 
+#include "base/ascii.hpp"
 #include "base/bytes.hpp"
-
-#include <algorithm>
-#include <cctype>
 
 namespace sk::serve {
 
 namespace {
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
 
 // Cuts `s` to at most `n` bytes without splitting a UTF-8 sequence.
 std::string utf8_prefix(const std::string& s, std::size_t n) {
@@ -52,7 +45,7 @@ std::string without_dir(std::string text, const std::string& dir) {
 
 std::string corrected_name(const std::string& name) {
     auto dot = name.rfind('.');
-    std::string ext = dot == std::string::npos ? "" : lower(name.substr(dot));
+    std::string ext = dot == std::string::npos ? "" : ascii_lower(name.substr(dot));
     return stem_of(name) + ".kontrollerad" + (ext == ".xlsm" ? ".xlsm" : ".xlsx");
 }
 

@@ -8,7 +8,7 @@
 #include <span>
 #include <unordered_map>
 
-#include "base/ascii_digit.hpp"
+#include "base/ascii.hpp"
 #include "base/run_both.hpp"
 #include "normalise/column_hint.hpp"
 #include "tables/blocks.hpp"

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "base/ascii_digit.hpp"
+#include "base/ascii.hpp"
 #include "tables/fold_label.hpp"
 
 namespace sk::tables {

@@ -7,6 +7,17 @@
 
 namespace sk {
 
+int write_all(int fd, std::string_view bytes) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return n < 0 ? errno : ENOSPC;
+        done += std::size_t(n);
+    }
+    return 0;
+}
+
 int copy_contents(int in, int out) {
     char buf[1 << 16];
     for (;;) {
@@ -14,12 +25,7 @@ int copy_contents(int in, int out) {
         if (got < 0 && errno == EINTR) continue;
         if (got < 0) return errno;
         if (got == 0) return 0;
-        for (ssize_t done = 0; done < got;) {
-            ssize_t put = ::write(out, buf + done, std::size_t(got - done));
-            if (put < 0 && errno == EINTR) continue;
-            if (put < 0) return errno;
-            done += put;
-        }
+        if (const int error = write_all(out, {buf, std::size_t(got)})) return error;
     }
 }
 

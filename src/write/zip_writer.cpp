@@ -1,11 +1,9 @@
 #include "write/zip_writer.hpp"
 
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstring>
 #include <ctime>
 
+#include "write/file_copy.hpp"
 #include "write/write_error.hpp"
 
 namespace sk {
@@ -64,16 +62,7 @@ void ZipWriter::put(std::string_view bytes) {
 
 void ZipWriter::flush() {
     if (fd_ < 0) return;
-    std::size_t done = 0;
-    while (done < out_.size()) {
-        const ssize_t n = ::write(fd_, out_.data() + done, out_.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const int error = n < 0 ? errno : ENOSPC;
-            throw WriteError(std::strerror(error), error);
-        }
-        done += std::size_t(n);
-    }
+    if (const int error = write_all(fd_, out_)) throw WriteError(std::strerror(error), error);
     out_.clear();
 }
 

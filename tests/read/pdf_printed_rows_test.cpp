@@ -134,23 +134,21 @@ TEST_CASE("a label that names a total, printed over, leaves its region as text: 
 }
 
 TEST_CASE("a wide line that ends in a colon introduces the rows after it and keeps the table whole") {
-    PdfPage page;
-    row(page, "Kod", "Belopp", 100);
-    row(page, "A", "100 kr", 110);
-    text_line(page, "Respektive kommun i enlighet med aktivitet i fokusområde:", 120);
-    row(page, "B", "200 kr", 130);
-    row(page, "Totalt", "300 kr", 140);
-    const Sheet table = only_table({page});
+    // Two rows, the wide line `between`, two rows.
+    auto page_with = [](const std::string& between) {
+        PdfPage page;
+        row(page, "Kod", "Belopp", 100);
+        row(page, "A", "100 kr", 110);
+        text_line(page, between, 120);
+        row(page, "B", "200 kr", 130);
+        row(page, "Totalt", "300 kr", 140);
+        return page;
+    };
+    const Sheet table = only_table({page_with("Respektive kommun i enlighet med aktivitet i fokusområde:")});
     CHECK(text_at(table, 2, 0) == "Respektive kommun i enlighet med aktivitet i fokusområde:");
     CHECK(row_texts(table, 4, 2) == std::vector<std::string>{"Totalt", "300 kr"});
     // The same line as a sentence is prose: two tables.
-    PdfPage prose;
-    row(prose, "Kod", "Belopp", 100);
-    row(prose, "A", "100 kr", 110);
-    text_line(prose, "Respektive kommun får medel i enlighet med aktivitet i fokusområdet.", 120);
-    row(prose, "B", "200 kr", 130);
-    row(prose, "Totalt", "300 kr", 140);
-    CHECK(tables_of({prose}).size() == 2);
+    CHECK(tables_of({page_with("Respektive kommun får medel i enlighet med aktivitet i fokusområdet.")}).size() == 2);
 }
 
 TEST_CASE("a label run over the empty cells beside it joins no columns of figures") {
