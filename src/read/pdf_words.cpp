@@ -3,7 +3,6 @@
 #include <dlfcn.h>
 
 #include <filesystem>
-#include <mutex>
 
 #include "read/read_error.hpp"
 
@@ -28,9 +27,7 @@ PdfWordsFunction load_module() {
 }  // namespace
 
 PdfWords pdf_words(std::string_view bytes, const PdfWordLimits& limits) {
-    static std::once_flag once;
-    static PdfWordsFunction read = nullptr;
-    std::call_once(once, [] { read = load_module(); });
+    static const PdfWordsFunction read = load_module();  // once, by the first thread to get here
     if (!read) throw ReadError(ReadErrorKind::PdfReaderMissing, "summakoll-pdf.so");
     PdfWords out;
     read(bytes, limits, out);

@@ -50,13 +50,13 @@ void read_words(std::string_view bytes, const sk::PdfWordLimits& limits, sk::Pdf
         for (const poppler::text_box& box : page->text_list()) {
             poppler::rectf r = box.bbox();
             sk::PdfWord& w = words.words.emplace_back();
-            w.text = utf8(box.text());
+            const poppler::ustring text = box.text();
+            w.text = utf8(text);
             w.left = r.left();
             w.top = r.top();
             w.right = r.right();
             w.bottom = r.bottom();
             // Each character's left edge, where the word is one UTF-16 unit a character.
-            const poppler::ustring text = box.text();
             if (std::none_of(text.begin(), text.end(), [](auto u) { return u >= 0xD800 && u < 0xE000; }))
                 for (std::size_t c = 0; c < text.size(); ++c) w.char_lefts.push_back(box.char_bbox(c).left());
             text_bytes += w.text.size();
