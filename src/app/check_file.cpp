@@ -20,7 +20,7 @@ FileCheck check_file(const std::string& path, Lang lang, Workbook* workbook, con
         check::Finding f;
         f.code = check::Code::UnreadableFile;
         f.severity = check::severity_of(f.code);
-        f.detail = *fc.error;
+        f.edit_details().detail = *fc.error;
         fc.findings.push_back(std::move(f));
     }
     return fc;

@@ -59,8 +59,8 @@ void check_balances(SheetContext& ctx) {
             Finding& f = ctx.add(Code::BalanceMismatch, rem.row, b->col);
             f.expected = expected;
             f.actual = rem.value.value;
-            f.received = received.row->value.value;
-            f.spent = spent.row->value.value;
+            f.edit_details().received = received.row->value.value;
+            f.edit_details().spent = spent.row->value.value;
             f.label = rem.label;
             f.summed = {Range{received.row->row, received.col, received.row->row, received.col},
                         Range{spent.row->row, spent.col, spent.row->row, spent.col}};

@@ -60,7 +60,7 @@ void mark_follow_ons(std::vector<Finding>& found) {
     }
     // Changed after every cause was read: a cause may follow from another.
     for (auto& [f, causes] : follow) {
-        for (const Finding* e : causes) f->caused_by.push_back(Range{e->row, e->col, e->row, e->col});
+        for (const Finding* e : causes) f->edit_details().caused_by.push_back(Range{e->row, e->col, e->row, e->col});
         f->code = Code::TotalUnproven;
         f->severity = severity_of(Code::TotalUnproven);
         f->unproven = Unproven::FollowsFrom;

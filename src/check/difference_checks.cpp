@@ -60,7 +60,7 @@ void check_difference_column(SheetContext& ctx, const Block& d) {
         f.expected = expected;
         f.actual = r.value.value;
         f.label = r.label;
-        f.header = d.header;
+        f.edit_details().header = d.header;
         f.unit = d.measure == Measure::Money || std::fabs(expected) >= 10000 ? num::Unit::Kr : num::Unit::None;
         f.summed = {Range{r.row, now.col, r.row, now.col}, Range{r.row, before.col, r.row, before.col}};
         f.fixed_formula = a1(r.row, now.col) + "-" + a1(r.row, before.col);

@@ -11,6 +11,16 @@ const char* severity_name(Severity s) {
     return "error";
 }
 
+const FindingDetails& Finding::details() const {
+    static const FindingDetails none;
+    return details_.p ? *details_.p : none;
+}
+
+FindingDetails& Finding::edit_details() {
+    if (!details_.p) details_.p = std::make_unique<FindingDetails>();
+    return *details_.p;
+}
+
 std::string ranges_a1(const std::vector<Range>& ranges) {
     std::string s;
     for (const Range& r : ranges) {

@@ -129,13 +129,13 @@ void check_gap(SheetContext& ctx, const BlockFinder& blocks, const Cell& cell, c
         hi = std::max(hi, m->row);
     }
     Finding& fd = ctx.add(Code::FormulaRangeGap, cell.row, cell.col);
-    fd.formula = cell.formula;
+    fd.edit_details().formula = cell.formula;
     fd.summed = {Range{lo, cell.col, hi, cell.col}};
     fd.fixed_formula = sum_formula(fd.summed);
     fd.actual = cell.number;
     fd.expected = cell.number + added;
     fd.components = covered + missed.size();
-    for (const BlockRow* m : missed) fd.missed.push_back(Range{m->row, cell.col, m->row, cell.col});
+    for (const BlockRow* m : missed) fd.edit_details().missed.push_back(Range{m->row, cell.col, m->row, cell.col});
 }
 
 }  // namespace
@@ -149,7 +149,7 @@ void check_formulas(SheetContext& ctx) {
         std::optional<double> recomputed = evaluate(*f, ctx.wb, ctx.sheet);
         if (recomputed && differs(*recomputed, cell.number)) {
             Finding& fd = ctx.add(Code::FormulaStaleValue, cell.row, cell.col);
-            fd.formula = cell.formula;
+            fd.edit_details().formula = cell.formula;
             fd.fixed_formula = cell.formula;
             fd.expected = *recomputed;
             fd.actual = cell.number;

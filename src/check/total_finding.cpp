@@ -94,9 +94,9 @@ Finding& add_total_finding(SheetContext& ctx, Code code, const tables::Block& co
     f.expected = expected;
     f.actual = total.value.value;
     f.label = total.label;
-    f.header = header;
+    if (!header.empty()) f.edit_details().header = header;
     f.unit = shown_as_kronor(column) ? num::Unit::Kr : num::Unit::None;
-    f.formula = cell && !cell->formula.empty() ? std::string(cell->formula) : "";
+    if (cell && !cell->formula.empty()) f.edit_details().formula = cell->formula;
     f.scale = tables::kind_scale(column.hint.kind);
     f.by_sections = c.basis == tables::Basis::GroupHeaders;
     f.basis = tables::basis_name(c.basis);
@@ -132,7 +132,7 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
             Finding& f = add_total_finding(ctx, Code::TotalMismatch, column, total, c, user.front(), header);
             f.basis = "formula";
             for (const Part& p : c.parts)
-                if (p.value->kind == ValueKind::TextNumber) f.missed.push_back(Range{p.row, p.col, p.row, p.col});
+                if (p.value->kind == ValueKind::TextNumber) f.edit_details().missed.push_back(Range{p.row, p.col, p.row, p.col});
             text_parts(ctx, c, total.row, col, stated, user.front());
             return;
         }
@@ -160,8 +160,7 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
             if (total.value.unit == num::Unit::Kr) f.unit = num::Unit::Kr;  // "1 150 tkr" says kronor itself
         } else if (!formula && !balance && !column.part && ctx.wb.can().formulas &&
                    tables::is_total(total.role)) {
-            Finding& f = add_total_finding(ctx, Code::HardcodedTotal, column, total, c, stated, header);
-            f.formula.clear();
+            add_total_finding(ctx, Code::HardcodedTotal, column, total, c, stated, header);
         }
         return;
     }

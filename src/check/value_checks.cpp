@@ -38,7 +38,7 @@ void check_cell_values(SheetContext& ctx) {
             if (ambiguous) {
                 Finding& f = ctx.add(Code::AmbiguousNumber, r.row, b.col);
                 f.text = cell->text;
-                f.candidates = r.value.candidates();
+                f.edit_details().candidates = r.value.candidates();
                 f.label = r.label;
             } else {
                 Finding& f = ctx.add(Code::NumberAsText, r.row, b.col);

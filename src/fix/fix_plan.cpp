@@ -141,7 +141,7 @@ std::optional<TextAmount> conversion(const Finding& f, const Cell* c) {
 // formula (the texts become numbers); any other the checked reading's.
 std::string written_formula(const Workbook& wb, const Finding& f) {
     const Cell* c = cell_of(wb, f);
-    if (f.code == Code::TotalMismatch && !f.missed.empty() && c && !c->formula.empty()) return std::string(c->formula);
+    if (f.code == Code::TotalMismatch && !f.details().missed.empty() && c && !c->formula.empty()) return std::string(c->formula);
     return f.fixed_formula;
 }
 

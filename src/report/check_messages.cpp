@@ -24,8 +24,8 @@ const char* rounding_unit(double scale) {
 std::string subject(const Finding& f, Lang lang) {
     std::string l = f.label;
     while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.pop_back();
-    if (!f.header.empty()) {
-        std::string h = f.header;
+    if (!f.details().header.empty()) {
+        std::string h = f.details().header;
         return l.empty() ? h : h + tr(lang, " för ", " for ") + l;
     }
     return l.empty() ? tr(lang, "Totalen", "The total") : l;
@@ -73,16 +73,16 @@ std::string finding_message(const Finding& f, Lang lang) {
     double diff = f.expected && f.actual ? std::fabs(*f.expected - *f.actual) : 0;
     switch (f.code) {
         case Code::TotalMismatch: {
-            if (!f.missed.empty())
+            if (!f.details().missed.empty())
                 return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) +
-                       (sv ? ": formeln =" + f.formula + " hoppar över " + check::ranges_a1(f.missed) +
+                       (sv ? ": formeln =" + f.details().formula + " hoppar över " + check::ranges_a1(f.details().missed) +
                                  ", som är inskrivet som text; med det beloppet blir summan " + amt(f.expected) +
                                  " (skillnad " + amt(diff) + ")."
-                           : ": the formula =" + f.formula + " skips " + check::ranges_a1(f.missed) +
+                           : ": the formula =" + f.details().formula + " skips " + check::ranges_a1(f.details().missed) +
                                  ", which is typed as text; counting it the sum is " + amt(f.expected) +
                                  " (difference " + amt(diff) + ").");
             std::string what = f.by_sections ? tr(lang, "delsummorna", "the subtotals")
-                               : !f.header.empty() ? tr(lang, "kolumnerna", "the columns")
+                               : !f.details().header.empty() ? tr(lang, "kolumnerna", "the columns")
                                                    : tr(lang, "posterna", "the items");
             return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) +
                    (sv ? ", men " + what + " ger " : ", but " + what + " add up to ") + amt(f.expected) +
@@ -102,16 +102,16 @@ std::string finding_message(const Finding& f, Lang lang) {
                    (sv ? " ryms i avrundning (" : " is within rounding (") + within + "). " + summed_cells(f, lang);
         }
         case Code::FormulaRangeGap:
-            return (sv ? "Formeln =" + f.formula + " slutar före " + check::ranges_a1(f.missed) +
+            return (sv ? "Formeln =" + f.details().formula + " slutar före " + check::ranges_a1(f.details().missed) +
                              " i samma block och ger " + amt(f.actual) + " i stället för " + amt(f.expected) +
                              ". Rätt formel: =" + f.fixed_formula + "."
-                       : "The formula =" + f.formula + " stops short of " + check::ranges_a1(f.missed) +
+                       : "The formula =" + f.details().formula + " stops short of " + check::ranges_a1(f.details().missed) +
                              " in the same block and gives " + amt(f.actual) + " instead of " + amt(f.expected) +
                              ". Correct formula: =" + f.fixed_formula + ".");
         case Code::FormulaStaleValue:
-            return (sv ? "Sparat värde " + amt(f.actual) + " stämmer inte med formeln =" + f.formula + ", som ger " +
+            return (sv ? "Sparat värde " + amt(f.actual) + " stämmer inte med formeln =" + f.details().formula + ", som ger " +
                              amt(f.expected) + " (skillnad " + amt(diff) + "). Räkna om arbetsboken."
-                       : "The saved value " + amt(f.actual) + " does not match the formula =" + f.formula +
+                       : "The saved value " + amt(f.actual) + " does not match the formula =" + f.details().formula +
                              ", which gives " + amt(f.expected) + " (difference " + amt(diff) +
                              "). Recalculate the workbook.");
         case Code::NumberAsText: {
@@ -126,9 +126,9 @@ std::string finding_message(const Finding& f, Lang lang) {
         }
         case Code::AmbiguousNumber: {
             std::string alts;
-            for (std::size_t i = 0; i < f.candidates.size(); ++i)
-                alts += (i == 0 ? "" : i + 1 == f.candidates.size() ? tr(lang, " eller ", " or ") : ", ") +
-                        finding_amount(f, f.candidates[i]);
+            for (std::size_t i = 0; i < f.details().candidates.size(); ++i)
+                alts += (i == 0 ? "" : i + 1 == f.details().candidates.size() ? tr(lang, " eller ", " or ") : ", ") +
+                        finding_amount(f, f.details().candidates[i]);
             return sv ? "\"" + f.text + "\" kan läsas på flera sätt (" + alts +
                             "); skriv beloppet så att det bara kan läsas på ett sätt."
                       : "\"" + f.text + "\" can be read more than one way (" + alts +
@@ -141,9 +141,9 @@ std::string finding_message(const Finding& f, Lang lang) {
                    f.fixed_formula + ".";
         case Code::BalanceMismatch:
             return subject(f, lang) + " " + amt(f.actual) +
-                   (sv ? ", men erhållna medel " + amt(f.received) + " minus totalt " + amt(f.spent) + " ger " +
+                   (sv ? ", men erhållna medel " + amt(f.details().received) + " minus totalt " + amt(f.details().spent) + " ger " +
                              amt(f.expected) + " (skillnad " + amt(diff) + ")."
-                       : ", but received " + amt(f.received) + " minus the total " + amt(f.spent) + " gives " +
+                       : ", but received " + amt(f.details().received) + " minus the total " + amt(f.details().spent) + " gives " +
                              amt(f.expected) + " (difference " + amt(diff) + ").");
         case Code::PercentMismatch:
             return part_first(f, lang) + (sv ? amt(f.actual) + " stämmer inte med " : amt(f.actual) + " does not match ") +
@@ -170,12 +170,12 @@ std::string finding_message(const Finding& f, Lang lang) {
                            summed_cells(f, lang) + tr(lang, " Kontrollera vad summan ska omfatta.", " Check what the total should cover.");
                 case check::Unproven::FollowsFrom:
                     return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) +
-                           (sv ? " stämmer när felet i " + check::ranges_a1(f.caused_by) + " rättas (nu ger posterna "
-                               : " is right once the error in " + check::ranges_a1(f.caused_by) + " is corrected (the items now add up to ") +
+                           (sv ? " stämmer när felet i " + check::ranges_a1(f.details().caused_by) + " rättas (nu ger posterna "
+                               : " is right once the error in " + check::ranges_a1(f.details().caused_by) + " is corrected (the items now add up to ") +
                            amt(f.expected) + "). " + summed_cells(f, lang);
             }
             return {};
-        case Code::UnreadableFile: return f.detail;
+        case Code::UnreadableFile: return f.details().detail;
     }
     return {};
 }

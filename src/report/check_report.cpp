@@ -203,7 +203,7 @@ nlohmann::json check_json(const std::vector<FileCheck>& files, Lang lang) {
             if (!x.basis.empty()) j["basis"] = x.basis;
             if (x.scale != 1) j["scale"] = x.scale;  // the cell holds expected / scale (tkr, mkr)
             if (x.for_person) j["for_person"] = true;
-            if (!x.caused_by.empty()) j["caused_by"] = check::ranges_a1(x.caused_by);
+            if (!x.details().caused_by.empty()) j["caused_by"] = check::ranges_a1(x.details().caused_by);
             jf["findings"].push_back(std::move(j));
         }
         out["files"].push_back(std::move(jf));

@@ -71,7 +71,7 @@ TEST_CASE("a SUM range missing its last row is a range gap, and nothing else") {
     CHECK(fs[0].fixed_formula == "SUM(C3:C5)");
     CHECK(*fs[0].expected == 2974230);
     CHECK(*fs[0].actual == 2873000);
-    CHECK(sk::check::ranges_a1(fs[0].missed) == "C5");
+    CHECK(sk::check::ranges_a1(fs[0].details().missed) == "C5");
 }
 
 TEST_CASE("a stale cached value is found at the formula") {
@@ -93,7 +93,7 @@ TEST_CASE("a SUM that skips a text amount: total-mismatch at the SUM with the te
     REQUIRE(fs.size() == 2);
     CHECK(*fs[1].expected == 2974230);
     CHECK(*fs[1].actual == 1174230);
-    CHECK(sk::check::ranges_a1(fs[1].missed) == "C3");
+    CHECK(sk::check::ranges_a1(fs[1].details().missed) == "C3");
     CHECK(fs[1].basis == "formula");
     CHECK(*fs[0].expected == 1800000);
     REQUIRE(fs[0].excel_shows);
@@ -174,8 +174,8 @@ TEST_CASE("seed 002 balances: TOTALT as the remainder, and the carry-over") {
         for (const Finding& f : fs)
             if (f.code == Code::BalanceMismatch) {
                 CHECK(*f.expected == 72151);
-                CHECK(*f.received == 6203183);
-                CHECK(*f.spent == 6131032);
+                CHECK(*f.details().received == 6203183);
+                CHECK(*f.details().spent == 6131032);
             }
     }
 }
