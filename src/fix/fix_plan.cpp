@@ -301,41 +301,45 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
         findings.push_back(std::move(f));
     }
     FixPlan plan;
-    MoneyColumns money(wb);
     std::map<std::size_t, TextAmount> convertible;
     std::set<std::size_t> total_candidates, typed_candidates;
     Decisions d;
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-        const Finding& f = findings[i];
-        const Cell* cell = cell_of(wb, f);
-        plan.report.push_back(finding_row(f, cell, messages[i]));
-        if (!cell) continue;
-        if (f.for_person) {
-            d.refused[i] = tr(lang, "kontrollen kunde inte visa vad cellen ska innehålla",
-                              "the check could not prove what the cell should hold");
-            continue;
+    {
+        // The amount columns' blocks go before the recheck at the end finds its own
+        // (at 1 M rows each set of blocks is some 280 MB).
+        MoneyColumns money(wb);
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            const Finding& f = findings[i];
+            const Cell* cell = cell_of(wb, f);
+            plan.report.push_back(finding_row(f, cell, messages[i]));
+            if (!cell) continue;
+            if (f.for_person) {
+                d.refused[i] = tr(lang, "kontrollen kunde inte visa vad cellen ska innehålla",
+                                  "the check could not prove what the cell should hold");
+                continue;
+            }
+            if (std::optional<TextAmount> a = conversion(f, cell)) convertible.emplace(i, *a);
+            else if (check::fix_change(f.code) == check::FixChange::TextToNumber)
+                d.refused[i] = tr(lang, "texten kan inte läsas säkert som ett tal som visas likadant",
+                                  "the text cannot be read for sure as a number shown the same way");
+            const bool total = check::fix_change(f.code) == check::FixChange::WrongTotal && f.severity == check::Severity::Error;
+            const bool typed = check::fix_change(f.code) == check::FixChange::TypedTotal && totals == TotalsAs::Formula;
+            if (!total && !typed) continue;
+            const Sheet& sheet = *wb.sheet(f.sheet);
+            std::string why;
+            if (f.part) why = tr(lang, "cellen rymmer flera tal", "the cell holds several numbers");
+            else if (!f.expected || f.fixed_formula.empty()) why = tr(lang, "ingen formel ger summan", "no formula gives the sum");
+            else if (cell->type == CellType::Number && f.actual && std::llround(*f.actual * 100) != std::llround(cell->number * 100))
+                why = tr(lang, "kolumnen anges i tusental eller miljoner kronor", "the column is in thousands or millions of kronor");
+            else if (!money.at(sheet, f))
+                why = tr(lang, "kolumnen är inte belopp i kronor (antal, andelar eller statistik)",
+                         "the column is not amounts in kronor (counts, shares or statistics)");
+            if (!why.empty()) {
+                if (total) d.refused[i] = why;
+                continue;
+            }
+            (total ? total_candidates : typed_candidates).insert(i);
         }
-        if (std::optional<TextAmount> a = conversion(f, cell)) convertible.emplace(i, *a);
-        else if (check::fix_change(f.code) == check::FixChange::TextToNumber)
-            d.refused[i] = tr(lang, "texten kan inte läsas säkert som ett tal som visas likadant",
-                              "the text cannot be read for sure as a number shown the same way");
-        const bool total = check::fix_change(f.code) == check::FixChange::WrongTotal && f.severity == check::Severity::Error;
-        const bool typed = check::fix_change(f.code) == check::FixChange::TypedTotal && totals == TotalsAs::Formula;
-        if (!total && !typed) continue;
-        const Sheet& sheet = *wb.sheet(f.sheet);
-        std::string why;
-        if (f.part) why = tr(lang, "cellen rymmer flera tal", "the cell holds several numbers");
-        else if (!f.expected || f.fixed_formula.empty()) why = tr(lang, "ingen formel ger summan", "no formula gives the sum");
-        else if (cell->type == CellType::Number && f.actual && std::llround(*f.actual * 100) != std::llround(cell->number * 100))
-            why = tr(lang, "kolumnen anges i tusental eller miljoner kronor", "the column is in thousands or millions of kronor");
-        else if (!money.at(sheet, f))
-            why = tr(lang, "kolumnen är inte belopp i kronor (antal, andelar eller statistik)",
-                     "the column is not amounts in kronor (counts, shares or statistics)");
-        if (!why.empty()) {
-            if (total) d.refused[i] = why;
-            continue;
-        }
-        (total ? total_candidates : typed_candidates).insert(i);
     }
 
     // Decide; a change that a formula fix cannot recompute reads is left out, and all is decided again.
