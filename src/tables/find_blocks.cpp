@@ -2,6 +2,7 @@
 #include <atomic>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
@@ -321,7 +322,12 @@ private:
         if (!b.rows.empty()) {
             b.measure = codes ? Measure::Skip : measure_of(b);
             b.total_column = is_total(label_kind_of(b.header));
-            std::vector<BlockRow> rows = std::move(b.rows);
+            // The rows moved into a vector of their own size; `b` keeps its
+            // room for the next run (a million rows make 100 000 blocks).
+            std::vector<BlockRow> rows;
+            rows.reserve(b.rows.size());
+            std::move(b.rows.begin(), b.rows.end(), std::back_inserter(rows));
+            b.rows.clear();
             out.push_back(b);
             out.back().rows = std::move(rows);
         }
