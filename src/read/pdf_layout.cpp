@@ -371,6 +371,17 @@ bool two_amounts(const Line& above, const Line& below) {
     return false;
 }
 
+// Whether `line`, a figure alone, stands right under an amount of `above`
+// on its page and ends where that amount ends: a sum printed without a label
+// at a table's foot (a SUM cell under the column), the table's last row.
+bool sum_under(const Line& above, const Line& line) {
+    if (line.segments.size() != 1 || !amount_like(line.segments.front()) || line.page != above.page) return false;
+    if (line.top - above.bottom > above.height()) return false;
+    const Segment& sum = line.segments.front();
+    return std::any_of(above.segments.begin(), above.segments.end(),
+                       [&](const Segment& a) { return amount_like(a) && std::fabs(a.right - sum.right) < 1.0; });
+}
+
 // Whether a cell of `line` lies over two cells of `other`: text run over a
 // row (Calc's prose or heading over a row of wrapped header cells), not a
 // line of the same row.
@@ -758,6 +769,12 @@ PdfContent pdf_content(const std::vector<PdfPage>& pages, CellBudget& budget) {
                 right = std::max(right, l.right());
                 ++end;
                 continue;
+            }
+            // An unlabelled sum ends the table, unless its rows go on right under it.
+            if (sum_under(*lines[end - 1], l)) {
+                ++end;
+                if (end < lines.size() && lines[end]->segments.size() >= 2) continue;
+                break;
             }
             const Line* next = end + 1 < lines.size() && lines[end + 1]->segments.size() >= 2 ? lines[end + 1]
                              : end + 2 < lines.size() && lines[end + 1]->segments.size() < 2 && lines[end + 2]->segments.size() >= 2

@@ -202,3 +202,40 @@ TEST_CASE("figures at a page's edge are table content, page numbers are not") {
     for (std::uint32_t r = 0; r <= t.max_row(); ++r) second.push_back(text_at(t, r, 1));
     CHECK(second == std::vector<std::string>{"Antal", "4", "1 865 000", "500 000", "3", "7"});
 }
+
+TEST_CASE("a sum printed without a label under a table's amounts is the table's last row, and ends it") {
+    // Calc's print of a SUM cell under the column: "2 509 377 kr" alone at the table's foot, then a
+    // heading of two lines and the next table. The sum is a row of the first table; the tables stay two.
+    PdfPage page;
+    page.words.push_back(word("Insats", 60, 100));
+    page.words.push_back(word("Ansvarig", 150, 100));
+    amount(page, "Summa", 100);
+    for (auto [label, body, sum, top] : {std::tuple{"Insatser", "Folkhälsan", "500 000 kr", 110.0},
+                                         {"Efterlevande", "Kommunerna", "500 000 kr", 120.0},
+                                         {"Samverkan", "Folkhälsan", "1 509 377 kr", 130.0}}) {
+        page.words.push_back(word(label, 60, top));
+        page.words.push_back(word(body, 150, top));
+        amount(page, sum, top);
+    }
+    amount(page, "2 509 377 kr", 140);
+    text_line(page, "Sammanfattande", 170);
+    text_line(page, "Sammanfattande per verksamhet:", 185);
+    row(page, "Ungdomsmottagning", "1 800 000 kr", 200);
+    row(page, "Barnsäkert", "1 073 000 kr", 210);
+
+    std::vector<Sheet> tables = tables_of({page});
+    REQUIRE(tables.size() == 2);
+    CHECK(tables[0].max_row() == 4);
+    CHECK(row_texts(tables[0], 4) == std::vector<std::string>{"", "", "2 509 377 kr"});
+    CHECK(text_at(tables[1], 0, 0) == "Ungdomsmottagning");
+
+    SUBCASE("a figure alone that ends elsewhere, or stands a blank line below, is no row of the table") {
+        PdfPage off;
+        row(off, "Insatser", "500 000 kr", 110);
+        row(off, "Samverkan", "1 509 377 kr", 120);
+        amount(off, "2 009 377 kr", 130, 250);  // ends 50 pt left of the amounts
+        amount(off, "3 009 377 kr", 160);       // right-aligned, but two lines below
+        Sheet t = only_table({off});
+        CHECK(t.max_row() == 1);
+    }
+}
