@@ -12,6 +12,7 @@
 #include "check/codes.hpp"
 #include "grid/grid.hpp"
 #include "normalise/amount.hpp"
+#include "tables/blocks.hpp"
 
 namespace sk::check {
 
@@ -45,6 +46,11 @@ struct Finding {
     // table quoted from elsewhere, an ambiguous item, a weak reading): fix
     // marks the cell for a person and never changes it.
     bool for_person = false;
+    // A total the fixer may rewrite (wrong or typed): what the numbers of its
+    // column measure, from the first block of whole cells in the column that
+    // holds its row (Skip when none does). Unset on findings made elsewhere:
+    // fix then finds the blocks itself.
+    std::optional<tables::Measure> column_measure;
     int decimals = 0;                // decimals to show for expected/actual
     std::uint32_t row = 0, col = 0;  // the cell, 0-based
     std::size_t components = 0;      // total findings: how many parts were summed

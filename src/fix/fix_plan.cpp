@@ -95,25 +95,29 @@ const char* action_name(ChangeKind k, Lang lang) {
     return "";
 }
 
-// The amount columns of each sheet, found once when a total asks: a column
-// of kronor (by its format, header or unit line), or of plain numbers the
-// check itself showed as kronor; never counts, shares or codes.
+// The amount columns of each sheet: a column of kronor (by its format,
+// header or unit line), or of plain numbers the check itself showed as
+// kronor; never counts, shares or codes. The check notes each total's
+// column; for a finding made elsewhere the blocks are found once, when one asks.
 class MoneyColumns {
 public:
     explicit MoneyColumns(const Workbook& wb) : wb_(wb) {}
     bool at(const Sheet& s, const check::Finding& f) {
+        if (f.column_measure) return money(*f.column_measure, f);
         auto it = blocks_.find(&s);
         if (it == blocks_.end()) it = blocks_.emplace(&s, tables::find_blocks(wb_, s)).first;
         for (const tables::Block& b : it->second)
-            if (b.col == f.col && !b.part && tables::row_at(b, f.row))
-                return b.measure == tables::Measure::Money ||
-                       (b.measure == tables::Measure::Plain && f.unit == num::Unit::Kr);
+            if (b.col == f.col && !b.part && tables::row_at(b, f.row)) return money(b.measure, f);
         return false;
     }
 
 private:
     const Workbook& wb_;
     std::map<const Sheet*, std::vector<tables::Block>> blocks_;
+
+    static bool money(tables::Measure m, const check::Finding& f) {
+        return m == tables::Measure::Money || (m == tables::Measure::Plain && f.unit == num::Unit::Kr);
+    }
 };
 
 // The stated value a text cell must read as for the finding at it, if any.

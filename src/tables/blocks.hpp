@@ -26,7 +26,7 @@ struct BlockRow {
 
 // What a column's numbers measure. Only Money and Plain columns are summed
 // together; counts only with counts; codes, years and percentages never.
-enum class Measure { Money, Count, Plain, Percent, Skip };
+enum class Measure : std::uint8_t { Money, Count, Plain, Percent, Skip };
 
 struct Block {
     std::uint32_t col = 0;

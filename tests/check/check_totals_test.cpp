@@ -3,6 +3,9 @@
 // nothing else is.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -226,5 +229,37 @@ TEST_CASE("a percentage column checked against the pair of columns that explains
         b.text("A7", "Bräcke").num("B7", 571, 0).num("C7", 117, 0).num("D7", 0.201, 2);
         auto fs = sk::check::check_workbook(b.done());
         CHECK(codes(fs) == Strings{"percent-mismatch@D7"});
+    }
+}
+
+TEST_CASE("a total fix may rewrite carries its column's measure, so that fix need not find the blocks again") {
+    // Amounts in kronor beside counts of visits, each column with a wrong total; and a stale SUM of its own.
+    SheetBuilder b;
+    b.text("A1", "Kommun").text("B1", "Belopp").text("C1", "Antal besök");
+    b.text("A2", "Berg").num("B2", 300000).num("C2", 120, 0);
+    b.text("A3", "Bräcke").num("B3", 200000).num("C3", 80, 0);
+    b.text("A4", "Totalt").num("B4", 510000).num("C4", 210, 0);
+    b.text("A8", "Kommentar").formula("E8", "SUM(E2:E3)", 5);
+    const sk::Workbook& wb = b.done();
+    const std::vector<Finding> fs = sk::check::check_workbook(wb);
+    std::map<std::string, std::optional<sk::tables::Measure>> measure;
+    for (const Finding& f : fs) measure[sk::a1(f.row, f.col)] = f.column_measure;
+    REQUIRE(measure.count("B4"));
+    REQUIRE(measure.count("C4"));
+    REQUIRE(measure.count("E8"));
+    CHECK(measure["B4"] == sk::tables::Measure::Money);
+    CHECK(measure["C4"] == sk::tables::Measure::Count);
+    // Each as the blocks give it: the first block of whole cells in the column that holds the row.
+    const std::vector<sk::tables::Block> blocks = sk::tables::find_blocks(wb, wb.sheets[0]);
+    for (const Finding& f : fs) {
+        const sk::check::FixChange change = sk::check::fix_change(f.code);
+        if (change != sk::check::FixChange::WrongTotal && change != sk::check::FixChange::TypedTotal) {
+            CHECK_FALSE(f.column_measure);
+            continue;
+        }
+        auto block = std::find_if(blocks.begin(), blocks.end(), [&](const sk::tables::Block& x) {
+            return x.col == f.col && !x.part && sk::tables::row_at(x, f.row);
+        });
+        CHECK(f.column_measure == (block == blocks.end() ? sk::tables::Measure::Skip : block->measure));
     }
 }
