@@ -372,14 +372,18 @@ bool two_amounts(const Line& above, const Line& below) {
 }
 
 // Whether `line`, a figure alone, stands right under an amount of `above`
-// on its page and ends where that amount ends: a sum printed without a label
-// at a table's foot (a SUM cell under the column), the table's last row.
+// on its page and ends where that amount ends, or begins where it begins
+// (Writer's amounts may be left-aligned in their cells): a sum printed
+// without a label at a table's foot (a SUM cell under the column), the
+// table's last row.
 bool sum_under(const Line& above, const Line& line) {
     if (line.segments.size() != 1 || !amount_like(line.segments.front()) || line.page != above.page) return false;
     if (line.top - above.bottom > above.height()) return false;
     const Segment& sum = line.segments.front();
     return std::any_of(above.segments.begin(), above.segments.end(),
-                       [&](const Segment& a) { return amount_like(a) && std::fabs(a.right - sum.right) < 1.0; });
+                       [&](const Segment& a) {
+                           return amount_like(a) && (std::fabs(a.right - sum.right) < 1.0 || std::fabs(a.left - sum.left) < 1.0);
+                       });
 }
 
 // Whether a cell of `line` lies over two cells of `other`: text run over a

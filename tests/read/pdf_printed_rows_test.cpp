@@ -229,6 +229,17 @@ TEST_CASE("a sum printed without a label under a table's amounts is the table's 
     CHECK(row_texts(tables[0], 4) == std::vector<std::string>{"", "", "2 509 377 kr"});
     CHECK(text_at(tables[1], 0, 0) == "Ungdomsmottagning");
 
+    SUBCASE("Writer's amounts left-aligned in their cells: a sum that begins where the amount above begins") {
+        PdfPage left;
+        for (auto [label, sum, top] : {std::tuple{"Insatser", "500 000 kr", 110.0}, {"Samverkan", "1 509 377 kr", 120.0}}) {
+            left.words.push_back(word(label, 60, top));
+            amount(left, sum, top, 250 + 5.0 * double(std::string(sum).size()));  // begins at x = 250
+        }
+        amount(left, "12 009 377 kr", 130, 250 + 5.0 * 13);  // wider than the amounts above: ends past them
+        Sheet t = only_table({left});
+        CHECK(t.max_row() == 2);
+        CHECK(text_at(t, 2, 1) == "12 009 377 kr");
+    }
     SUBCASE("a figure alone that ends elsewhere, or stands a blank line below, is no row of the table") {
         PdfPage off;
         row(off, "Insatser", "500 000 kr", 110);
