@@ -149,12 +149,32 @@ std::string written_formula(const Workbook& wb, const Finding& f) {
     return f.fixed_formula;
 }
 
+// The check's findings and after them the text amounts it had no reason to
+// list, one list by index; the check's are not copied (265 000 findings and
+// their messages at 1 M rows).
+class Findings {
+public:
+    Findings(const std::vector<Finding>& listed, std::vector<Finding> unlisted)
+        : listed_(listed), unlisted_(std::move(unlisted)) {}
+    std::size_t size() const { return listed_.size() + unlisted_.size(); }
+    const Finding& operator[](std::size_t i) const {
+        return i < listed_.size() ? listed_[i] : unlisted_[i - listed_.size()];
+    }
+    // The check's own: the unlisted text amounts are no totals and sum nothing.
+    const std::vector<Finding>& listed() const { return listed_; }
+
+private:
+    const std::vector<Finding>& listed_;
+    std::vector<Finding> unlisted_;
+};
+
 // The check's word that a formula over changed cells is right with its new
 // value: the sum it meant where Excel's SUM skipped text amounts, or the
 // value it expected at that cell.
-bool meant_value(const std::vector<Finding>& findings, const Follower& r) {
+bool meant_value(const Findings& findings, const Follower& r) {
     auto same = [](std::optional<double> a, double b) { return a && std::llround(*a * 100) == std::llround(b * 100); };
-    for (const Finding& f : findings) {
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
         if (f.sheet != r.sheet) continue;
         if (f.code == Code::NumberAsText && f.total_cell && f.total_cell->contains(r.row, r.col) && same(f.total_value, r.value))
             return true;
@@ -173,7 +193,7 @@ struct Decisions {
 
 // One pass over the candidates with `excluded` findings left out. Returns
 // the findings a formula fix cannot recompute blocks (empty: the plan holds).
-std::set<std::size_t> decide(const Workbook& wb, const std::vector<Finding>& findings, const std::set<std::size_t>& excluded,
+std::set<std::size_t> decide(const Workbook& wb, const Findings& findings, const std::set<std::size_t>& excluded,
                              const std::map<std::size_t, TextAmount>& convertible, const std::set<std::size_t>& total_candidates,
                              const std::set<std::size_t>& typed_candidates, Decisions& d, Lang lang) {
     const bool sv = lang == Lang::Sv;
@@ -192,7 +212,7 @@ std::set<std::size_t> decide(const Workbook& wb, const std::vector<Finding>& fin
             d.texts.emplace(i, a);
             change(i, a.value);
         }
-    const TotalsSummed totals = totals_summed(findings);
+    const TotalsSummed totals = totals_summed(findings.listed());
     auto prove = [&](std::size_t i, double value) {
         const Finding& f = findings[i];
         const Sheet* sheet = fixed.sheet(f.sheet);
@@ -236,7 +256,7 @@ std::set<std::size_t> decide(const Workbook& wb, const std::vector<Finding>& fin
 // must not draw a finding the input did not have at its cell (the check
 // reads a range its own way). Such a formula is left out: a wrong total gets
 // its proven value as a number instead, a typed total stays as it was.
-void recheck_formulas(const Workbook& wb, const std::vector<Finding>& findings, FixPlan& plan, Lang lang) {
+void recheck_formulas(const Workbook& wb, const Findings& findings, FixPlan& plan, Lang lang) {
     std::set<std::string> sheets;
     for (const CellEdit& e : plan.edits)
         if (!e.formula.empty() && (e.kind == ChangeKind::WrongTotal || e.kind == ChangeKind::TypedTotal)) sheets.insert(e.sheet);
@@ -244,7 +264,7 @@ void recheck_formulas(const Workbook& wb, const std::vector<Finding>& findings, 
     Workbook after = cells_copy(wb);
     for (const CellEdit& e : plan.edits) set_number(after, e.sheet, e.row, e.col, e.value, &e.formula);
     std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, Code>> had;
-    for (const Finding& f : findings) had.emplace(f.sheet, f.row, f.col, f.code);
+    for (std::size_t i = 0; i < findings.size(); ++i) had.emplace(findings[i].sheet, findings[i].row, findings[i].col, findings[i].code);
     std::set<Key> drawn;
     for (const Sheet& s : after.sheets)
         if (sheets.count(s.name))
@@ -297,13 +317,12 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& findings, Tot
 FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const std::vector<std::string>& listed_messages,
                    TotalsAs totals, Lang lang) {
     const bool sv = lang == Lang::Sv;
-    // The check's findings, then the text amounts it had no reason to list.
-    std::vector<Finding> findings = listed;
-    std::vector<std::string> messages = listed_messages;
-    for (Finding& f : unlisted_text_amounts(wb, listed)) {
-        messages.push_back(finding_message(f, lang));
-        findings.push_back(std::move(f));
-    }
+    const Findings findings(listed, unlisted_text_amounts(wb, listed));
+    std::vector<std::string> unlisted_messages;
+    for (std::size_t i = listed.size(); i < findings.size(); ++i) unlisted_messages.push_back(finding_message(findings[i], lang));
+    auto message_of = [&](std::size_t i) -> const std::string& {
+        return i < listed.size() ? listed_messages[i] : unlisted_messages[i - listed.size()];
+    };
     FixPlan plan;
     std::map<std::size_t, TextAmount> convertible;
     std::set<std::size_t> total_candidates, typed_candidates;
@@ -315,7 +334,7 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
         for (std::size_t i = 0; i < findings.size(); ++i) {
             const Finding& f = findings[i];
             const Cell* cell = cell_of(wb, f);
-            plan.report.push_back(finding_row(f, cell, messages[i]));
+            plan.report.push_back(finding_row(f, cell, message_of(i)));
             if (!cell) continue;
             if (f.for_person) {
                 d.refused[i] = tr(lang, "kontrollen kunde inte visa vad cellen ska innehålla",
