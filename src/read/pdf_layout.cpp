@@ -133,18 +133,24 @@ double overlap(double left1, double right1, double left2, double right2) {
     return std::min(right1, right2) - std::max(left1, left2);
 }
 
-// Whether words of one line cover each other by half the narrower one, two
-// pairs or more: one text over another. (A clipped cell's last glyph only
-// reaches into the next cell, and poppler may give a clipped word's hidden
-// rest as one word over the next cell's first.)
-bool overprint(const std::vector<const PdfWord*>& row) {
+// The words of one line that cover another by half the narrower one, when
+// two pairs or more do: one text over another. (A clipped cell's last glyph
+// only reaches into the next cell, and poppler may give a clipped word's
+// hidden rest as one word over the next cell's first: one pair is no
+// overprint.)
+std::vector<const PdfWord*> overprinted_words(const std::vector<const PdfWord*>& row) {
+    std::vector<const PdfWord*> out;
     int pairs = 0;
     for (std::size_t i = 0; i < row.size(); ++i)
         for (std::size_t j = i + 1; j < row.size() && row[j]->left < row[i]->right; ++j)
             if (overlap(row[i]->left, row[i]->right, row[j]->left, row[j]->right) >
-                0.5 * std::min(row[i]->right - row[i]->left, row[j]->right - row[j]->left))
+                0.5 * std::min(row[i]->right - row[i]->left, row[j]->right - row[j]->left)) {
                 ++pairs;
-    return pairs >= 2;
+                out.push_back(row[i]);
+                out.push_back(row[j]);
+            }
+    if (pairs < 2) out.clear();
+    return out;
 }
 
 // Whether `text` begins with a group of three digits that a figure's digits
@@ -209,7 +215,9 @@ std::vector<Line> page_lines(const PdfPage& page, int page_number) {
             }
         }
         for (Segment& s : line.segments) s.number = is_figure(s.text);
-        line.overprinted = overprint(row);
+        for (const PdfWord* w : overprinted_words(row))
+            for (Segment& s : line.segments)
+                if (overlap(s.left, s.right, w->left, w->right) > 0) s.overprinted = true;
         lines.push_back(std::move(line));
     }
     // Lines a third of a line or less apart, one over the other, are printed over each other.
@@ -217,10 +225,10 @@ std::vector<Line> page_lines(const PdfPage& page, int page_number) {
         Line &above = lines[i - 1], &below = lines[i];
         double height = std::min(above.bottom - above.top, below.bottom - below.top);
         if (above.bottom - below.top < 0.67 * height) continue;
-        for (const Segment& a : above.segments)
-            for (const Segment& b : below.segments)
+        for (Segment& a : above.segments)
+            for (Segment& b : below.segments)
                 if (overlap(a.left, a.right, b.left, b.right) > 0.5 * std::min(a.right - a.left, b.right - b.left))
-                    above.overprinted = below.overprinted = true;
+                    a.overprinted = b.overprinted = true;
     }
     return lines;
 }
@@ -334,6 +342,7 @@ void add_to_row(Line& row, const Line& below) {
             under->text = join_wrapped(under->text, s.text);
             under->left = std::min(under->left, s.left);
             under->right = std::max(under->right, s.right);
+            under->overprinted = under->overprinted || s.overprinted;
         } else {
             auto at = std::find_if(row.segments.begin(), row.segments.end(), [&](const Segment& t) { return t.left > s.left; });
             row.segments.insert(at, s);
@@ -342,7 +351,6 @@ void add_to_row(Line& row, const Line& below) {
     row.top = std::min(row.top, below.top);
     row.bottom = std::max(row.bottom, below.bottom);
     row.printed += below.printed;
-    row.overprinted = row.overprinted || below.overprinted;
     for (Segment& s : row.segments) s.number = is_figure(s.text);
 }
 
@@ -444,22 +452,33 @@ bool names_a_total(std::string_view text) {
            folded.find("s:a") != std::string::npos;
 }
 
-// Whether the amounts of an overprinted row stand clear, so that the row can
-// keep them without its unreadable labels: each figure of the row overlaps no
-// other word of it, the row has one, and no label it would lose names a
-// total (a total read as an item would be added into the total above it).
+// Whether a text holds three digits in a row: a figure, or a part of one, that text printed over it took in.
+bool holds_digits(std::string_view text) {
+    int run = 0;
+    for (char c : text)
+        if ((run = is_digit(c) ? run + 1 : 0) >= 3) return true;
+    return false;
+}
+
+// Whether an overprinted row can stay in a table, keeping its figures and
+// its texts that stand clear and losing the texts printed over each other:
+// each figure of the row overlaps no other word of it, no text it would lose
+// took in digits of a figure, and no text names a total, lost (a total read
+// as an item would be added into the total above it) or kept beside a
+// figure (a header's "Summa" run into the first row's line would make that
+// row a total). A row of headers printed over keeps its clear headers.
 bool clear_amounts(const Line& row) {
-    bool any = false;
+    const bool figures = std::any_of(row.segments.begin(), row.segments.end(), [](const Segment& s) { return s.number; });
     for (const Segment& a : row.segments) {
         if (!a.number) {
-            if (names_a_total(a.text)) return false;
+            if ((a.overprinted || figures) && names_a_total(a.text)) return false;
+            if (a.overprinted && holds_digits(a.text)) return false;
             continue;
         }
-        any = true;
         for (const Segment& b : row.segments)
             if (&a != &b && overlap(a.left, a.right, b.left, b.right) > 0) return false;
     }
-    return any;
+    return true;
 }
 
 // The printed rows: lines that are one table row (wrapped or vertically centred cells) joined into one.
@@ -600,7 +619,7 @@ public:
             sheet.row_origins.push_back("s. " + std::to_string(line.page) + ", rad " + std::to_string(line.number));
             std::map<std::uint32_t, std::string> cells;
             for (const Segment& s : line.segments) {
-                if (line.overprinted && !s.number) continue;  // a label printed over another: unreadable
+                if (s.overprinted && !s.number) continue;  // a label printed over another: unreadable
                 std::string& text = cells[column_of(s)];
                 text += (text.empty() ? "" : " ") + s.text;
             }
@@ -800,7 +819,7 @@ PdfContent pdf_content(const std::vector<PdfPage>& pages, CellBudget& budget) {
         // right-aligned beside): such rows keep their amounts and lose their
         // labels. Otherwise the region is read as text, not as a table.
         bool overprinted = std::any_of(lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end),
-                                       [](const Line* l) { return l->overprinted && !clear_amounts(*l); });
+                                       [](const Line* l) { return l->overprinted() && !clear_amounts(*l); });
         if (tabular >= 2 && !overprinted) {
             out.tables.push_back(TableBuilder({lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end)})
                                      .build(int(out.tables.size()) + 1, budget));

@@ -12,6 +12,9 @@ struct Segment {
     std::string text;
     double left = 0, right = 0;
     bool number = false;  // an amount or another figure (right-aligned in tables)
+    // Printed over other text (Calc's cell run over rows of fixed height):
+    // words of it and of another text cover each other, so it cannot be read.
+    bool overprinted = false;
 };
 
 struct Line {
@@ -21,11 +24,16 @@ struct Line {
     double top = 0, bottom = 0;
     double page_height = 842;
     std::vector<Segment> segments;
-    bool overprinted = false;  // text printed over other text: Calc's cell run over rows of fixed height
 
     double left() const { return segments.front().left; }
     double right() const { return segments.back().right; }
     double height() const { return bottom - top; }
+    // Whether any of its segments is printed over other text.
+    bool overprinted() const {
+        for (const Segment& s : segments)
+            if (s.overprinted) return true;
+        return false;
+    }
     std::string text() const {
         std::string out;
         for (const Segment& s : segments) out += (out.empty() ? "" : " ") + s.text;

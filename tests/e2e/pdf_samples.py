@@ -18,12 +18,13 @@ the 2026 per-actor summary and the Word text samples
 (samples/compare/text-*.docx) must give the source's
 findings; each PDF is held to a floor of value agreement just under what the
 reader reaches, and to 95 % of the source's figures (the numbers the checks
-add up; 77 % and 90 % for the 2026 decision base printed from Word and from
+add up; 77 % and 93 % for the 2026 decision base printed from Word and from
 Calc; all of them for the 2024 one, from both). What keeps the
 decision bases from full agreement: Calc's
 print clips long labels at the next filled cell and runs multi-line cells
-over the rows above them (text over text: those labels are lost, and a
-region whose amounts are printed over is read as text, not as a table);
+over the rows above them (text over text: those texts are lost, the clear
+ones kept, and a region whose amounts are printed over is read as text, not
+as a table);
 Writer breaks words and figures in narrow columns (a year "20" / "25",
 digits one a line in the 2026 statistics tables; "Tota" / "lt:" and the
 other words that give a row its role are joined whole) and centres
@@ -62,7 +63,7 @@ TYPE_CODES = {"number-as-text", "formula-range-gap", "formula-stale-value", "har
 #         value agreement floor, the least of the source's findings found)
 SOURCES = {
     "2024-kommuner": ("2024-kommuner.xlsx", "2:2", True, 0.99, None),
-    "2026-jamtland-beslutsunderlag": ("2026-jamtland-beslutsunderlag.xlsx", None, True, 0.66, None),
+    "2026-jamtland-beslutsunderlag": ("2026-jamtland-beslutsunderlag.xlsx", None, True, 0.69, None),
     "2024-jamtland-beslutsunderlag": ("2024-jamtland-beslutsunderlag.xlsx", None, True, 0.72, None),
     "2024-jamtland-beslutsunderlag-word": ("docx/2024-jamtland-beslutsunderlag.docx", None, True, 0.94, None),
     "2026-jamtland-beslutsunderlag-word": ("docx/2026-jamtland-beslutsunderlag.docx", None, False, 0.53, 1),
@@ -82,9 +83,10 @@ SOURCES = {
 }
 # The share of the source's figures (numbers, the cells the checks add up) the PDF gives, by name; 0.95 for the
 # rest. Writer prints the 2026 statistics tables a character or two a line; in Calc's print of the 2026
-# workbook, regions where a label that names a total is printed over are read as text.
+# workbook, regions where a label that names a total is printed over, or a header's "Summa" runs into the
+# first row's line, are read as text (a header row printed over otherwise keeps its clear headers).
 # Every figure of the 2024 decision base, from Calc and from Writer: the lone sum under its last table too.
-FIGURE_FLOORS = {"2026-jamtland-beslutsunderlag-word": 0.77, "2026-jamtland-beslutsunderlag": 0.9,
+FIGURE_FLOORS = {"2026-jamtland-beslutsunderlag-word": 0.77, "2026-jamtland-beslutsunderlag": 0.93,
                  "2024-jamtland-beslutsunderlag": 1.0, "2024-jamtland-beslutsunderlag-word": 1.0}
 WRAPPED = ("2024-jamtland-beslutsunderlag-radbrutet", "2024-jamtland-beslutsunderlag.xlsx", {"A": 26, "B": 22})
 WRAPPED_FLOOR = 0.9

@@ -133,6 +133,41 @@ TEST_CASE("a label that names a total, printed over, leaves its region as text: 
     CHECK(row_texts(t, 3, 2) == std::vector<std::string>{"Totalt", "300 kr"});
 }
 
+TEST_CASE("a header row printed over keeps its clear headers, and the table stays a table") {
+    // Calc's multi-line cells of the first rows run up over the header row: "Insats" and "Ansvarig"
+    // are printed over, "Summa" over the amounts stands clear.
+    PdfPage page;
+    page.words.push_back(word("Insats", 60, 100));
+    page.words.push_back(word("Ansvarig", 150, 100));
+    amount(page, "Summa", 100);
+    page.words.push_back(word("Vård", 62, 101));
+    page.words.push_back(word("möter", 152, 101));
+    for (auto [label, body, sum, top] : {std::tuple{"A", "Kommunerna", "100 kr", 112.0}, {"B", "Regionen", "200 kr", 122.0},
+                                         {"Totalt", "", "300 kr", 132.0}}) {
+        page.words.push_back(word(label, 60, top));
+        if (*body) page.words.push_back(word(body, 150, top));
+        amount(page, sum, top);
+    }
+    const Sheet t = only_table({page});
+    CHECK(row_texts(t, 0) == std::vector<std::string>{"", "", "Summa"});
+    CHECK(row_texts(t, 1) == std::vector<std::string>{"A", "Kommunerna", "100 kr"});
+    CHECK(row_texts(t, 3) == std::vector<std::string>{"Totalt", "", "300 kr"});
+
+    SUBCASE("a total's word kept beside a figure in a row printed over leaves the region as text") {
+        // The header line runs into the first row's: its clear "Summa" would be that row's label, a total.
+        PdfPage merged;
+        merged.words.push_back(word("Insats", 60, 100));
+        merged.words.push_back(word("Ansvarig", 150, 100));
+        merged.words.push_back(word("Vård", 62, 101));
+        merged.words.push_back(word("möter", 152, 101));
+        merged.words.push_back(word("Summa", 200, 101));
+        amount(merged, "100 kr", 101);
+        row(merged, "B", "200 kr", 112);
+        row(merged, "Totalt", "300 kr", 122);
+        CHECK(tables_of({merged}).empty());
+    }
+}
+
 TEST_CASE("a wide line that ends in a colon introduces the rows after it and keeps the table whole") {
     // Two rows, the wide line `between`, two rows.
     auto page_with = [](const std::string& between) {
