@@ -133,15 +133,21 @@ TEST_CASE("a label that names a total, printed over, leaves its region as text: 
     CHECK(row_texts(t, 3, 2) == std::vector<std::string>{"Totalt", "300 kr"});
 }
 
+namespace {
+// The header cells "Insats" and "Ansvarig" with the lines of cells below run up over them ("Vård", "möter").
+void header_printed_over(PdfPage& page) {
+    for (auto [text, left, top] : {std::tuple{"Insats", 60.0, 100.0}, {"Ansvarig", 150.0, 100.0}, {"Vård", 62.0, 101.0},
+                                   {"möter", 152.0, 101.0}})
+        page.words.push_back(word(text, left, top));
+}
+}  // namespace
+
 TEST_CASE("a header row printed over keeps its clear headers, and the table stays a table") {
     // Calc's multi-line cells of the first rows run up over the header row: "Insats" and "Ansvarig"
     // are printed over, "Summa" over the amounts stands clear.
     PdfPage page;
-    page.words.push_back(word("Insats", 60, 100));
-    page.words.push_back(word("Ansvarig", 150, 100));
+    header_printed_over(page);
     amount(page, "Summa", 100);
-    page.words.push_back(word("Vård", 62, 101));
-    page.words.push_back(word("möter", 152, 101));
     for (auto [label, body, sum, top] : {std::tuple{"A", "Kommunerna", "100 kr", 112.0}, {"B", "Regionen", "200 kr", 122.0},
                                          {"Totalt", "", "300 kr", 132.0}}) {
         page.words.push_back(word(label, 60, top));
@@ -156,10 +162,7 @@ TEST_CASE("a header row printed over keeps its clear headers, and the table stay
     SUBCASE("a total's word kept beside a figure in a row printed over leaves the region as text") {
         // The header line runs into the first row's: its clear "Summa" would be that row's label, a total.
         PdfPage merged;
-        merged.words.push_back(word("Insats", 60, 100));
-        merged.words.push_back(word("Ansvarig", 150, 100));
-        merged.words.push_back(word("Vård", 62, 101));
-        merged.words.push_back(word("möter", 152, 101));
+        header_printed_over(merged);
         merged.words.push_back(word("Summa", 200, 101));
         amount(merged, "100 kr", 101);
         row(merged, "B", "200 kr", 112);
