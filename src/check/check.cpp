@@ -7,6 +7,7 @@
 
 #include "base/run_both.hpp"
 #include "check/sheet_context.hpp"
+#include "tables/block_finder.hpp"
 
 namespace sk::check {
 
@@ -72,32 +73,13 @@ void mark_follow_ons(std::vector<Finding>& found) {
 // row, Skip when none does. fix asks this of every such total; finding the
 // blocks again for it took a tenth of `fix`.
 void note_column_measures(std::vector<Finding>& found, const std::vector<tables::Block>& blocks) {
-    // Per column: its whole blocks by first row, with their place in `blocks`
-    // and the furthest row any of them up to there reaches.
-    struct Span {
-        std::uint32_t first, reach;
-        std::size_t at;
-    };
-    std::map<std::uint32_t, std::vector<Span>> by_col;
-    for (std::size_t i = 0; i < blocks.size(); ++i)
-        if (!blocks[i].part && !blocks[i].rows.empty())
-            by_col[blocks[i].col].push_back({blocks[i].rows.front().row, blocks[i].rows.back().row, i});
-    for (auto& [col, spans] : by_col) {
-        std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
-        for (std::size_t k = 1; k < spans.size(); ++k) spans[k].reach = std::max(spans[k].reach, spans[k - 1].reach);
-    }
+    const tables::BlockFinder finder(blocks);
     for (Finding& f : found) {
         const FixChange change = fix_change(f.code);
         if (change != FixChange::WrongTotal && change != FixChange::TypedTotal) continue;
-        f.column_measure = tables::Measure::Skip;
-        auto it = by_col.find(f.col);
-        if (it == by_col.end()) continue;
-        const std::vector<Span>& spans = it->second;
-        auto after = std::upper_bound(spans.begin(), spans.end(), f.row, [](std::uint32_t row, const Span& s) { return row < s.first; });
-        std::size_t first = blocks.size();
-        for (auto k = after; k != spans.begin() && std::prev(k)->reach >= f.row; --k)
-            if (std::prev(k)->at < first && tables::row_at(blocks[std::prev(k)->at], f.row)) first = std::prev(k)->at;
-        if (first < blocks.size()) f.column_measure = blocks[first].measure;
+        const tables::Block* b = finder.first_spanning(
+            f.row, f.col, [&](const tables::Block& x) { return !x.part && tables::row_at(x, f.row); });
+        f.column_measure = b ? b->measure : tables::Measure::Skip;
     }
 }
 

@@ -7,50 +7,20 @@
 
 #include "check/formula.hpp"
 #include "check/sheet_context.hpp"
+#include "tables/block_finder.hpp"
 #include "tables/structure.hpp"
 #include "check/total_finding.hpp"
 
 namespace sk::check {
 
 using tables::Block;
+using tables::BlockFinder;
 using tables::BlockRow;
 using tables::LabelKind;
 
 namespace {
 
 bool differs(double a, double b) { return std::fabs(a - b) > std::max(0.005, 1e-9 * std::fabs(a)); }
-
-// The first block (in the finder's order: by column, then first row) whose
-// rows span `row` in column `col`. A sheet has thousands of blocks and
-// hundreds of formulas, so blocks are found by binary search, and `reach`
-// (the lowest row no block of the column up to i passes) ends the walk back.
-class BlockFinder {
-public:
-    explicit BlockFinder(const std::vector<Block>& blocks) : blocks_(blocks), reach_(blocks.size()) {
-        for (std::size_t i = 0; i < blocks.size(); ++i) {
-            std::uint32_t last = blocks[i].rows.empty() ? 0 : blocks[i].rows.back().row;
-            bool same_col = i > 0 && blocks[i - 1].col == blocks[i].col;
-            reach_[i] = same_col ? std::max(reach_[i - 1], last) : last;
-        }
-    }
-
-    const Block* at(std::uint32_t row, std::uint32_t col) const {
-        auto after = std::upper_bound(blocks_.begin(), blocks_.end(), std::pair{col, row}, [](auto key, const Block& b) {
-            return key < std::pair{b.col, b.rows.empty() ? 0u : b.rows.front().row};
-        });
-        const Block* found = nullptr;
-        for (std::size_t i = std::size_t(after - blocks_.begin()); i-- > 0;) {
-            const Block& b = blocks_[i];
-            if (b.col != col || reach_[i] < row) break;
-            if (!b.rows.empty() && b.rows.front().row <= row && b.rows.back().row >= row) found = &b;
-        }
-        return found;
-    }
-
-private:
-    const std::vector<Block>& blocks_;
-    std::vector<std::uint32_t> reach_;
-};
 
 // The first of the block's rows at or below sheet row `row`.
 std::vector<BlockRow>::const_iterator rows_from(const Block& b, std::uint32_t row) {
