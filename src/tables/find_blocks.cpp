@@ -324,14 +324,11 @@ private:
             b.total_column = is_total(label_kind_of(b.header));
             // The rows moved into a vector of their own size; `b` keeps its
             // room for the next run (a million rows make 100 000 blocks).
-            std::vector<BlockRow> rows;
-            rows.reserve(b.rows.size());
-            std::move(b.rows.begin(), b.rows.end(), std::back_inserter(rows));
+            std::vector<BlockRow> rows(std::make_move_iterator(b.rows.begin()), std::make_move_iterator(b.rows.end()));
             b.rows.clear();
             out.push_back(b);
             out.back().rows = std::move(rows);
         }
-        b.rows.clear();
     }
 
     // A run of composite cells ("5975/453") becomes one block per number in
