@@ -264,7 +264,10 @@ void recheck_formulas(const Workbook& wb, const Findings& findings, FixPlan& pla
     Workbook after = cells_copy(wb);
     for (const CellEdit& e : plan.edits) set_number(after, e.sheet, e.row, e.col, e.value, &e.formula);
     std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, Code>> had;
-    for (std::size_t i = 0; i < findings.size(); ++i) had.emplace(findings[i].sheet, findings[i].row, findings[i].col, findings[i].code);
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        had.emplace(f.sheet, f.row, f.col, f.code);
+    }
     std::set<Key> drawn;
     for (const Sheet& s : after.sheets)
         if (sheets.count(s.name))
@@ -328,8 +331,9 @@ FixPlan plan_fixes(const Workbook& wb, const std::vector<Finding>& listed, const
     std::set<std::size_t> total_candidates, typed_candidates;
     Decisions d;
     {
-        // The amount columns' blocks go before the recheck at the end finds its own
-        // (at 1 M rows each set of blocks is some 280 MB).
+        // The amount columns' blocks, found only for findings the check did not
+        // make, go before the recheck at the end finds its own (at 1 M rows each
+        // set of blocks is some 280 MB).
         MoneyColumns money(wb);
         for (std::size_t i = 0; i < findings.size(); ++i) {
             const Finding& f = findings[i];

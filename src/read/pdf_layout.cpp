@@ -813,11 +813,12 @@ PdfContent pdf_content(const std::vector<PdfPage>& pages, CellBudget& budget) {
             if ((l.right() - l.left() > 0.6 * (table_right - table_left) && !introduces) || l.left() < table_left - 2) break;
             ++end;
         }
-        // Text printed over text leaves no label certain. Its amounts are, when
-        // each stands clear of every other word of its row (Calc's two-line
-        // labels run over the rows of fixed height around them, the amounts
-        // right-aligned beside): such rows keep their amounts and lose their
-        // labels. Otherwise the region is read as text, not as a table.
+        // Text printed over text cannot be read. The rest of its row can, when
+        // each amount stands clear of every other word (Calc's two-line labels
+        // run over the rows of fixed height around them, the amounts
+        // right-aligned beside): such rows keep their amounts and their clear
+        // texts and lose the ones printed over (clear_amounts says when).
+        // Otherwise the region is read as text, not as a table.
         bool overprinted = std::any_of(lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end),
                                        [](const Line* l) { return l->overprinted() && !clear_amounts(*l); });
         if (tabular >= 2 && !overprinted) {

@@ -24,10 +24,7 @@ const char* rounding_unit(double scale) {
 std::string subject(const Finding& f, Lang lang) {
     std::string l = f.label;
     while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.pop_back();
-    if (!f.details().header.empty()) {
-        std::string h = f.details().header;
-        return l.empty() ? h : h + tr(lang, " för ", " for ") + l;
-    }
+    if (const std::string& h = f.details().header; !h.empty()) return l.empty() ? h : h + tr(lang, " för ", " for ") + l;
     return l.empty() ? tr(lang, "Totalen", "The total") : l;
 }
 
@@ -71,18 +68,19 @@ std::string finding_message(const Finding& f, Lang lang) {
     const bool sv = lang == Lang::Sv;
     auto amt = [&](std::optional<double> v) { return v ? finding_amount(f, *v) : std::string("?"); };
     double diff = f.expected && f.actual ? std::fabs(*f.expected - *f.actual) : 0;
+    const check::FindingDetails& details = f.details();
     switch (f.code) {
         case Code::TotalMismatch: {
-            if (!f.details().missed.empty())
+            if (!details.missed.empty())
                 return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) +
-                       (sv ? ": formeln =" + f.details().formula + " hoppar över " + check::ranges_a1(f.details().missed) +
+                       (sv ? ": formeln =" + details.formula + " hoppar över " + check::ranges_a1(details.missed) +
                                  ", som är inskrivet som text; med det beloppet blir summan " + amt(f.expected) +
                                  " (skillnad " + amt(diff) + ")."
-                           : ": the formula =" + f.details().formula + " skips " + check::ranges_a1(f.details().missed) +
+                           : ": the formula =" + details.formula + " skips " + check::ranges_a1(details.missed) +
                                  ", which is typed as text; counting it the sum is " + amt(f.expected) +
                                  " (difference " + amt(diff) + ").");
             std::string what = f.by_sections ? tr(lang, "delsummorna", "the subtotals")
-                               : !f.details().header.empty() ? tr(lang, "kolumnerna", "the columns")
+                               : !details.header.empty() ? tr(lang, "kolumnerna", "the columns")
                                                    : tr(lang, "posterna", "the items");
             return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) +
                    (sv ? ", men " + what + " ger " : ", but " + what + " add up to ") + amt(f.expected) +
@@ -102,16 +100,16 @@ std::string finding_message(const Finding& f, Lang lang) {
                    (sv ? " ryms i avrundning (" : " is within rounding (") + within + "). " + summed_cells(f, lang);
         }
         case Code::FormulaRangeGap:
-            return (sv ? "Formeln =" + f.details().formula + " slutar före " + check::ranges_a1(f.details().missed) +
+            return (sv ? "Formeln =" + details.formula + " slutar före " + check::ranges_a1(details.missed) +
                              " i samma block och ger " + amt(f.actual) + " i stället för " + amt(f.expected) +
                              ". Rätt formel: =" + f.fixed_formula + "."
-                       : "The formula =" + f.details().formula + " stops short of " + check::ranges_a1(f.details().missed) +
+                       : "The formula =" + details.formula + " stops short of " + check::ranges_a1(details.missed) +
                              " in the same block and gives " + amt(f.actual) + " instead of " + amt(f.expected) +
                              ". Correct formula: =" + f.fixed_formula + ".");
         case Code::FormulaStaleValue:
-            return (sv ? "Sparat värde " + amt(f.actual) + " stämmer inte med formeln =" + f.details().formula + ", som ger " +
+            return (sv ? "Sparat värde " + amt(f.actual) + " stämmer inte med formeln =" + details.formula + ", som ger " +
                              amt(f.expected) + " (skillnad " + amt(diff) + "). Räkna om arbetsboken."
-                       : "The saved value " + amt(f.actual) + " does not match the formula =" + f.details().formula +
+                       : "The saved value " + amt(f.actual) + " does not match the formula =" + details.formula +
                              ", which gives " + amt(f.expected) + " (difference " + amt(diff) +
                              "). Recalculate the workbook.");
         case Code::NumberAsText: {
@@ -126,9 +124,9 @@ std::string finding_message(const Finding& f, Lang lang) {
         }
         case Code::AmbiguousNumber: {
             std::string alts;
-            for (std::size_t i = 0; i < f.details().candidates.size(); ++i)
-                alts += (i == 0 ? "" : i + 1 == f.details().candidates.size() ? tr(lang, " eller ", " or ") : ", ") +
-                        finding_amount(f, f.details().candidates[i]);
+            for (std::size_t i = 0; i < details.candidates.size(); ++i)
+                alts += (i == 0 ? "" : i + 1 == details.candidates.size() ? tr(lang, " eller ", " or ") : ", ") +
+                        finding_amount(f, details.candidates[i]);
             return sv ? "\"" + f.text + "\" kan läsas på flera sätt (" + alts +
                             "); skriv beloppet så att det bara kan läsas på ett sätt."
                       : "\"" + f.text + "\" can be read more than one way (" + alts +
@@ -141,9 +139,9 @@ std::string finding_message(const Finding& f, Lang lang) {
                    f.fixed_formula + ".";
         case Code::BalanceMismatch:
             return subject(f, lang) + " " + amt(f.actual) +
-                   (sv ? ", men erhållna medel " + amt(f.details().received) + " minus totalt " + amt(f.details().spent) + " ger " +
+                   (sv ? ", men erhållna medel " + amt(details.received) + " minus totalt " + amt(details.spent) + " ger " +
                              amt(f.expected) + " (skillnad " + amt(diff) + ")."
-                       : ", but received " + amt(f.details().received) + " minus the total " + amt(f.details().spent) + " gives " +
+                       : ", but received " + amt(details.received) + " minus the total " + amt(details.spent) + " gives " +
                              amt(f.expected) + " (difference " + amt(diff) + ").");
         case Code::PercentMismatch:
             return part_first(f, lang) + (sv ? amt(f.actual) + " stämmer inte med " : amt(f.actual) + " does not match ") +
@@ -170,12 +168,12 @@ std::string finding_message(const Finding& f, Lang lang) {
                            summed_cells(f, lang) + tr(lang, " Kontrollera vad summan ska omfatta.", " Check what the total should cover.");
                 case check::Unproven::FollowsFrom:
                     return subject(f, lang) + part_of(f, lang) + " " + amt(f.actual) +
-                           (sv ? " stämmer när felet i " + check::ranges_a1(f.details().caused_by) + " rättas (nu ger posterna "
-                               : " is right once the error in " + check::ranges_a1(f.details().caused_by) + " is corrected (the items now add up to ") +
+                           (sv ? " stämmer när felet i " + check::ranges_a1(details.caused_by) + " rättas (nu ger posterna "
+                               : " is right once the error in " + check::ranges_a1(details.caused_by) + " is corrected (the items now add up to ") +
                            amt(f.expected) + "). " + summed_cells(f, lang);
             }
             return {};
-        case Code::UnreadableFile: return f.details().detail;
+        case Code::UnreadableFile: return details.detail;
     }
     return {};
 }
