@@ -129,10 +129,14 @@ std::vector<Finding> check_sheet(const Workbook& wb, const Sheet& sheet) {
         // Text a SUM skips: the finding that names the SUM says more.
         return a->excel_shows.has_value() && !b->excel_shows.has_value();
     });
+    // The first of each cell stays. They are picked before any is moved, so
+    // that room is made for the kept ones only (at a million rows half of
+    // the findings made are a text amount that the one naming the SUM replaces).
+    const auto same_cell = [](const Finding* a, const Finding* b) { return a->row == b->row && a->col == b->col; };
+    order.erase(std::unique(order.begin(), order.end(), same_cell), order.end());
     std::vector<Finding> found;
     found.reserve(order.size());
-    for (Finding* f : order)
-        if (found.empty() || found.back().row != f->row || found.back().col != f->col) found.push_back(std::move(*f));
+    for (Finding* f : order) found.push_back(std::move(*f));
     mark_follow_ons(found);
     note_column_measures(found, blocks);
     return found;
