@@ -4,7 +4,6 @@
 
 #include "app/check_file.hpp"
 #include "convert/convert.hpp"
-#include "convert/docx_headings.hpp"
 #include "write/write_xlsx.hpp"
 
 namespace sk::convert {
@@ -34,8 +33,6 @@ ConvertOutcome convert_file(const std::string& input, const std::string& output,
                                                     "the output cannot be the input file"));
     ConvertOptions options;
     options.lang = lang;
-    // A Word body's headings above its tables name the sheets (a PDF's tables stay "Tabell N").
-    if (wb.file_format() == SourceFormat::Docx) options.table_headings = docx_table_headings(input);
     if (wb.can().cell_links) options.source_link = relative_link(input, output);
     NewWorkbook out = convert_workbook(wb, outcome.check.findings, options);
     try {

@@ -2,25 +2,12 @@
 
 #include <algorithm>
 
+#include "base/text_length.hpp"
 #include "normalise/amount.hpp"
 
 namespace sk::convert {
 
 namespace {
-
-std::size_t code_points(std::string_view s) {
-    return std::size_t(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-std::size_t longest_word(std::string_view text) {
-    std::size_t best = 0, start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i)
-        if (i == text.size() || text[i] == ' ' || text[i] == '\n') {
-            best = std::max(best, code_points(text.substr(start, i - start)));
-            start = i + 1;
-        }
-    return best;
-}
 
 // Decimals a format shows: "#,##0.00" → 2, "0.0%" → 1.
 int format_decimals(std::string_view fmt) {
@@ -32,16 +19,6 @@ int format_decimals(std::string_view fmt) {
 }
 
 }  // namespace
-
-std::size_t longest_line(std::string_view text) {
-    std::size_t best = 0, start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i)
-        if (i == text.size() || text[i] == '\n') {
-            best = std::max(best, code_points(text.substr(start, i - start)));
-            start = i + 1;
-        }
-    return best;
-}
 
 std::string shown_text(const Workbook& clean, const Cell& cell) {
     if (cell.type == CellType::Text) return std::string(cell.text);

@@ -16,9 +16,6 @@ namespace sk::convert {
 // Widths in characters beyond which text wraps instead.
 inline constexpr double widest_column = 60;
 
-// Characters of the longest line of `text` (code points, not bytes).
-std::size_t longest_line(std::string_view text);
-
 // What a number cell of the converted grid shows with its format:
 // "1 150 000 kr", "12,7 %", "5 975".
 std::string shown_text(const Workbook& clean, const Cell& cell);

@@ -18,9 +18,6 @@ namespace sk::convert {
 
 struct ConvertOptions {
     Lang lang = Lang::Sv;
-    // Word: the heading paragraph right above each top-level table, in
-    // document order ("" when there is none); see docx_headings.hpp.
-    std::vector<std::string> table_headings;
     // The original file as seen from the output's folder, for links from the
     // Summakoll sheet to the original cells of an Excel input; "" = no links.
     std::string source_link;

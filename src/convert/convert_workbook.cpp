@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/text_length.hpp"
 #include "check/check.hpp"
 #include "convert/column_widths.hpp"
 #include "convert/convert.hpp"
@@ -119,14 +120,9 @@ NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Findin
 
     std::vector<Converted> converted;
     SheetNames taken{findings_sheet_name};
-    std::size_t top_level = 0;
     for (std::size_t i = 0; i < wb.sheets.size(); ++i) {
         const Sheet& sheet = wb.sheets[i];
-        std::string heading;
-        if (wb.can().numbered_tables && !sheet.nested) {
-            if (top_level < options.table_headings.size()) heading = options.table_headings[top_level];
-            ++top_level;
-        }
+        std::string heading = sheet.heading;
         if (sheet.visibility != Visibility::Visible || sheet.cells.empty()) continue;
         SheetLayout layout(wb, sheet);
         std::string name = sheet.name;

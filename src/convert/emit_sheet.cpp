@@ -1,10 +1,10 @@
 #include "convert/emit_sheet.hpp"
 
-#include "write/row_heights.hpp"
-
 #include <map>
 
+#include "base/text_length.hpp"
 #include "convert/column_widths.hpp"
+#include "write/row_heights.hpp"
 
 namespace sk::convert {
 

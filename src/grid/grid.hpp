@@ -55,6 +55,10 @@ struct Sheet {
     std::string part;  // package part the sheet came from ("xl/worksheets/sheet1.xml"); empty for docx/csv
     std::string source;  // that part's XML, only when ReadLimits::keep_sheet_xml asked for it
     bool nested = false;  // docx: a table inside a cell of another table (it follows its parent)
+    // Word and PDF: the paragraph right above the table, after the table
+    // before it, when it is short enough to be a heading (read/table_heading.hpp).
+    // A converted table's sheet is named after it.
+    std::string heading;
     // PDF: where each row of the grid was printed ("s. 3, rad 12"), by row; empty for other formats.
     std::vector<std::string> row_origins;
     std::vector<Cell> cells;  // row-major order: sorted by (row, col), no duplicates

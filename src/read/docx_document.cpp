@@ -8,6 +8,7 @@
 #include "read/docx_table.hpp"
 #include "read/docx_text.hpp"
 #include "read/opc.hpp"
+#include "read/table_heading.hpp"
 #include "read/xml_document.hpp"
 
 namespace sk {
@@ -36,15 +37,26 @@ bool is_word_part(ZipPackage& pkg, const std::string& part, const ReadLimits& li
 
 // Tables and paragraphs of the body in document order, looking through
 // block-level content controls and custom XML. Paragraphs hold no tables
-// (text boxes are not read).
-void read_body(const pugi::xml_node& container, Workbook& wb, CellBudget& budget) {
+// (text boxes are not read). `above`: the last paragraph since the table
+// before, the next table's heading.
+void read_body(const pugi::xml_node& container, Workbook& wb, CellBudget& budget, std::string& above) {
     for (pugi::xml_node n = container.first_child(); n; n = n.next_sibling()) {
         if (n.type() != pugi::node_element) continue;
-        if (is(n, "tbl")) read_docx_table(n, false, wb.sheets, budget);
-        else if (is(n, "sdt")) read_body(child(n, "sdtContent"), wb, budget);
-        else if (is(n, "customXml")) read_body(n, wb, budget);
-        else if (is(n, "p"))
-            if (std::string text = paragraph_text(n); !text.empty()) wb.prose.push_back(std::move(text));
+        if (is(n, "tbl")) {
+            const std::size_t first = wb.sheets.size();  // the table's own sheet; nested ones follow it
+            read_docx_table(n, false, wb.sheets, budget);
+            if (first < wb.sheets.size()) wb.sheets[first].heading = table_heading(std::move(above));
+            above.clear();
+        } else if (is(n, "sdt")) {
+            read_body(child(n, "sdtContent"), wb, budget, above);
+        } else if (is(n, "customXml")) {
+            read_body(n, wb, budget, above);
+        } else if (is(n, "p")) {
+            if (std::string text = paragraph_text(n); !text.empty()) {
+                above = text;
+                wb.prose.push_back(std::move(text));
+            }
+        }
     }
 }
 
@@ -79,7 +91,8 @@ Workbook read_docx_package(ZipPackage& pkg, const std::string& main_part, const 
     wb.format = SourceFormat::Docx;
     wb.styles.push_back({0, "General", false, false, false, 0});
     CellBudget budget{limits};
-    read_body(child(root, "body"), wb, budget);
+    std::string above;
+    read_body(child(root, "body"), wb, budget, above);
     for (Sheet& sheet : wb.sheets) sheet.index_rows();
     return wb;
 }

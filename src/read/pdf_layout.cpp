@@ -4,6 +4,7 @@
 #include "base/bytes.hpp"
 #include "read/pdf_line.hpp"
 #include "read/pdf_paragraphs.hpp"
+#include "read/table_heading.hpp"
 
 #include <unicode/uchar.h>
 
@@ -776,7 +777,7 @@ PdfContent pdf_content(const std::vector<PdfPage>& pages, CellBudget& budget) {
     // Tables: runs of lines with two or more cells; a line of one narrow
     // cell (a section label) stays inside when the table goes on right after it.
     PdfContent out;
-    std::vector<bool> in_table(lines.size(), false);
+    std::vector<bool> in_table(lines.size(), false), table_starts(lines.size(), false);
     for (std::size_t i = 0; i < lines.size();) {
         if (lines[i]->segments.size() < 2) {
             ++i;
@@ -825,21 +826,22 @@ PdfContent pdf_content(const std::vector<PdfPage>& pages, CellBudget& budget) {
             out.tables.push_back(TableBuilder({lines.begin() + std::ptrdiff_t(i), lines.begin() + std::ptrdiff_t(end)})
                                      .build(int(out.tables.size()) + 1, budget));
             std::fill(in_table.begin() + std::ptrdiff_t(i), in_table.begin() + std::ptrdiff_t(end), true);
+            table_starts[i] = true;
         }
         i = end;
     }
 
-    // The text: the printed lines of the rows outside the tables, in runs that a table ends.
+    // The text: the printed lines of the rows outside the tables, in runs
+    // that a table ends: run k is what stands above table k.
     std::vector<std::vector<const Line*>> runs(1);
     std::size_t first = 0;  // the row's first line in `kept`
     for (std::size_t r = 0; r < rows.size(); first += std::size_t(rows[r].printed), ++r) {
-        if (in_table[r]) {
-            if (!runs.back().empty()) runs.emplace_back();
-            continue;
-        }
+        if (table_starts[r]) runs.emplace_back();
+        if (in_table[r]) continue;
         for (std::size_t k = first; k < first + std::size_t(rows[r].printed); ++k) runs.back().push_back(kept[k]);
     }
     pdf::Text text = pdf::text(runs);
+    for (std::size_t t = 0; t < out.tables.size(); ++t) out.tables[t].heading = table_heading(std::move(text.closings[t]));
     out.paragraphs = std::move(text.paragraphs);
     out.row_figures = std::move(text.row_figures);
     return out;

@@ -105,9 +105,12 @@ Text text(const std::vector<std::vector<const Line*>>& runs) {
         for (const Line* l : run) right_edge[l->page] = std::max(right_edge[l->page], l->right());
     Text out;
     for (const auto& run : runs) {
-        std::string paragraph;
+        std::string paragraph, closing;
         auto end_paragraph = [&] {
-            if (!paragraph.empty()) out.paragraphs.push_back(std::move(paragraph));
+            if (!paragraph.empty()) {
+                closing = paragraph;
+                out.paragraphs.push_back(std::move(paragraph));
+            }
             paragraph.clear();
         };
         for (std::size_t i = 0; i < run.size(); ++i) {
@@ -118,6 +121,7 @@ Text text(const std::vector<std::vector<const Line*>>& runs) {
             const bool next_goes_on = next && full && goes_on(*next) && !breaks(line, *next, right_edge[line.page]);
             if (figures_only(line) || (ends_in_figure(line) && !next_goes_on)) {  // a table row, not text
                 end_paragraph();
+                closing.clear();
                 if (std::string figure = last_figure(line); !figure.empty()) out.row_figures.push_back(std::move(figure));
                 continue;
             }
@@ -125,6 +129,7 @@ Text text(const std::vector<std::vector<const Line*>>& runs) {
             if (!next || breaks(line, *next, right_edge[line.page])) end_paragraph();
         }
         end_paragraph();
+        out.closings.push_back(std::move(closing));
     }
     return out;
 }

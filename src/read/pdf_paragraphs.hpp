@@ -23,6 +23,9 @@ struct Text {
     // The figure each row line ends in, as printed ("1 560 000 000", "481 000 kr"):
     // a figure of the document that no table holds.
     std::vector<std::string> row_figures;
+    // Per run, the paragraph its last line ends: what stands right above the
+    // table after the run. Empty when that line is a table row or the run is empty.
+    std::vector<std::string> closings;
 };
 
 // `runs`: the lines outside the tables, top to bottom, page by page; a table

@@ -9,7 +9,6 @@
 
 #include "check/check.hpp"
 #include "convert/convert.hpp"
-#include "convert/docx_headings.hpp"
 #include "read/read_workbook.hpp"
 
 namespace sk::test {
@@ -19,9 +18,7 @@ inline std::string sample(const std::string& name) { return std::string(SUMMAKOL
 // The sample converted as `summakoll convert` does it.
 inline NewWorkbook converted(const std::string& name) {
     Workbook wb = read_workbook(sample(name));
-    convert::ConvertOptions options;
-    if (wb.format == SourceFormat::Docx) options.table_headings = convert::docx_table_headings(sample(name));
-    return convert::convert_workbook(wb, check::check_workbook(wb), options);
+    return convert::convert_workbook(wb, check::check_workbook(wb), convert::ConvertOptions{});
 }
 
 inline const NewSheet* sheet_named(const NewWorkbook& wb, const std::string& name) {

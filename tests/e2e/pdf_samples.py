@@ -50,10 +50,12 @@ usage: pdf_samples.py SUMMAKOLL SAMPLES_DIR CACHE_DIR"""
 import collections
 import json
 import math
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 from other_formats import findings as check, finish
@@ -240,6 +242,30 @@ def text_against_tables(binary, samples_dir, cache, failures):
                             f"the Word file: exit {word_code}, matched {word_matched}, found {word_found}")
 
 
+# The sheets `convert` names after the text printed right above each table, as for a Word document.
+HEADINGS = {
+    "2024-jamtland-beslutsunderlag": ["2024 avsätter staten totalt 13", "1. Stärka det gemensamma", "2. En mer sammanhållen",
+                                      "3. En systematisk", "Sammanfattande fördelning", "Summakoll"],
+    "struktur-aktorer-2026-ren": ["Sammanfattande fördelning", "Summakoll"],
+}
+
+
+def headings(binary, cache, failures):
+    """The converted PDF's sheets are named after the headings above its tables."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, want in HEADINGS.items():
+            out = Path(tmp) / f"{name}.xlsx"
+            r = run(binary, "convert", str(cache / f"{name}.pdf"), "-o", str(out))
+            if r.returncode != 0:
+                failures.append(f"{name}.pdf: convert exit {r.returncode}: {r.stderr.strip()}")
+                continue
+            with zipfile.ZipFile(out) as z:
+                got = re.findall(r'<sheet name="([^"]*)"', z.read("xl/workbook.xml").decode())
+            print(f"{name}.pdf converted: sheets {got}")
+            if got != want:
+                failures.append(f"{name}.pdf: converted sheets {got}, want {want}")
+
+
 def main():
     binary, samples_dir, cache = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     make_pdfs(samples_dir, cache)
@@ -285,6 +311,7 @@ def main():
             failures.append(f"{pdf.name}: values agree {share:.1%}, below {floor:.0%}")
     wrapped(binary, samples_dir, cache, failures)
     text_against_tables(binary, samples_dir, cache, failures)
+    headings(binary, cache, failures)
     text = run(binary, "check", str(cache / "2024-kommuner.pdf")).stdout
     if "(s. " not in text:
         failures.append("2024-kommuner.pdf: the text report names no page and line")

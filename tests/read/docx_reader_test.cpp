@@ -106,6 +106,14 @@ TEST_CASE("docx: the paragraphs of the body outside its tables are its prose") {
     CHECK(read_workbook(docx("nested.docx")).prose == std::vector<std::string>{"Mellan tabellerna"});
 }
 
+TEST_CASE("docx: the last paragraph since the table before is a table's heading, nested tables have none") {
+    CHECK(read_workbook(docx("merges.docx")).sheets.at(0).heading == "Före tabellen");
+    Workbook nested = read_workbook(docx("nested.docx"));
+    REQUIRE(nested.sheets.size() == 4);
+    for (std::size_t i : {0, 1, 2}) CHECK(nested.sheets[i].heading.empty());
+    CHECK(nested.sheets[3].heading == "Mellan tabellerna");
+}
+
 TEST_CASE("docx: found by content, not by name") {
     CHECK(read_workbook(docx("no_rels.docx")).sheets.at(0).find(0, 0)->text == "utan relationer");
     Workbook named_xlsx = read_workbook(docx("word_named.xlsx"));

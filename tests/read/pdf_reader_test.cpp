@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "base/text_length.hpp"
 #include "pdf_words.hpp"
 #include "read/read_workbook.hpp"
 #include "read_error_of.hpp"
@@ -212,6 +213,32 @@ TEST_CASE("a table ends a paragraph and its rows are not text; a sentence goes o
     CHECK(content.paragraphs[0] == "Tabellen visar hur medlen fördelas per kommun i länet");
     CHECK(content.paragraphs[1] == "Beslutet omfattar totalt 1 000 kr och gäller för hela året 2024.");
     CHECK(content.paragraphs[2] == "Ett nytt stycke som är längre än raden ovan.");
+}
+
+TEST_CASE("the paragraph right above a table is its heading; a long paragraph or a row above it is none") {
+    PdfPage page;
+    text_line(page, "Fördelning per kommun", 100);
+    row(page, "Kommun", "Belopp", 130);
+    row(page, "Ale", "1 000 kr", 144);
+    row(page, "Totalt", "1 000 kr", 158);
+    // 121 characters: a paragraph of prose, no heading.
+    const std::string prose = "Medlen betalas ut i mars efter att redovisningen för året innan har kommit in till regionen och godkänts av sin styrelse.";
+    REQUIRE(code_points(prose) == 121);
+    text_line(page, prose, 180);
+    row(page, "Region", "Belopp", 200);
+    row(page, "Jämtland", "2 000 kr", 214);
+    row(page, "Totalt", "2 000 kr", 228);
+    text_line(page, "Fördelningen per område i länet för året", 250);
+    text_line(page, "Totalt 3 000 kr", 264);  // a row no table took: what stands right above the table is no heading
+    row(page, "Område", "Belopp", 284);
+    row(page, "Barn", "3 000 kr", 298);
+    row(page, "Totalt", "3 000 kr", 312);
+    PdfContent content = content_of({page});
+    REQUIRE(content.tables.size() == 3);
+    CHECK(content.tables[0].heading == "Fördelning per kommun");
+    CHECK(content.tables[1].heading.empty());
+    CHECK(content.tables[2].heading.empty());
+    CHECK(content.paragraphs == std::vector<std::string>{"Fördelning per kommun", prose, "Fördelningen per område i länet för året"});
 }
 
 TEST_CASE("a PDF reads by content into numbered tables of text") {
