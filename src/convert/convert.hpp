@@ -24,7 +24,8 @@ struct ConvertOptions {
 };
 
 // `findings` are check_workbook(wb)'s, in the original file's addresses.
-NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Finding>& findings,
+// `wb` is the same after (fix's plan checks its edits in its cells).
+NewWorkbook convert_workbook(Workbook& wb, const std::vector<check::Finding>& findings,
                              const ConvertOptions& options);
 
 // The name of the Summakoll sheet in every converted workbook.

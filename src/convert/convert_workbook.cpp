@@ -110,7 +110,7 @@ void fill_value_now(const NewWorkbook& out, const NewCell& cell, FindingRow& row
 
 }  // namespace
 
-NewWorkbook convert_workbook(const Workbook& wb, const std::vector<check::Finding>& findings,
+NewWorkbook convert_workbook(Workbook& wb, const std::vector<check::Finding>& findings,
                              const ConvertOptions& options) {
     Workbook clean;
     clean.path = wb.path;

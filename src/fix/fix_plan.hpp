@@ -26,9 +26,11 @@ struct FixPlan {
     std::vector<ReportRow> report;
 };
 
-FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findings, TotalsAs totals, Lang lang);
+// `wb` is the same after: its cells hold the plan's edits only while the
+// check runs again over them (a copy of a million rows' cells is 380 MB).
+FixPlan plan_fixes(Workbook& wb, const std::vector<check::Finding>& findings, TotalsAs totals, Lang lang);
 // The same, the findings' messages (finding_messages) rendered already.
-FixPlan plan_fixes(const Workbook& wb, const std::vector<check::Finding>& findings,
+FixPlan plan_fixes(Workbook& wb, const std::vector<check::Finding>& findings,
                    const std::vector<std::string>& messages, TotalsAs totals, Lang lang);
 
 // "text-number", "wrong-total", "typed-total", "recalculated": the plan's names.

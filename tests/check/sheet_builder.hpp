@@ -53,7 +53,7 @@ public:
         return *this;
     }
 
-    const Workbook& done() {
+    Workbook& done() {
         for (Sheet& s : wb.sheets)
             std::sort(s.cells.begin(), s.cells.end(),
                       [](const Cell& a, const Cell& b) { return a.row != b.row ? a.row < b.row : a.col < b.col; });

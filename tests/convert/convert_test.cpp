@@ -141,7 +141,7 @@ TEST_CASE("a header without a slash numbers the parts of a split column") {
     b.text("A2", "Berg").text("B2", "148/10");
     b.text("A3", "Bräcke").text("B3", "20/2");
     b.text("A4", "Totalt").text("B4", "168/12");
-    const Workbook& wb = b.done();
+    Workbook& wb = b.done();
     NewWorkbook out = convert::convert_workbook(wb, check::check_workbook(wb), {});
     const NewSheet* s = sheet_named(out, "Besök");
     REQUIRE(s);
@@ -201,7 +201,7 @@ TEST_CASE("the Summakoll sheet lists every finding with its original cell and a 
     b.text("A2", "Berg").num("B2", 100000);
     b.text("A3", "Bräcke").text("B3", "60 000 kr");
     b.text("A4", "Totalt").num("B4", 170000);
-    const Workbook& wb = b.done();
+    Workbook& wb = b.done();
     std::vector<check::Finding> findings = check::check_workbook(wb);
     REQUIRE(findings.size() >= 2);
     convert::ConvertOptions options;
@@ -258,7 +258,7 @@ TEST_CASE("years, codes and dates are never formatted as money") {
     b.text("A3", "0115").text("B3", "Vallentuna").num("C3", 45384, 3).num("D3", 2025, 0).num("E3", 250000);
     b.text("B4", "Totalt").num("E4", 400000);
     for (Cell& c : b.wb.sheets.back().cells) c.is_date = c.style == 3;
-    const Workbook& wb = b.done();
+    Workbook& wb = b.done();
     NewWorkbook out = convert::convert_workbook(wb, check::check_workbook(wb), {});
     const NewSheet* s = sheet_named(out, "Beslut");
     REQUIRE(s);

@@ -10,7 +10,7 @@ using namespace sk;
 namespace {
 
 // Three items under a SUM total; `c3` is the first item's cell as typed.
-const Workbook& area(test::SheetBuilder& b, bool c3_as_text) {
+Workbook& area(test::SheetBuilder& b, bool c3_as_text) {
     b.text("A2", "Insats").text("C2", "Summa");
     b.text("A3", "Ungdomsmottagningen");
     if (c3_as_text) b.text("C3", "1 800 000 kr");
@@ -31,7 +31,7 @@ const fix::CellEdit* edit_at(const fix::FixPlan& plan, const char* cell) {
 
 TEST_CASE("a SUM over a text amount gets its saved value recomputed once the text is a number") {
     test::SheetBuilder b;
-    const Workbook& wb = area(b, true);
+    Workbook& wb = area(b, true);
     fix::FixPlan plan = fix::plan_fixes(wb, check::check_workbook(wb), fix::TotalsAs::Formula, Lang::Sv);
     REQUIRE(plan.edits.size() == 2);
     const fix::CellEdit* text = edit_at(plan, "C3");
@@ -47,7 +47,34 @@ TEST_CASE("a SUM over a text amount gets its saved value recomputed once the tex
 
 TEST_CASE("a right SUM over numbers is left alone") {
     test::SheetBuilder b;
-    const Workbook& wb = area(b, false);
+    Workbook& wb = area(b, false);
     fix::FixPlan plan = fix::plan_fixes(wb, check::check_workbook(wb), fix::TotalsAs::Formula, Lang::Sv);
     CHECK(plan.edits.empty());
+}
+
+TEST_CASE("the plan checks its formulas again in the workbook's own cells and leaves them as they were") {
+    test::SheetBuilder b;
+    b.text("A2", "Insats").text("C2", "Summa");
+    b.text("A3", "Ungdomsmottagningen").num("C3", 1800000);
+    b.text("A4", "Kompetenscentrum").num("C4", 1073000);
+    b.text("A5", "Kommunförbundet").num("C5", 101230);
+    b.text("A6", "Totalt:").num("C6", 2974000);  // typed, and wrong
+    Workbook& wb = b.done();
+    const std::vector<Cell> before = wb.sheets[0].cells;
+    fix::FixPlan plan = fix::plan_fixes(wb, check::check_workbook(wb), fix::TotalsAs::Formula, Lang::Sv);
+    // A wrong total rewritten as a formula: the check ran again over the edits.
+    const fix::CellEdit* total = edit_at(plan, "C6");
+    REQUIRE(total);
+    CHECK(total->kind == fix::ChangeKind::WrongTotal);
+    CHECK(total->formula == "SUM(C3:C5)");
+    CHECK(total->value == 2974230);
+    const std::vector<Cell>& after = wb.sheets[0].cells;
+    REQUIRE(after.size() == before.size());
+    for (std::size_t i = 0; i < after.size(); ++i) {
+        CAPTURE(a1(after[i].row, after[i].col));
+        CHECK(after[i].type == before[i].type);
+        CHECK(after[i].number == before[i].number);
+        CHECK(after[i].text.view() == before[i].text.view());
+        CHECK(after[i].formula.view() == before[i].formula.view());
+    }
 }

@@ -47,7 +47,7 @@ test::SheetBuilder& money_table(test::SheetBuilder& b) {
 }
 
 // Two items of 381 600 and 100 000 kr under a typed "Totalt 481 000".
-const Workbook& total_481000(test::SheetBuilder& b) {
+Workbook& total_481000(test::SheetBuilder& b) {
     money_table(b).text("A2", "Region").num("B2", 381600).text("A3", "Kommuner").num("B3", 100000);
     b.text("A4", "Totalt").num("B4", 481000);
     return b.done();
@@ -95,7 +95,7 @@ TEST_CASE("a text amount in a summed column becomes the number, and the SUM over
     money_table(b).text("A2", "Ungdomsmottagningen").text("B2", "  500 000 kr");
     b.text("A3", "Kompetenscentrum").num("B3", 1073000);
     b.text("A4", "Totalt").formula("B4", "SUM(B2:B3)", 1073000);
-    const Workbook& wb = b.done();
+    Workbook& wb = b.done();
     fix::FixPlan plan = fix::plan_fixes(wb, check::check_workbook(wb), fix::TotalsAs::Formula, Lang::Sv);
     const fix::CellEdit* text = edit_at(plan, "B2");
     REQUIRE(text);
@@ -116,7 +116,7 @@ TEST_CASE("a text amount read by a formula fix cannot recompute stays text, mark
     b.text("A3", "Kompetenscentrum").num("B3", 1073000);
     b.text("A4", "Totalt").formula("B4", "SUM(B2:B3)", 1073000);
     b.text("D2", "Andel").formula("E2", "B2/B4", 0);
-    const Workbook& wb = b.done();
+    Workbook& wb = b.done();
     fix::FixPlan plan = fix::plan_fixes(wb, check::check_workbook(wb), fix::TotalsAs::Formula, Lang::Sv);
     CHECK_FALSE(edit_at(plan, "B2"));
     CHECK_FALSE(edit_at(plan, "B4"));
@@ -128,7 +128,7 @@ TEST_CASE("a text amount read by a formula fix cannot recompute stays text, mark
 
 TEST_CASE("a wrong typed total in kronor becomes the formula that computes the right sum") {
     test::SheetBuilder b;
-    const Workbook& wb = total_481000(b);
+    Workbook& wb = total_481000(b);
     std::vector<check::Finding> findings{wrong_total("B4", "SUM(B2:B3)", 481600, 481000)};
     fix::FixPlan plan = fix::plan_fixes(wb, findings, fix::TotalsAs::Formula, Lang::Sv);
     const fix::CellEdit* e = edit_at(plan, "B4");
@@ -148,7 +148,7 @@ TEST_CASE("a formula that would add a group total together with its own items is
     b.text("A4", "Vårdverksamheten").num("B4", 100000);
     b.text("A5", "Kommunerna").num("B5", 200000);
     b.text("A6", "Totalt").num("B6", 681600);
-    const Workbook& wb = b.done();
+    Workbook& wb = b.done();
     // A reading that counts B2 and its items B3:B4: 1 163 200.
     std::vector<check::Finding> findings{wrong_total("B6", "SUM(B2:B5)", 1163200, 681600)};
     const Sheet& s = wb.sheets[0];
@@ -172,7 +172,7 @@ TEST_CASE("a formula over a varav line, a header or a page line is refused") {
     money_table(b).text("A2", "Region").num("B2", 400).text("A3", "varav Folkhälsa").num("B3", 100);
     b.text("A4", "Kommun").num("B4", 200).text("A5", "Sida 2 av 3").text("B5", "Belopp (kr)");
     b.text("A6", "Totalt").num("B6", 1);
-    const Workbook& wb = b.done();
+    Workbook& wb = b.done();
     const Sheet& s = wb.sheets[0];
     CHECK(fix::prove_formula(wb, s, 5, 1, "SUM(B2:B4)", 700, {}) == fix::Refusal::NotSummand);
     CHECK(fix::prove_formula(wb, s, 5, 1, "SUM(B4:B5)", 200, {}) == fix::Refusal::Text);
@@ -187,7 +187,7 @@ TEST_CASE("a statistics table is marked, not changed") {
     b.text("A1", "Mottagning").text("B1", "Antal besök");
     b.text("A2", "Östersund").num("B2", 9001, 0).text("A3", "Sveg").num("B3", 6030, 0);
     b.text("A4", "Totalt Jämtland").num("B4", 15001, 0);
-    const Workbook& wb = b.done();
+    Workbook& wb = b.done();
     std::vector<check::Finding> findings{wrong_total("B4", "SUM(B2:B3)", 15031, 15001)};
     fix::FixPlan plan = fix::plan_fixes(wb, findings, fix::TotalsAs::Formula, Lang::Sv);
     CHECK(plan.edits.empty());
@@ -200,7 +200,7 @@ TEST_CASE("a statistics table is marked, not changed") {
 
 TEST_CASE("a finding the check hands to a person is only marked") {
     test::SheetBuilder b;
-    const Workbook& wb = total_481000(b);
+    Workbook& wb = total_481000(b);
     std::vector<check::Finding> findings{wrong_total("B4", "SUM(B2:B3)", 481600, 481000)};
     findings[0].for_person = true;
     fix::FixPlan plan = fix::plan_fixes(wb, findings, fix::TotalsAs::Formula, Lang::Sv);
@@ -212,7 +212,7 @@ TEST_CASE("a right typed total becomes a formula only when the formula gives the
     test::SheetBuilder b;
     money_table(b).text("A2", "Region").num("B2", 381600).text("A3", "Kommuner").num("B3", 100000);
     b.text("A4", "Totalt").num("B4", 481600);
-    const Workbook& wb = b.done();
+    Workbook& wb = b.done();
     std::vector<check::Finding> found = check::check_workbook(wb);
     REQUIRE(found.size() == 1);
     REQUIRE(found[0].code == check::Code::HardcodedTotal);
@@ -252,7 +252,7 @@ TEST_CASE("a text amount the check does not list is converted when it names kron
     b.text("A2", "Riket").text("B2", "100 000 000 kr");
     b.text("A3", "Kontant").text("B3", "1 150 000:-");
     b.text("A4", "Kod").text("B4", "0114");
-    const Workbook& wb = b.done();
+    Workbook& wb = b.done();
     std::vector<check::Finding> none;
     fix::FixPlan plan = fix::plan_fixes(wb, none, fix::TotalsAs::Formula, Lang::Sv);
     REQUIRE(edit_at(plan, "B2"));
@@ -268,7 +268,7 @@ TEST_CASE("a text amount whose conversion would move a right SUM is left alone")
     test::SheetBuilder b;
     money_table(b).text("A2", "Region").num("B2", 400000).text("A3", "varav Folkhälsa").text("B3", "100 000 kr");
     b.text("A4", "Kommun").num("B4", 200000).text("A5", "Totalt").formula("B5", "SUM(B2:B4)", 600000);
-    const Workbook& wb = b.done();
+    Workbook& wb = b.done();
     fix::FixPlan plan = fix::plan_fixes(wb, check::check_workbook(wb), fix::TotalsAs::Formula, Lang::Sv);
     CHECK_FALSE(edit_at(plan, "B3"));
     CHECK_FALSE(edit_at(plan, "B5"));
