@@ -671,11 +671,18 @@ private:
         lines_ = std::move(kept);
     }
 
+    // How far a cell may reach into the one beside it and only touch it:
+    // Calc clips a label where the next cell begins, and the clipped text's
+    // last glyph may reach past the text that begins there ("Summa" over the
+    // amounts, 1.3 pt inside the clipped label before it).
+    static constexpr double touch = 2;
+
     // The columns: the x-extents of the cells of the lines with two or more
     // cells, overlapping extents merged: first the body's, then the header's
     // that lie under none of those (a header cell may run over its column's
     // edge); a column of header cells only joins the column of figures only
-    // to its right (a left-aligned heading over right-aligned amounts).
+    // to its right (a left-aligned heading over right-aligned amounts), and
+    // the column to its left then ends where it begins.
     void find_columns() {
         find_gaps();
         std::vector<Column> body, header;
@@ -688,8 +695,7 @@ private:
         columns_ = merge_spans(std::move(body));
         std::vector<Column> own;
         for (const Column& h : header)
-            if (std::none_of(columns_.begin(), columns_.end(), [&](const Column& c) { return overlap(c.left, c.right, h.left, h.right) > 0.5; }))
-                own.push_back(h);
+            if (std::none_of(columns_.begin(), columns_.end(), [&](const Column& c) { return under(h, c); })) own.push_back(h);
         for (const Column& h : merge_spans(std::move(own))) columns_.push_back(h);
         std::sort(columns_.begin(), columns_.end(), [](const Column& a, const Column& b) { return a.left < b.left; });
         std::vector<Column> merged;
@@ -698,11 +704,18 @@ private:
             if (c.header && !c.body && i + 1 < columns_.size() && !columns_[i + 1].header) {
                 columns_[i + 1].left = c.left;
                 columns_[i + 1].header = true;
+                if (!merged.empty()) merged.back().right = std::min(merged.back().right, c.left);
                 continue;
             }
             merged.push_back(c);
         }
         columns_ = std::move(merged);
+    }
+
+    // Whether a header cell lies under a body column: they overlap by more
+    // than where one only touches the other's edge.
+    static bool under(const Column& h, const Column& c) {
+        return overlap(c.left, c.right, h.left, h.right) > 0.5 && h.left < c.right - touch && h.right > c.left + touch;
     }
 
     // Whether a body cell lies over two cells of another body line: a label
@@ -749,7 +762,7 @@ private:
         std::uint32_t best = 0;
         double best_distance = INFINITY;
         for (std::uint32_t c = 0; c < columns_.size(); ++c) {
-            if (s.left >= columns_[c].left - 0.5 && s.left < columns_[c].right - 0.5) return c;  // starts inside it
+            if (s.left >= columns_[c].left - 0.5 && s.left < columns_[c].right - touch) return c;  // starts inside it
             double d = mid < columns_[c].left ? columns_[c].left - mid : mid > columns_[c].right ? mid - columns_[c].right : 0;
             if (d < best_distance) {
                 best_distance = d;

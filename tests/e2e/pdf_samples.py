@@ -66,7 +66,7 @@ TYPE_CODES = {"number-as-text", "formula-range-gap", "formula-stale-value", "har
 SOURCES = {
     "2024-kommuner": ("2024-kommuner.xlsx", "2:2", True, 0.99, None),
     "2026-jamtland-beslutsunderlag": ("2026-jamtland-beslutsunderlag.xlsx", None, True, 0.69, None),
-    "2024-jamtland-beslutsunderlag": ("2024-jamtland-beslutsunderlag.xlsx", None, True, 0.72, None),
+    "2024-jamtland-beslutsunderlag": ("2024-jamtland-beslutsunderlag.xlsx", None, True, 0.74, None),
     "2024-jamtland-beslutsunderlag-word": ("docx/2024-jamtland-beslutsunderlag.docx", None, True, 0.94, None),
     "2026-jamtland-beslutsunderlag-word": ("docx/2026-jamtland-beslutsunderlag.docx", None, False, 0.53, 1),
     # The 2026 per-actor summary (seed 003) with its group rows above their items, clean and with the decision's

@@ -162,6 +162,27 @@ TEST_CASE("amounts alone on a line in the margins of two pages are cells, not pa
     CHECK(text_at(t, 3, 1) == "33 000 kr");
 }
 
+TEST_CASE("a header that begins where a clipped label ends is not that label's column") {
+    // Calc clips a label where the next cell begins; its last glyph reaches 1.3 pt past where "Summa" begins.
+    PdfPage page;
+    page.words.push_back(word("Insats", 60, 100));
+    page.words.push_back(word("Ansvarig", 145, 100));
+    page.words.push_back(word("Summa", 228.7, 100));
+    page.words.push_back(word("Utveckla", 60, 114));
+    page.words.push_back(word("Kommunforbundet", 145, 114));  // ends at 220
+    amount(page, "1 000 000 kr", 114);
+    page.words.push_back(word("Barn", 60, 128));
+    page.words.push_back(word("Omradebarnochunga", 145, 128));  // clipped: ends at 230
+    amount(page, "2 000 kr", 128);
+    page.words.push_back(word("Totalt", 60, 142));
+    amount(page, "1 002 000 kr", 142);
+    std::vector<Sheet> tables = tables_of({page});
+    REQUIRE(tables.size() == 1);
+    CHECK(row_texts(tables[0], 0) == std::vector<std::string>{"Insats", "Ansvarig", "Summa"});
+    CHECK(row_texts(tables[0], 2) == std::vector<std::string>{"Barn", "Omradebarnochunga", "2 000 kr"});
+    CHECK(row_texts(tables[0], 3) == std::vector<std::string>{"Totalt", "", "1 002 000 kr"});
+}
+
 TEST_CASE("the text between tables: wrapped lines joined into paragraphs, rows that no table took left out") {
     // Lines 11 pt apart (1 pt between their 10 pt boxes), paragraphs 8 pt apart.
     PdfPage page;
