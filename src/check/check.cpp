@@ -54,10 +54,12 @@ void mark_follow_ons(std::vector<Finding>& found) {
             delta += sign * (*e->expected - *e->actual);
             causes.push_back(e);
         }
-        // Within a krona per summed item of the corrected sum: its own
-        // rounding, not an error of its own.
+        // Within a krona per summed item of the corrected sum, or the
+        // rounding of its items' unit (a tkr column: a thousand each): its
+        // own rounding, not an error of its own.
         double gap = std::fabs(*f.actual - (*f.expected + delta));
-        if (!causes.empty() && gap <= double(f.components) + 0.005) follow.emplace_back(&f, std::move(causes));
+        if (!causes.empty() && gap <= std::max(double(f.components), f.rounding) + 0.005)
+            follow.emplace_back(&f, std::move(causes));
     }
     // Changed after every cause was read: a cause may follow from another.
     for (auto& [f, causes] : follow) {

@@ -62,7 +62,9 @@ struct Finding {
     // What the cell's own number is multiplied by to give `expected` and
     // `actual` (1 000 in a "Belopp (tkr)" column): what fix divides by.
     double scale = 1;
-    double rounding = 0;               // total-rounding: the most the items' and the total's rounding explains
+    // Total findings: the most the items' and the total's rounding explains
+    // (their unit's step each: 1 000 kr in a tkr column); 0 where no unit rounds.
+    double rounding = 0;
 
     // Message parts.
     std::string label;           // the row's label as written ("Totalt:", "Riket")

@@ -186,12 +186,18 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
     auto own_step = [&](const tables::CellValue& v) {
         return v.text_step_exp == 0 ? rounding_unit : std::max(rounding_unit, std::pow(10.0, v.text_step_exp));
     };
+    // The most the reading's rounding explains: each item's step and the total's.
+    auto slack_of = [&](const TotalCandidate& c) {
+        if (rounding_unit == 0) return 0.0;
+        double slack = own_step(total.value) - rounding_unit;
+        for (const Part& p : c.parts) slack += own_step(*p.value);
+        return slack;
+    };
     const TotalCandidate* rounded = nullptr;
     double slack = 0;
     for (const TotalCandidate& c : candidates) {
         if (c.parts.empty() || rounding_unit == 0) continue;
-        slack = own_step(total.value) - rounding_unit;
-        for (const Part& p : c.parts) slack += own_step(*p.value);
+        slack = slack_of(c);
         double s = possible_sums(values_of(c), false).front();
         if (judge(stated, s, 1, slack) == Verdict::Rounding) {
             rounded = &c;
@@ -209,6 +215,7 @@ void judge_total(SheetContext& ctx, const tables::Block& column, const tables::B
     const double expected = possible_sums(values_of(used), false).front();
     Finding& f = add_total_finding(ctx, strength == Strength::Strong ? Code::TotalMismatch : Code::TotalUnproven, column,
                                    total, used, expected, header);
+    f.rounding = slack_of(used);
     if (strength != Strength::Strong) f.for_person = true;
     text_parts(ctx, used, total.row, col, std::nullopt, expected);
 }

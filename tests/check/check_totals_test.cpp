@@ -125,6 +125,39 @@ TEST_CASE("a wrong subtotal under a right grand total is found at the subtotal o
         }
 }
 
+TEST_CASE("in a tkr column a wrong subtotal under a grand total right within rounding is found at the subtotal only") {
+    // Seed 003's actors in tkr with one decimal, a group's name above its items and "Summa …" below them.
+    // The grand total is the exact sum rounded (7 074,9); the rounded items give 7 074,8. With the region's
+    // subtotal 10 tkr off, the grand total is right once that subtotal is: a note naming it, not an error.
+    const std::vector<std::pair<std::string, std::vector<double>>> groups = {
+        {"Kommunförbundet", {1350.0, 250.0, 400.0, 127.4}}, {"Region", {3510.8, 381.6, 100.0}}, {"Gemensamt", {205.0, 500.0, 250.0}}};
+    SheetBuilder b;
+    b.text("A1", "Fördelning 2026");
+    b.text("A2", "Aktör").text("B2", "Belopp (tkr)");
+    int row = 3;
+    auto at = [&](const char* col) { return col + std::to_string(row); };
+    for (const auto& [name, items] : groups) {
+        b.text(at("A").c_str(), name);
+        ++row;
+        double sum = 0;
+        for (double v : items) {
+            b.text(at("A").c_str(), "  Insats").num(at("B").c_str(), v, 0);
+            sum += v;
+            ++row;
+        }
+        b.text(at("A").c_str(), "Summa " + name).num(at("B").c_str(), sum + (name == "Region" ? 10 : 0), 0);
+        ++row;
+    }
+    b.text(at("A").c_str(), "Totalt").num(at("B").c_str(), 7074.9, 0);
+    auto fs = sk::check::check_workbook(b.done());
+    CHECK(codes(fs) == Strings{"total-mismatch@B13"});
+    const auto grand = std::find_if(fs.begin(), fs.end(), [](const Finding& f) { return sk::a1(f.row, f.col) == "B19"; });
+    REQUIRE(grand != fs.end());
+    CHECK(grand->code == Code::TotalUnproven);
+    CHECK(grand->unproven == sk::check::Unproven::FollowsFrom);
+    CHECK(sk::check::ranges_a1(grand->details().caused_by) == "B13");
+}
+
 TEST_CASE("seed 000 organisation summary: group headers carry their groups' totals") {
     SheetBuilder b;
     b.text("A1", "Sammanfattande fördelning per ansvarig verksamhet");
