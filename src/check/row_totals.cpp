@@ -1,10 +1,12 @@
 // Totals across a row: a column headed Totalt / Totalt belopp / Summa against
-// the amount columns of the same table to its left.
+// the amount columns of the same table to its left, and a column whose
+// numbers say it is one (every row but one adds up).
 #include <algorithm>
 
 #include "check/judge.hpp"
 #include "check/sheet_context.hpp"
 #include "check/total_finding.hpp"
+#include "tables/block_finder.hpp"
 
 namespace sk::check {
 
@@ -24,6 +26,34 @@ bool adds(const Block& total, const Block& part) {
     return false;
 }
 
+// One row of a total column: its total, the parts beside it, and whether they add up to it.
+struct RowCase {
+    const tables::BlockRow* total;
+    TotalCandidate candidate;
+    bool adds_up = false;
+};
+
+// The rows of `total` against `parts` at the same rows, each shown to `go_on`
+// as it is made; none when `go_on` says no to one (the rest are not made).
+template <class GoOn>
+std::vector<RowCase> row_cases(const Block& total, const std::vector<const Block*>& parts, GoOn go_on) {
+    std::vector<RowCase> cases;
+    const double unit = total.measure == Measure::Money ? tables::kind_scale(total.hint.kind) : 0;
+    for (const tables::BlockRow& r : total.rows) {
+        if (!r.value.numeric()) continue;
+        RowCase rc{&r, {}};
+        for (const Block* b : parts)
+            if (const tables::BlockRow* p = tables::row_at(*b, r.row)) rc.candidate.parts.push_back(Part{r.row, b->col, &p->value});
+        if (rc.candidate.parts.empty()) continue;
+        double s = 0;
+        for (const Part& p : rc.candidate.parts) s += p.value->kind == tables::ValueKind::Ambiguous ? 0 : p.value->value;
+        rc.adds_up = judge(r.value.value, s, rc.candidate.parts.size(), unit) != Verdict::Mismatch;
+        if (!go_on(rc)) return {};
+        cases.push_back(std::move(rc));
+    }
+    return cases;
+}
+
 void check_total_column(SheetContext& ctx, const Block& total) {
     std::vector<const Block*> table = tables::table_of(ctx.tables, total);
     std::vector<const Block*> parts;
@@ -34,24 +64,11 @@ void check_total_column(SheetContext& ctx, const Block& total) {
     }
     if (parts.size() < 2) return;
 
-    struct RowCase {
-        const tables::BlockRow* total;
-        TotalCandidate candidate;
-    };
-    std::vector<RowCase> cases;
     std::size_t agree = 0;
-    for (const tables::BlockRow& r : total.rows) {
-        if (!r.value.numeric()) continue;
-        TotalCandidate c;
-        for (const Block* b : parts)
-            if (const tables::BlockRow* p = tables::row_at(*b, r.row)) c.parts.push_back(Part{r.row, b->col, &p->value});
-        if (c.parts.empty()) continue;
-        double s = 0;
-        for (const Part& p : c.parts) s += p.value->kind == tables::ValueKind::Ambiguous ? 0 : p.value->value;
-        double unit = total.measure == Measure::Money ? tables::kind_scale(total.hint.kind) : 0;
-        if (judge(r.value.value, s, c.parts.size(), unit) != Verdict::Mismatch) ++agree;
-        cases.push_back(RowCase{&r, std::move(c)});
-    }
+    std::vector<RowCase> cases = row_cases(total, parts, [&](const RowCase& rc) {
+        agree += rc.adds_up;
+        return true;
+    });
     // When most rows do not add up, these columns are not what the total
     // column sums (a column of numbers the header does not tell): say nothing.
     if (cases.empty() || agree * 2 <= cases.size()) return;
@@ -59,11 +76,54 @@ void check_total_column(SheetContext& ctx, const Block& total) {
         judge_total(ctx, total, *rc.total, {rc.candidate}, std::nullopt, Strength::Strong, true);
 }
 
+// A column its header does not call a total that adds the amount columns to
+// its left on every row but one, four rows or more, and on three of them
+// two non-zero amounts or more ("Helår" after "Kv 1" … "Kv 4"), is a total
+// column by its numbers: its one row that does not add up is an error. The
+// header does not say that the total is the wrong cell of the row, so fix
+// leaves it to a person. A column total over it then follows from it.
+void check_sum_column(SheetContext& ctx, const tables::BlockFinder& finder, const Block& column) {
+    if (column.rows.size() < 4) return;
+    // The columns it may add are looked for among the nearest to its left
+    // only, so that a sheet of thousands of columns is not read squared.
+    constexpr std::uint32_t widest_sum = 24;  // a year's months, and more
+    std::vector<const Block*> parts;
+    for (std::uint32_t c = column.col > widest_sum ? column.col - widest_sum : 0; c < column.col; ++c) {
+        const Block* b = finder.first_spanning(column.rows.front().row, c, [&](const Block& x) {
+            return x.header_row == column.header_row && x.part == column.part;
+        });
+        if (!b) continue;
+        if (b->total_column) parts.clear();
+        else if (adds(column, *b)) parts.push_back(b);
+    }
+    if (parts.size() < 2) return;
+    std::size_t wrong = 0, several = 0;
+    std::vector<RowCase> cases = row_cases(column, parts, [&](const RowCase& rc) {
+        if (!rc.adds_up) return ++wrong < 2;
+        auto nonzero = std::count_if(rc.candidate.parts.begin(), rc.candidate.parts.end(),
+                                     [](const Part& p) { return p.value->value != 0; });
+        several += nonzero >= 2;
+        return true;
+    });
+    if (wrong != 1 || cases.size() < 4 || several < 3) return;
+    for (const RowCase& rc : cases) {
+        if (rc.adds_up) continue;
+        const std::size_t before = ctx.findings.size();
+        judge_total(ctx, column, *rc.total, {rc.candidate}, std::nullopt, Strength::Strong, true);
+        for (std::size_t i = before; i < ctx.findings.size(); ++i)
+            if (ctx.findings[i].row == rc.total->row && ctx.findings[i].col == column.col) ctx.findings[i].for_person = true;
+    }
+}
+
 }  // namespace
 
 void check_row_totals(SheetContext& ctx) {
-    for (const Block& b : ctx.blocks)
-        if (b.total_column && b.header_row) check_total_column(ctx, b);
+    const tables::BlockFinder finder(ctx.blocks);
+    for (const Block& b : ctx.blocks) {
+        if (!b.header_row) continue;
+        if (b.total_column) check_total_column(ctx, b);
+        else check_sum_column(ctx, finder, b);
+    }
 }
 
 }  // namespace sk::check

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <string>
@@ -156,6 +157,66 @@ TEST_CASE("in a tkr column a wrong subtotal under a grand total right within rou
     CHECK(grand->code == Code::TotalUnproven);
     CHECK(grand->unproven == sk::check::Unproven::FollowsFrom);
     CHECK(sk::check::ranges_a1(grand->details().caused_by) == "B13");
+}
+
+namespace {
+
+// Seed 003's kommuner by quarter: "Kv 1" … "Kv 4", then `last` (a header that names no total), a "Summa"
+// row under them. `off` is added to Berg's (row 7) amount in the last column.
+SheetBuilder quarters(const char* last, double off) {
+    const std::vector<std::pair<const char*, double>> kommuner = {{"Ragunda", 190600}, {"Bräcke", 193000},
+        {"Krokom", 222600}, {"Strömsund", 207800}, {"Åre", 213400}, {"Berg", 196200}, {"Härjedalen", 205400},
+        {"Östersund", 436000}};
+    SheetBuilder b;
+    b.text("A1", "Kommun").text("B1", "Kv 1").text("C1", "Kv 2");
+    b.text("D1", "Kv 3").text("E1", "Kv 4").text("F1", last);
+    double sums[5] = {};
+    for (std::size_t i = 0; i < kommuner.size(); ++i) {
+        const std::string row = std::to_string(i + 2);
+        const double v = kommuner[i].second, q = std::floor(v / 4 / 50) * 50;
+        const double cells[5] = {q, q, q, v - 3 * q, v + (i == 5 ? off : 0)};
+        b.text(("A" + row).c_str(), kommuner[i].first);
+        for (int c = 0; c < 5; ++c) {
+            b.num((std::string(1, char('B' + c)) + row).c_str(), cells[c]);
+            sums[c] += c == 4 ? v : cells[c];
+        }
+    }
+    b.text("A10", "Summa");
+    for (int c = 0; c < 5; ++c) b.num((std::string(1, char('B' + c)) + "10").c_str(), sums[c]);
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("a column that adds the quarters on every row but one is a total column by its numbers") {
+    CHECK(codes(sk::check::check_workbook(quarters("Helår", 0).done())).empty());
+    // Berg's year 10 000 too high: the one row that does not add up, not the column's right Summa below.
+    auto fs = sk::check::check_workbook(quarters("Helår", 10000).done());
+    CHECK(codes(fs) == Strings{"total-mismatch@F7"});
+    for (const Finding& f : fs) {
+        const std::string at = sk::a1(f.row, f.col);
+        if (at == "F7") {
+            CHECK(*f.expected == 196200);
+            CHECK(f.for_person);  // the header does not say it is the total: fix leaves it to a person
+        }
+        if (at == "F10") {
+            CHECK(f.code == Code::TotalUnproven);
+            CHECK(sk::check::ranges_a1(f.details().caused_by) == "F7");
+        }
+    }
+}
+
+TEST_CASE("a column equal to the one amount beside it and a zero is no total column by its numbers") {
+    // Paid as granted in every row but Berg's, nothing paid back: the paid column adds nothing up.
+    SheetBuilder b;
+    b.text("A1", "Kommun").text("B1", "Beviljat").text("C1", "Återbetalt").text("D1", "Utbetalt");
+    const double granted[] = {190600, 193000, 222600, 207800, 213400, 196200, 205400, 436000};
+    for (int i = 0; i < 8; ++i) {
+        const std::string row = std::to_string(i + 2);
+        b.text(("A" + row).c_str(), "Kommun " + row).num(("B" + row).c_str(), granted[i]);
+        b.num(("C" + row).c_str(), 0).num(("D" + row).c_str(), granted[i] - (i == 5 ? 50000 : 0));
+    }
+    CHECK(codes(sk::check::check_workbook(b.done())).empty());
 }
 
 TEST_CASE("seed 000 organisation summary: group headers carry their groups' totals") {

@@ -78,3 +78,25 @@ TEST_CASE("the plan checks its formulas again in the workbook's own cells and le
         CHECK(after[i].formula.view() == before[i].formula.view());
     }
 }
+
+TEST_CASE("a row that does not add up in a column that is a total by its numbers is left to a person") {
+    // "Helår" names no total, but adds Kv 1 … Kv 4 on every row but Berg's, which is 10 000 too high.
+    test::SheetBuilder b;
+    b.text("A1", "Kommun").text("B1", "Kv 1").text("C1", "Kv 2").text("D1", "Kv 3").text("E1", "Kv 4").text("F1", "Helår");
+    const char* names[] = {"Ragunda", "Bräcke", "Krokom", "Strömsund", "Berg"};
+    for (int i = 0; i < 5; ++i) {
+        const std::string r = std::to_string(i + 2);
+        const double q = 50000 + 1000 * i;
+        b.text(("A" + r).c_str(), names[i]);
+        for (const char* col : {"B", "C", "D", "E"}) b.num((col + r).c_str(), q);
+        b.num(("F" + r).c_str(), 4 * q + (i == 4 ? 10000 : 0));
+    }
+    b.text("A7", "Summa").num("F7", 4 * (5 * 50000 + 10000));  // right: the quarters' sum
+    Workbook& wb = b.done();
+    fix::FixPlan plan = fix::plan_fixes(wb, check::check_workbook(wb), fix::TotalsAs::Formula, Lang::Sv);
+    CHECK_FALSE(edit_at(plan, "F6"));
+    CHECK_FALSE(edit_at(plan, "F7"));
+    bool marked = false;
+    for (const fix::CellMark& m : plan.marks) marked |= a1(m.row, m.col) == "F6";
+    CHECK(marked);
+}
