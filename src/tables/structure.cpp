@@ -89,6 +89,8 @@ public:
         for (std::size_t i = 0; i < rows.size(); ++i) {
             out_.rows[i].place = place_of(rows[i].role);
             any_total = any_total || out_.rows[i].place == Place::Total;
+            if (out_.rows[i].place == Place::Total) first_total_ = std::min(first_total_, i);
+            if (out_.rows[i].place != Place::Outside) first_amount_ = std::min(first_amount_, i);
         }
         find_headers();
         bold_.resize(rows.size());
@@ -116,6 +118,8 @@ private:
     std::vector<bool> bold_;               // per block row: its amount or label is bold
     std::vector<bool> confirmed_;          // layout group rows whose items a total's leaves reading confirms
     std::size_t heads_ = 0;
+    std::size_t first_total_ = SIZE_MAX;   // the first row labelled a total
+    std::size_t first_amount_ = SIZE_MAX;  // the first row in a sum (not varav, comparison or page lines)
     // Readings over every row above a total cost as many rows; a column
     // spends at most this many on them, so a sheet of many totals that
     // nothing explains is read in linear time (later totals keep their own
@@ -478,6 +482,13 @@ private:
         // section of its own adds the block.
         const std::vector<std::size_t> block = section ? std::vector<std::size_t>{} : summary_block(i);
         try_([&] { return block; }, Basis::GroupHeaders);
+        // The first total, naming no section, under the last of sections
+        // that close with no total of their own ("Kommunerna" … "Regionen" …
+        // "Totalt"): it may add its own section or all of them. All of them
+        // first, and neither reading is sure enough to call a difference an error.
+        const bool open_sections = !section && block.empty() && first_total_ == i && first_amount_ < i &&
+                                   section_of_[first_amount_] < section_of_[i];
+        if (open_sections) try_([&] { return top_level(i, false); }, Basis::GroupHeaders, true);
         try_([&] { return own; }, Basis::Items);
         try_([&] { return top_level(i, true); }, Basis::GroupHeaders, true);
         try_([&] { return leaves(i, true); }, Basis::Leaves, true);
@@ -515,8 +526,9 @@ private:
         const Reading& first = t.readings.front();
         bool all_items = std::all_of(first.adds.begin(), first.adds.end(),
                                      [&](std::size_t k) { return place(k) == Place::Item; });
-        t.strong = (section && first.basis == Basis::Section) || (!block.empty() && first.adds == block) ||
-                   (closes_group && first.basis == Basis::Items && first.adds.size() >= 2 && all_items && !grouped);
+        t.strong = !open_sections &&
+                   ((section && first.basis == Basis::Section) || (!block.empty() && first.adds == block) ||
+                    (closes_group && first.basis == Basis::Items && first.adds.size() >= 2 && all_items && !grouped));
         // Every row above it in groups that each add up exactly: the
         // groups are read for sure, and the total is judged by them.
         if (!t.matched && grouped && !section && closes_group && own == plain && all_items) {

@@ -219,6 +219,29 @@ TEST_CASE("a column equal to the one amount beside it and a zero is no total col
     CHECK(codes(sk::check::check_workbook(b.done())).empty());
 }
 
+TEST_CASE("a total under sections that close with no total of their own adds them all, and is not sure of it") {
+    auto sheet = [](double total) {
+        SheetBuilder b;
+        b.text("A1", "Mottagare").text("B1", "Belopp");
+        b.text("A2", "Kommunerna");
+        b.text("A3", "Ragunda").num("B3", 190600).text("A4", "Bräcke").num("B4", 193000).text("A5", "Krokom").num("B5", 222600);
+        b.text("A6", "Regionen");
+        b.text("A7", "Psykiatri").num("B7", 500000).text("A8", "Primärvård").num("B8", 300000);
+        b.text("A9", "Totalt").num("B9", total);
+        return b;
+    };
+    // Right for all the sections, or for the last one alone: nothing said.
+    CHECK(codes(sk::check::check_workbook(sheet(1406200).done())).empty());
+    CHECK(codes(sk::check::check_workbook(sheet(800000).done())).empty());
+    // 10 000 too high: a note with all the sections' sum, not an error against the last section's 800 000.
+    auto fs = sk::check::check_workbook(sheet(1416200).done());
+    CHECK(codes(fs).empty());
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].code == Code::TotalUnproven);
+    CHECK(*fs[0].expected == 1406200);
+    CHECK(sk::check::ranges_a1(fs[0].summed) == "B3:B5, B7:B8");
+}
+
 TEST_CASE("seed 000 organisation summary: group headers carry their groups' totals") {
     SheetBuilder b;
     b.text("A1", "Sammanfattande fördelning per ansvarig verksamhet");
