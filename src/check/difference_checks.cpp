@@ -6,9 +6,9 @@
 #include <utility>
 
 #include "check/column_pair.hpp"
+#include "check/difference_header.hpp"
 #include "check/judge.hpp"
 #include "check/sheet_context.hpp"
-#include "tables/fold_label.hpp"
 
 namespace sk::check {
 
@@ -17,15 +17,6 @@ using tables::BlockRow;
 using tables::Measure;
 
 namespace {
-
-bool difference_header(std::string_view header) {
-    std::string h = tables::fold_label(header);
-    for (std::string_view w : {"förändring", "skillnad", "differens", "diff", "ökning/minskning", "avvikelse"})
-        if (h == w || h.starts_with(std::string(w) + " ") || h.starts_with(std::string(w) + ",") ||
-            h.find(" " + std::string(w)) != std::string::npos)
-            return true;
-    return false;
-}
 
 bool amount_column(const Block& b) {
     return !b.part && (b.measure == Measure::Money || b.measure == Measure::Plain) && !difference_header(b.header);
