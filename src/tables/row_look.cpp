@@ -39,11 +39,32 @@ bool row_bold(const Workbook& wb, const Sheet& sheet, const Block& b, std::size_
     return (amount && wb.style_of(*amount).bold) || (label && wb.style_of(*label).bold);
 }
 
+namespace {
+
+// How deep an outline number puts a label: "2 Region" 0, "2.1 Folkhälsoenheten"
+// 1, "1.2.3. Namn" 2. Numbers of four digits or more ("2024 Beslut") are none.
+int outline_depth(std::string_view label) {
+    int parts = 0;
+    std::size_t i = 0;
+    while (true) {
+        std::size_t start = i;
+        while (i < label.size() && label[i] >= '0' && label[i] <= '9') ++i;
+        if (i == start || i - start > 3) return 0;
+        ++parts;
+        if (i < label.size() && label[i] == '.') ++i;
+        if (i == label.size() || label[i] == ' ') return i == label.size() ? 0 : parts - 1;
+        if (label[i - 1] != '.') return 0;
+    }
+}
+
+}  // namespace
+
 int label_indent(const Workbook& wb, const Cell* label) {
     if (!label) return 0;
     std::string_view t = label->text.view();
     std::size_t spaces = t.find_first_not_of(' ');
-    return wb.style_of(*label).indent + int(spaces == std::string_view::npos ? 0 : spaces / 2);
+    if (spaces == std::string_view::npos) return wb.style_of(*label).indent;
+    return wb.style_of(*label).indent + int(spaces / 2) + outline_depth(t.substr(spaces));
 }
 
 std::vector<SectionHeader> section_headers(const Sheet& sheet, const Block& b) {

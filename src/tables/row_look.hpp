@@ -30,7 +30,8 @@ const Cell* label_cell(const Sheet& sheet, std::uint32_t row, std::uint32_t col)
 // True when row i's amount or label is bold.
 bool row_bold(const Workbook& wb, const Sheet& sheet, const Block& b, std::size_t i);
 
-// Indentation of a label: the style's indent, or leading spaces typed by hand (two a level).
+// Indentation of a label: the style's indent, leading spaces typed by hand
+// (two a level), and the depth of an outline number ("2.1 …" one under "2 …").
 int label_indent(const Workbook& wb, const Cell* label);
 
 // A row inside the block with a label and no amount in its column

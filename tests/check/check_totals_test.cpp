@@ -260,6 +260,24 @@ TEST_CASE("a total under sections that close with no total of their own adds the
     CHECK(sk::check::ranges_a1(fs[0].summed) == "B3:B5, B7:B8");
 }
 
+TEST_CASE("outline numbers mark group rows where nothing else does: a wrong group row is found at itself") {
+    // No bold, no indentation: "2 Region" heads "2.1" … "2.3" by its number alone, and is 10 000 too high.
+    SheetBuilder b;
+    b.text("A1", "Insats").text("B1", "Belopp");
+    b.text("A2", "1 Kommunförbundet").num("B2", 1600000);
+    b.text("A3", "1.1 Länssamordning").num("B3", 1350000).text("A4", "1.2 Samordning").num("B4", 250000);
+    b.text("A5", "2 Region").num("B5", 4002436);
+    b.text("A6", "2.1 Folkhälsoenheten").num("B6", 3510836).text("A7", "2.2 Föräldra barn hälsan").num("B7", 381600);
+    b.text("A8", "2.3 Vuxenpsykiatrin").num("B8", 100000);
+    b.text("A9", "3 Gemensamt").num("B9", 705026);
+    b.text("A10", "3.1 SIP").num("B10", 205026).text("A11", "3.2 Spridningskonferens").num("B11", 500000);
+    b.text("A12", "Totalt").num("B12", 6297462);
+    auto fs = sk::check::check_workbook(b.done());
+    CHECK(codes(fs) == Strings{"total-mismatch@B5"});
+    for (const Finding& f : fs)
+        if (sk::a1(f.row, f.col) == "B12") CHECK(f.code == Code::TotalUnproven);  // right once B5 is
+}
+
 TEST_CASE("seed 000 organisation summary: group headers carry their groups' totals") {
     SheetBuilder b;
     b.text("A1", "Sammanfattande fördelning per ansvarig verksamhet");

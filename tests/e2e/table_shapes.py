@@ -267,11 +267,11 @@ def two_header_rows(ws, err):
     ws.append(["Totalt", TOTAL + err, TOTAL + 10_000 * len(ITEMS)])
 
 
-def numbered_groups(ws, err):
+def numbered_groups(ws, err, bold=True):
     ws.append(["Insats", "Belopp"])
     for gi, (g, items) in enumerate(GROUPS, 1):
         ws.append([f"{gi} {g}", sum(v for _, v in items) + (err if g == "Region" else 0)])
-        ws.cell(ws.max_row, 1).font = Font(bold=True)
+        ws.cell(ws.max_row, 1).font = Font(bold=bold)
         for ii, (name, v) in enumerate(items, 1):
             ws.append([f"{gi}.{ii} {name}", v])
     ws.append(["Totalt", TOTAL])
@@ -348,6 +348,9 @@ SHAPES = {
     "moms": (vat, 10_000, [], [(E, "total-mismatch", "Blad1!B6", 2_127_436)]),
     "tva-rubrikrader": (two_header_rows, 10_000, [], [(E, "total-mismatch", "Blad1!B13", TOTAL)]),
     "numrerade-grupper": (numbered_groups, 10_000, [], [(E, "total-mismatch", "Blad1!B7", 3_992_436)]),
+    # The outline numbers alone mark the group rows ("2 Region" over "2.1" … "2.3").
+    "numrerade-grupper-utan-fetstil": (lambda ws, err: numbered_groups(ws, err, bold=False), 10_000, [],
+                                       [(E, "total-mismatch", "Blad1!B7", 3_992_436)]),
     "tom-kolumn": (blank_column, 10_000, [], [(E, "total-mismatch", "Blad1!C12", TOTAL)]),
     "budgetrader": (budget_lines, 10_000, [], [(E, "total-mismatch", "Blad1!B12", TOTAL)]),
     "negativa-belopp": (negatives, 10_000, [], [(E, "total-mismatch", "Blad1!B6", 1_537_500)]),
