@@ -57,6 +57,15 @@ bool has_totals(const Block& b) {
     return std::any_of(b.rows.begin(), b.rows.end(), [](const BlockRow& r) { return tables::is_total(r.role); });
 }
 
+// A "Summa" that repeats the one value of three items or more ("Kr per
+// invånare": 20, 20, 20 … Summa 20) states a rate, not a sum.
+bool repeats_its_items(const Block& b, std::size_t i, const tables::Reading& r) {
+    if (r.adds.size() < 3 || !b.rows[i].value.numeric()) return false;
+    return std::all_of(r.adds.begin(), r.adds.end(), [&](std::size_t k) {
+        return b.rows[k].value.numeric() && b.rows[k].value.value == b.rows[i].value.value;
+    });
+}
+
 void check_block(SheetContext& ctx, const Block& b, const ReceivedRows& received_rows) {
     const tables::ColumnReading reading = tables::read_column(ctx.wb, ctx.sheet, b);
     const std::uint32_t floor = b.header_row ? (*b.header_row > 8 ? *b.header_row - 8 : 0) : b.rows.front().row;
@@ -64,6 +73,7 @@ void check_block(SheetContext& ctx, const Block& b, const ReceivedRows& received
         const tables::RowReading& r = reading.rows[i];
         if (r.readings.empty() || (r.place != tables::Place::Total && r.place != tables::Place::Head)) continue;
         if (b.col_of(i) != b.col) continue;  // a row of the items' column: judged with its own column
+        if (repeats_its_items(b, i, r.readings.front())) continue;
         std::vector<TotalCandidate> candidates;
         if (r.matched) {
             candidates.push_back(candidate(b, r.readings[*r.matched]));

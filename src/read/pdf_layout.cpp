@@ -163,9 +163,42 @@ bool digit_group(std::string_view text) {
     return digits == 3 && (text.size() == 3 || text[3] == ' ' || text[3] == ',');
 }
 
+// Where the figure that begins at words[k] ends: its digit groups ("2 127
+// 436") and a "kr" after them; -1 when words[k] begins no figure.
+double figure_end(const std::vector<PdfWord>& words, std::size_t k) {
+    if (!is_digit(words[k].text.front())) return -1;
+    double end = words[k].right;
+    for (std::size_t j = k + 1; j < words.size() && words[j].left - words[j - 1].right <= gap_limit(words[j]); ++j) {
+        if (!digit_group(words[j].text) && words[j].text != "kr") break;
+        end = words[j].right;
+    }
+    return end;
+}
+
+// The x where right-aligned figures end: where three or more of the page's
+// figures end, on lines of their own. A figure run together with the
+// clipped label before it ("Kommunför 2127436") ends there too.
+std::vector<double> figure_edges(const std::vector<std::vector<PdfWord>>& rows) {
+    std::vector<double> ends;
+    for (const auto& row : rows)
+        for (std::size_t k = 0; k < row.size(); ++k)
+            if (double end = figure_end(row, k); end >= 0 && (k == 0 || !is_digit(row[k - 1].text.back()))) ends.push_back(end);
+    std::sort(ends.begin(), ends.end());
+    std::vector<double> edges;
+    for (std::size_t i = 0; i + 2 < ends.size();) {
+        if (ends[i + 2] - ends[i] <= 0.3) {
+            edges.push_back(ends[i + 1]);
+            while (i + 1 < ends.size() && ends[i + 1] - ends[i] <= 0.3) ++i;
+        }
+        ++i;
+    }
+    return edges;
+}
+
 // The page's words as lines, top to bottom, each split into segments where
-// the gap between two words is wider than a space, or where a word begins
-// at a column edge however close to the word before (a clipped cell).
+// the gap between two words is wider than a space, where a word begins
+// at a column edge however close to the word before (a clipped cell), or
+// where a figure begins that ends at the edge of a column of figures.
 std::vector<Line> page_lines(const PdfPage& page, int page_number) {
     std::vector<const PdfWord*> words;
     for (const PdfWord& w : page.words)
@@ -186,19 +219,29 @@ std::vector<Line> page_lines(const PdfPage& page, int page_number) {
     }
     for (auto& row : rows) std::sort(row.begin(), row.end(), [](auto* a, auto* b) { return a->left < b->left; });
     const std::vector<double> edges = column_edges(rows);
+    std::vector<std::vector<PdfWord>> cut_rows;
+    for (auto& row : rows) cut_rows.push_back(cut_at_edges(row, edges));
+    const std::vector<double> right_edges = figure_edges(cut_rows);
     std::vector<Line> lines;
-    for (auto& row : rows) {
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const auto& row = rows[r];
         Line line;
         line.page = page_number;
         line.number = int(lines.size()) + 1;
         line.page_height = page.height;
         line.top = row.front()->top;
         line.bottom = row.front()->bottom;
-        for (const PdfWord& w : cut_at_edges(row, edges)) {
+        for (std::size_t k = 0; k < cut_rows[r].size(); ++k) {
+            const PdfWord& w = cut_rows[r][k];
             line.top = std::min(line.top, w.top);
             line.bottom = std::max(line.bottom, w.bottom);
             bool cut = false;
-            if (!line.segments.empty() && at_edge(w.left, edges)) {
+            // A figure after a word that is none, a point or more apart, that
+            // ends where a column of figures does: a cell of that column.
+            if (!line.segments.empty() && !is_digit(line.segments.back().text.back()) &&
+                w.left - line.segments.back().right >= 1 && at_edge(figure_end(cut_rows[r], k), right_edges))
+                cut = true;
+            if (!line.segments.empty() && !cut && at_edge(w.left, edges)) {
                 const std::string& before = line.segments.back().text;
                 std::size_t last = before.size() - 1;
                 while (last > 0 && (static_cast<unsigned char>(before[last]) & 0xC0) == 0x80) --last;

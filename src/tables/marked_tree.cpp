@@ -35,6 +35,7 @@ std::optional<ColumnReading> by_brackets(const Sheet& sheet, const Block& b) {
     std::vector<OpenGroup> open;
     std::vector<std::size_t> top;  // the top level not yet added by a total
     std::size_t closed = 0, h = 0;
+    bool bare_close = false;  // a total that names nothing closed a group
     for (std::size_t i = 0; i < b.rows.size(); ++i) {
         for (; h < headers.size() && headers[h].row < b.rows[i].row; ++h) open.push_back({headers[h].folded, {}});
         RowReading& r = out.rows[i];
@@ -54,6 +55,7 @@ std::optional<ColumnReading> by_brackets(const Sheet& sheet, const Block& b) {
         // It closes the innermost group, and names it (or nothing).
         std::string part = named_part(b.rows[i].label);
         if (!part.empty() && !names_section(part, open.back().folded)) return std::nullopt;
+        bare_close = bare_close || part.empty();
         std::vector<std::size_t> children = std::move(open.back().children);
         open.pop_back();
         if (children.empty()) return std::nullopt;
@@ -64,6 +66,10 @@ std::optional<ColumnReading> by_brackets(const Sheet& sheet, const Block& b) {
     }
     // Every group opened is closed, every total names what it closes.
     if (closed == 0 || !open.empty() || h < headers.size()) return std::nullopt;
+    // Items above the groups that no total adds, and a total that names
+    // nothing after them: it may close its group or add everything above it.
+    if (bare_close && std::any_of(top.begin(), top.end(), [&](std::size_t k) { return out.rows[k].place == Place::Item; }))
+        return std::nullopt;
     for (RowReading& r : out.rows) r.strong = !r.readings.empty();
     return out;
 }

@@ -278,6 +278,35 @@ TEST_CASE("outline numbers mark group rows where nothing else does: a wrong grou
         if (sk::a1(f.row, f.col) == "B12") CHECK(f.code == Code::TotalUnproven);  // right once B5 is
 }
 
+TEST_CASE("a Summa that repeats the one value of its items states a rate, not a sum") {
+    // A "Kr per invånare" column whose header was lost (clipped in a PDF): 20 on every row, and 20 under them.
+    auto sheet = [](double summa) {
+        SheetBuilder b;
+        b.text("A1", "Kommun").text("B1", "Kr per invåBelopp");
+        const char* names[] = {"Ragunda", "Bräcke", "Krokom", "Strömsund"};
+        for (int i = 0; i < 4; ++i) b.text(("A" + std::to_string(i + 2)).c_str(), names[i]).num(("B" + std::to_string(i + 2)).c_str(), 20, 0);
+        b.text("A6", "Summa").num("B6", summa, 0);
+        return b;
+    };
+    CHECK(codes(sk::check::check_workbook(sheet(20).done())).empty());
+    CHECK(codes(sk::check::check_workbook(sheet(70).done())) == Strings{"total-mismatch@B6"});
+}
+
+TEST_CASE("items above the first section that no total adds leave a bare Totalt after the section unsure") {
+    // A PDF's table whose first section heading was read as text above it: "Totalt" adds all the rows.
+    auto sheet = [](double total) {
+        SheetBuilder b;
+        b.text("A1", "Ragunda").num("B1", 190600).text("A2", "Bräcke").num("B2", 193000).text("A3", "Krokom").num("B3", 222600);
+        b.text("A4", "Regionen");
+        b.text("A5", "Psykiatri").num("B5", 500000).text("A6", "Primärvård").num("B6", 300000);
+        b.text("A7", "Totalt").num("B7", total);
+        return b;
+    };
+    CHECK(codes(sk::check::check_workbook(sheet(1406200).done())).empty());
+    CHECK(codes(sk::check::check_workbook(sheet(800000).done())).empty());
+    CHECK(codes(sk::check::check_workbook(sheet(1416200).done())).empty());  // a note: which rows it adds is not sure
+}
+
 TEST_CASE("seed 000 organisation summary: group headers carry their groups' totals") {
     SheetBuilder b;
     b.text("A1", "Sammanfattande fördelning per ansvarig verksamhet");

@@ -183,6 +183,24 @@ TEST_CASE("a header that begins where a clipped label ends is not that label's c
     CHECK(row_texts(tables[0], 3) == std::vector<std::string>{"Totalt", "", "1 002 000 kr"});
 }
 
+TEST_CASE("a figure run together with the clipped label before it is a cell of the column of figures it ends in") {
+    // Calc clips "Kommunförbundet" at the next cell; its figure, right-aligned, begins 4 pt after (a space is 5.5).
+    PdfPage page;
+    page.words.push_back(word("Aktor", 55, 100));
+    page.words.push_back(word("Belopp", 115, 100));
+    page.words.push_back(word("Kommunfor", 55, 114));  // ends at 100
+    page.words.push_back(word("2127436", 104, 114));  // ends at 139, as the figures below
+    const char* rows[][2] = {{"Region", "4002436"}, {"Gemensam", "955026"}, {"Totalt", "7084898"}};
+    for (int i = 0; i < 3; ++i) {
+        page.words.push_back(word(rows[i][0], 55, 128 + 14 * i));
+        page.words.push_back(word(rows[i][1], 139 - 5.0 * double(std::string(rows[i][1]).size()), 128 + 14 * i));
+    }
+    std::vector<Sheet> tables = tables_of({page});
+    REQUIRE(tables.size() == 1);
+    CHECK(row_texts(tables[0], 1, 2) == std::vector<std::string>{"Kommunfor", "2127436"});
+    CHECK(row_texts(tables[0], 4, 2) == std::vector<std::string>{"Totalt", "7084898"});
+}
+
 TEST_CASE("the text between tables: wrapped lines joined into paragraphs, rows that no table took left out") {
     // Lines 11 pt apart (1 pt between their 10 pt boxes), paragraphs 8 pt apart.
     PdfPage page;
