@@ -90,7 +90,9 @@ enum class Side { Left, Right };
 // so fix leaves it to a person. A column total over it then follows from it.
 // Returns whether the columns on that side add up to it so.
 bool check_sum_column(SheetContext& ctx, const tables::BlockFinder& finder, const Block& column, Side side) {
-    if (column.rows.size() < 4) return false;
+    // A difference column (new − old) is made from the amounts beside it:
+    // "2026" is "2025" plus "Förändring" on every row, and is no sum.
+    if (column.rows.size() < 4 || difference_header(column.header)) return false;
     // The columns it may add are looked for among the nearest to it only,
     // so that a sheet of thousands of columns is not read squared. A total
     // column among them closes the group of those beyond it.
@@ -101,9 +103,6 @@ bool check_sum_column(SheetContext& ctx, const tables::BlockFinder& finder, cons
             return x.header_row == column.header_row && x.part == column.part;
         });
     };
-    // A difference column (new − old) is made from the amounts beside it:
-    // "2026" is "2025" plus "Förändring" on every row, and is no sum.
-    if (difference_header(column.header)) return false;
     auto addable = [&](const Block* b) { return b && adds(column, *b) && !difference_header(b->header); };
     if (side == Side::Left) {
         for (std::uint32_t c = column.col > widest_sum ? column.col - widest_sum : 0; c < column.col; ++c)
