@@ -237,17 +237,39 @@ TEST_CASE("a column equal to the one amount beside it and a zero is no total col
     CHECK(codes(sk::check::check_workbook(b.done())).empty());
 }
 
-TEST_CASE("a total under sections that close with no total of their own adds them all, and is not sure of it") {
-    auto sheet = [](double total) {
-        SheetBuilder b;
-        b.text("A1", "Mottagare").text("B1", "Belopp");
-        b.text("A2", "Kommunerna");
-        b.text("A3", "Ragunda").num("B3", 190600).text("A4", "Bräcke").num("B4", 193000).text("A5", "Krokom").num("B5", 222600);
-        b.text("A6", "Regionen");
-        b.text("A7", "Psykiatri").num("B7", 500000).text("A8", "Primärvård").num("B8", 300000);
-        b.text("A9", "Totalt").num("B9", total);
-        return b;
+namespace {
+
+// Three kommuner, then "Regionen" over two items, then "Totalt" with `total`
+// (all of them: 1 406 200). `headed`: a header row, and "Kommunerna" over the
+// kommuner; without, the rows begin at the kommuner (a PDF whose first
+// heading was read as text above the table).
+SheetBuilder sections(double total, bool headed) {
+    SheetBuilder b;
+    int row = 1;
+    auto put = [&](const char* label, std::optional<double> amount = std::nullopt) {
+        const std::string r = std::to_string(row++);
+        b.text(("A" + r).c_str(), label);
+        if (amount) b.num(("B" + r).c_str(), *amount);
     };
+    if (headed) {
+        b.text("A1", "Mottagare").text("B1", "Belopp");
+        ++row;
+        put("Kommunerna");
+    }
+    put("Ragunda", 190600);
+    put("Bräcke", 193000);
+    put("Krokom", 222600);
+    put("Regionen");
+    put("Psykiatri", 500000);
+    put("Primärvård", 300000);
+    put("Totalt", total);
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("a total under sections that close with no total of their own adds them all, and is not sure of it") {
+    auto sheet = [](double total) { return sections(total, true); };
     // Right for all the sections, or for the last one alone: nothing said.
     CHECK(codes(sk::check::check_workbook(sheet(1406200).done())).empty());
     CHECK(codes(sk::check::check_workbook(sheet(800000).done())).empty());
@@ -294,14 +316,7 @@ TEST_CASE("a Summa that repeats the one value of its items states a rate, not a 
 
 TEST_CASE("items above the first section that no total adds leave a bare Totalt after the section unsure") {
     // A PDF's table whose first section heading was read as text above it: "Totalt" adds all the rows.
-    auto sheet = [](double total) {
-        SheetBuilder b;
-        b.text("A1", "Ragunda").num("B1", 190600).text("A2", "Bräcke").num("B2", 193000).text("A3", "Krokom").num("B3", 222600);
-        b.text("A4", "Regionen");
-        b.text("A5", "Psykiatri").num("B5", 500000).text("A6", "Primärvård").num("B6", 300000);
-        b.text("A7", "Totalt").num("B7", total);
-        return b;
-    };
+    auto sheet = [](double total) { return sections(total, false); };
     CHECK(codes(sk::check::check_workbook(sheet(1406200).done())).empty());
     CHECK(codes(sk::check::check_workbook(sheet(800000).done())).empty());
     CHECK(codes(sk::check::check_workbook(sheet(1416200).done())).empty());  // a note: which rows it adds is not sure
